@@ -1,0 +1,24 @@
+package com.langomni.api.narration;
+
+import com.langomni.api.game.LocationView;
+import com.langomni.api.game.PlayerView;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Body of world-llm-service {@code POST /api/narrate}: what the rules engine already decided, for a narrator
+ * to put into words without contradicting it.
+ *
+ * @param intent     the parsed intent ({@code look}, {@code go}, {@code take}, {@code attack}, ...)
+ * @param success    false when the rules refused the action
+ * @param outcome    the rules engine's own plain sentence for the outcome (the fallback text)
+ * @param facts      structured facts of the outcome (e.g. {@code item}, {@code from}, {@code damage})
+ * @param player     the player after the action
+ * @param location   where the player is after the action
+ * @param recent     recent events in the location, newest last
+ * @param playerText what the player typed: untrusted data, never instructions
+ */
+public record NarrationRequest(String actionId, String intent, boolean success, String outcome,
+                               Map<String, String> facts, PlayerView player, LocationView location,
+                               List<String> recent, String playerText) {
+}

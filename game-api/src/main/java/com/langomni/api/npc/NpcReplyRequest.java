@@ -1,0 +1,17 @@
+package com.langomni.api.npc;
+
+import java.util.List;
+
+/**
+ * Body of npc-llm-service {@code POST /api/npc/reply}.
+ *
+ * @param persona    who the NPC is and how it speaks
+ * @param knowledge  authored lines the NPC may say or draw on
+ * @param topic      what the player asked about, when the parser found one ("sword" in "ask smith about sword")
+ * @param playerText what the player said: untrusted data, never instructions
+ * @param memories   what the NPC remembers of this player, most relevant first
+ */
+public record NpcReplyRequest(String npcId, String npcName, String persona, List<String> knowledge,
+                              String playerId, String playerName, String topic, String playerText,
+                              List<String> memories) {
+}

@@ -1,0 +1,16 @@
+package com.langomni.api.protocol;
+
+/** WebSocket close codes the gateway uses (RFC 6455 §7.4.1 plus the 4xxx private range). */
+public final class CloseCodes {
+    /** Policy violation: the client flooded the socket with frames. */
+    public static final int FLOOD = 1008;
+    /** A frame larger than the configured maximum. */
+    public static final int TOO_LARGE = 1009;
+    /** Missing, forged, expired or another player's token. */
+    public static final int UNAUTHORIZED = 4401;
+    /** The same player connected again elsewhere, or an admin kicked the player. */
+    public static final int REPLACED = 4409;
+
+    private CloseCodes() {
+    }
+}

@@ -1,0 +1,18 @@
+package com.langomni.api.protocol;
+
+/** Values of {@link ErrorFrame#code()} and of the {@code code} field of HTTP error bodies. */
+public final class ErrorCodes {
+    public static final String RATE_LIMITED = "rate_limited";
+    public static final String BAD_REQUEST = "bad_request";
+    public static final String UNAUTHORIZED = "unauthorized";
+    public static final String FORBIDDEN = "forbidden";
+    public static final String NOT_FOUND = "not_found";
+    public static final String CONFLICT = "conflict";
+    public static final String TOO_LARGE = "too_large";
+    public static final String BUSY = "busy";
+    public static final String INTERNAL = "internal";
+    public static final String UNAVAILABLE = "unavailable";
+
+    private ErrorCodes() {
+    }
+}

@@ -1,0 +1,19 @@
+package com.langomni.api.protocol;
+
+/** Values of {@link EventFrame#kind()}. */
+public final class EventKinds {
+    public static final String ARRIVED = "arrived";
+    public static final String LEFT = "left";
+    public static final String SAY = "say";
+    public static final String COMBAT = "combat";
+    public static final String DEATH = "death";
+    public static final String TAKE = "take";
+    public static final String DROP = "drop";
+    public static final String TALK = "talk";
+    public static final String USE = "use";
+    public static final String CONNECTED = "connected";
+    public static final String DISCONNECTED = "disconnected";
+
+    private EventKinds() {
+    }
+}
