@@ -1,0 +1,19 @@
+# Shared by run.sh and test.sh: checks and installs what a fresh Debian/Ubuntu machine lacks.
+
+log() { printf '[langomni] %s\n' "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# JDK 17 or newer: javac is needed too, since the services are built here.
+ensure_jdk() {
+  local v=""
+  if command -v javac >/dev/null 2>&1; then
+    v="$(javac -version 2>&1 | awk '{print $2}' | cut -d. -f1)"
+  fi
+  if [ -z "$v" ] || [ "$v" -lt 17 ] 2>/dev/null; then
+    log "JDK 17+ not found (javac: ${v:-none}); installing openjdk-17-jdk-headless"
+    as_root apt-get update -qq || die "apt-get update failed"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jdk-headless >/dev/null \
+      || die "could not install a JDK; install JDK 17+ and retry"
+  fi
+}
