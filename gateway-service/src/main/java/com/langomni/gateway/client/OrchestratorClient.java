@@ -1,0 +1,49 @@
+package com.langomni.gateway.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import com.langomni.api.game.ActionRequest;
+import com.langomni.api.game.Welcome;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The one door to the orchestrator's own endpoints. A circuit breaker per call fails fast while the orchestrator is
+ * unreachable; HTTP error answers ({@link OrchestratorRejection}) do not trip it. No retries: opening a session
+ * counts a connection and an action changes the game, so neither is safe to repeat blindly.
+ */
+@ApplicationScoped
+public class OrchestratorClient {
+
+    private final OrchestratorApi api;
+
+    public OrchestratorClient(@RestClient OrchestratorApi api) {
+        this.api = api;
+    }
+
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 2000, skipOn = OrchestratorRejection.class)
+    public Uni<Welcome> openSession(String playerId, String token) {
+        return api.openSession(playerId, bearer(token));
+    }
+
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 2000, skipOn = OrchestratorRejection.class)
+    public Uni<Void> closeSession(String playerId, String token) {
+        return api.closeSession(playerId, bearer(token));
+    }
+
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 2000, skipOn = OrchestratorRejection.class)
+    public Uni<Void> action(String token, ActionRequest action) {
+        return api.action(bearer(token), action);
+    }
+
+    public Uni<Void> health() {
+        return api.health();
+    }
+
+    private static String bearer(String token) {
+        return "Bearer " + token;
+    }
+}

@@ -1,0 +1,61 @@
+package com.langomni.gateway.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Typed gateway settings; every key is overridable by environment variable (LANGOMNI_GATEWAY_...). */
+@ConfigMapping(prefix = "langomni.gateway")
+public interface GatewayConfig {
+
+    /** Largest text frame a client may send, in bytes; a bigger one closes the socket with 1009. */
+    @WithDefault("4096")
+    int maxFrameBytes();
+
+    /** Actions one socket may have waiting or in flight; one more means the client floods (close 1008). */
+    @WithDefault("16")
+    int maxQueuedActions();
+
+    Orchestrator orchestrator();
+
+    Fanout fanout();
+
+    interface Orchestrator {
+
+        /** Base URL of the orchestrator; also feeds quarkus.rest-client.orchestrator.url. */
+        @WithDefault("http://localhost:8081")
+        String url();
+
+        /** Deadline for opening a socket session (the player waits for the welcome frame this long at most). */
+        @WithDefault("3s")
+        Duration sessionTimeout();
+
+        /** Deadline for one forwarded action, narration included. */
+        @WithDefault("15s")
+        Duration actionTimeout();
+
+        /** Connect timeout of the /api/** forwarding client. */
+        @WithDefault("2s")
+        Duration proxyConnectTimeout();
+
+        /** A forwarded /api/** exchange fails when no byte moves for this long. */
+        @WithDefault("30s")
+        Duration proxyIdleTimeout();
+
+        /** Deadline of the informational reachability probe in the readiness check. */
+        @WithDefault("1s")
+        Duration healthTimeout();
+    }
+
+    interface Fanout {
+
+        /** First delay before re-subscribing to Redis after the subscription failed or dropped. */
+        @WithDefault("500ms")
+        Duration retryInitial();
+
+        /** Longest delay between re-subscription attempts (exponential backoff up to this). */
+        @WithDefault("10s")
+        Duration retryMax();
+    }
+}

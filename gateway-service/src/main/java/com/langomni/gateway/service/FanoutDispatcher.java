@@ -1,0 +1,95 @@
+package com.langomni.gateway.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.langomni.api.bus.Channels;
+import com.langomni.api.bus.PlayerMessage;
+import com.langomni.api.bus.RoomEvent;
+import com.langomni.api.protocol.CloseCodes;
+import com.langomni.gateway.mapping.FrameWriter;
+
+import io.quarkus.logging.Log;
+
+/**
+ * Delivers what the orchestrator publishes to the sockets connected here: player channels carry a frame or a
+ * control for one player, location channels an event for everyone in a room but the actor. A bad message is
+ * logged and dropped; it never reaches a socket.
+ */
+@ApplicationScoped
+public class FanoutDispatcher {
+
+    static final String KICK = "kick";
+    static final String MOVED = "moved";
+
+    private final ConnectionRegistry registry;
+    private final ObjectMapper mapper;
+    private final FrameWriter frames;
+    private final GatewayMetrics metrics;
+
+    public FanoutDispatcher(ConnectionRegistry registry, ObjectMapper mapper, FrameWriter frames, GatewayMetrics metrics) {
+        this.registry = registry;
+        this.mapper = mapper;
+        this.frames = frames;
+        this.metrics = metrics;
+    }
+
+    public void dispatch(String channel, String payload) {
+        try {
+            if (channel.startsWith(Channels.PLAYER_PREFIX)) {
+                toPlayer(channel.substring(Channels.PLAYER_PREFIX.length()), mapper.readValue(payload, PlayerMessage.class));
+            } else if (channel.startsWith(Channels.LOCATION_PREFIX)) {
+                toRoom(mapper.readValue(payload, RoomEvent.class));
+            }
+        } catch (JsonProcessingException | RuntimeException e) {
+            Log.warnf("Dropped an unreadable message on %s: %s", channel, e.getMessage());
+        }
+    }
+
+    private void toPlayer(String playerId, PlayerMessage message) {
+        if (registry.sessionsOf(playerId).isEmpty()) {
+            return;
+        }
+        registry.moveTo(playerId, message.locationId());
+        if (message.frame() != null) {
+            registry.sessionsOf(playerId).forEach(session -> send(session, message.frame()));
+        }
+        if (KICK.equals(message.control())) {
+            String reason = message.reason() != null ? message.reason() : "Disconnected by the server.";
+            registry.sessionsOf(playerId).forEach(session -> {
+                metrics.socketClosed("kicked");
+                session.close(CloseCodes.REPLACED, reason).subscribe().with(
+                        done -> Log.infof("Kicked %s", session),
+                        failure -> Log.debugf("Kick of %s failed: %s", session, failure.toString()));
+            });
+        } else if (message.control() != null && !MOVED.equals(message.control())) {
+            Log.debugf("Ignored unknown control %s for player %s", message.control(), playerId);
+        }
+    }
+
+    private void toRoom(RoomEvent event) {
+        if (event.locationId() == null || event.event() == null) {
+            Log.warnf("Dropped a room event without location or event");
+            return;
+        }
+        String json = null;
+        for (String playerId : registry.playersIn(event.locationId())) {
+            if (playerId.equals(event.excludePlayerId())) {
+                continue;
+            }
+            if (json == null) {
+                json = frames.write(event.event());
+            }
+            for (PlayerSession session : registry.sessionsOf(playerId)) {
+                send(session, json);
+            }
+        }
+    }
+
+    private static void send(PlayerSession session, String json) {
+        session.send(json).subscribe().with(
+                done -> { },
+                failure -> Log.debugf("Frame not delivered to %s: %s", session, failure.toString()));
+    }
+}

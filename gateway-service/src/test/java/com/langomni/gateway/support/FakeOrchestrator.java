@@ -1,0 +1,269 @@
+package com.langomni.gateway.support;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.langomni.api.game.ActionRequest;
+import com.langomni.api.game.ActionResult;
+import com.langomni.api.game.LocationView;
+import com.langomni.api.game.PlayerView;
+import com.langomni.api.game.Welcome;
+import com.langomni.api.protocol.ErrorBody;
+import com.langomni.api.protocol.ErrorCodes;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * A stand-in for orchestrator-service at the HTTP boundary the gateway calls: the session endpoints, the action
+ * endpoint and an echo behind {@code /api/**}, answering exactly as contracts.md says with canned data.
+ * <p>
+ * Why a double here: the real orchestrator is a separate Quarkus app with PostgreSQL, a world pack and three
+ * downstream services; booting it inside this module's tests would make the gateway's build depend on all of
+ * them. The contract between the two is small and fixed, so the gateway is tested against it here, and the real
+ * pair is played end to end, over real sockets, by the e2e-tests module.
+ * <p>
+ * Canned behaviour: the token of player X is {@code token-X}; players named {@code missing-*} do not exist; an
+ * action whose text is {@code status:NNN} is answered with that HTTP status and the matching ErrorBody; text
+ * over 500 characters gets 400 too_large, like the real pipeline.
+ */
+public final class FakeOrchestrator {
+
+    public record RecordedAction(String playerId, String id, String text) {
+    }
+
+    private static final int MAX_ACTION_LENGTH = 500;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final Vertx vertx = Vertx.vertx();
+    private final List<RecordedAction> actions = new CopyOnWriteArrayList<>();
+    private final List<String> opened = new CopyOnWriteArrayList<>();
+    private final List<String> closed = new CopyOnWriteArrayList<>();
+    private final Map<String, String> locations = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, Integer> maxInFlight = new ConcurrentHashMap<>();
+    private volatile Duration actionDelay = Duration.ZERO;
+    private volatile HttpServer server;
+    private int port;
+
+    public void start() {
+        if (server != null) {
+            return;
+        }
+        Router router = Router.router(vertx);
+        router.post("/internal/sessions/:playerId/open").handler(this::open);
+        router.post("/internal/sessions/:playerId/close").handler(this::close);
+        router.post("/api/game/action").handler(BodyHandler.create()).handler(this::action);
+        router.get("/api/health").handler(rc -> json(rc, 200, Map.of("status", "UP")));
+        router.get("/api/bytes/:size").handler(this::bytes);
+        router.route("/api/*").handler(BodyHandler.create()).handler(this::echo);
+        server = await(vertx.createHttpServer().requestHandler(router).listen(port, "127.0.0.1"));
+        port = server.actualPort();
+    }
+
+    /** Makes the orchestrator unreachable (connection refused) until {@link #start()} binds the same port again. */
+    public void stop() {
+        HttpServer running = server;
+        server = null;
+        if (running != null) {
+            await(running.close());
+        }
+    }
+
+    public void shutdown() {
+        stop();
+        await(vertx.close());
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Where {@code playerId} stands when a socket opens (default {@code square}). */
+    public void place(String playerId, String locationId) {
+        locations.put(playerId, locationId);
+    }
+
+    public void actionDelay(Duration delay) {
+        this.actionDelay = delay;
+    }
+
+    public List<RecordedAction> actionsOf(String playerId) {
+        return actions.stream().filter(a -> a.playerId().equals(playerId)).toList();
+    }
+
+    public int maxConcurrentActions(String playerId) {
+        return maxInFlight.getOrDefault(playerId, 0);
+    }
+
+    public List<String> opened() {
+        return opened;
+    }
+
+    public List<String> closed() {
+        return closed;
+    }
+
+    private void open(RoutingContext rc) {
+        String playerId = rc.pathParam("playerId");
+        if (!admitted(rc, playerId)) {
+            return;
+        }
+        opened.add(playerId);
+        String location = locations.getOrDefault(playerId, "square");
+        PlayerView player = new PlayerView(playerId, "Name " + playerId, location, 20, 20, List.of());
+        LocationView view = new LocationView(location, "The " + location, "A place for tests.", List.of(), List.of(),
+                List.of(), List.of(), List.of());
+        json(rc, 200, new Welcome(player, view));
+    }
+
+    private void close(RoutingContext rc) {
+        String playerId = rc.pathParam("playerId");
+        if (!admitted(rc, playerId)) {
+            return;
+        }
+        closed.add(playerId);
+        rc.response().setStatusCode(204).end();
+    }
+
+    /** The contract's session auth: 401 for a missing or forged token, 403 for another player's, 404 for no player. */
+    private boolean admitted(RoutingContext rc, String playerId) {
+        String tokenOwner = tokenOwner(rc.request());
+        if (tokenOwner == null) {
+            error(rc, 401, ErrorCodes.UNAUTHORIZED, "Missing or invalid token.");
+            return false;
+        }
+        if (!tokenOwner.equals(playerId)) {
+            error(rc, 403, ErrorCodes.FORBIDDEN, "This token belongs to another player.");
+            return false;
+        }
+        if (playerId.startsWith("missing-")) {
+            error(rc, 404, ErrorCodes.NOT_FOUND, "No such player.");
+            return false;
+        }
+        return true;
+    }
+
+    private void action(RoutingContext rc) {
+        String playerId = tokenOwner(rc.request());
+        if (playerId == null) {
+            error(rc, 401, ErrorCodes.UNAUTHORIZED, "Missing or invalid token.");
+            return;
+        }
+        ActionRequest action;
+        try {
+            action = mapper.readValue(rc.body().asString(), ActionRequest.class);
+        } catch (JsonProcessingException e) {
+            error(rc, 400, ErrorCodes.BAD_REQUEST, "Body must be an ActionRequest.");
+            return;
+        }
+        if (action.id() == null || action.id().isBlank() || action.text() == null || action.text().isBlank()) {
+            error(rc, 400, ErrorCodes.BAD_REQUEST, "An action needs an id and a text.");
+            return;
+        }
+        actions.add(new RecordedAction(playerId, action.id(), action.text()));
+        int concurrent = inFlight.computeIfAbsent(playerId, id -> new AtomicInteger()).incrementAndGet();
+        maxInFlight.merge(playerId, concurrent, Math::max);
+        Runnable answer = () -> {
+            inFlight.get(playerId).decrementAndGet();
+            answerAction(rc, action);
+        };
+        if (actionDelay.isZero()) {
+            answer.run();
+        } else {
+            vertx.setTimer(actionDelay.toMillis(), id -> answer.run());
+        }
+    }
+
+    private void answerAction(RoutingContext rc, ActionRequest action) {
+        if (action.text().length() > MAX_ACTION_LENGTH) {
+            error(rc, 400, ErrorCodes.TOO_LARGE, "Actions are at most " + MAX_ACTION_LENGTH + " characters.");
+        } else if (action.text().startsWith("status:")) {
+            int status = Integer.parseInt(action.text().substring("status:".length()).trim());
+            error(rc, status, codeFor(status), "Canned " + status + " answer.");
+        } else {
+            json(rc, 200, new ActionResult(action.id(), "You " + action.text() + ".", "rules", null, null));
+        }
+    }
+
+    private static String codeFor(int status) {
+        return switch (status) {
+            case 400 -> ErrorCodes.BAD_REQUEST;
+            case 401 -> ErrorCodes.UNAUTHORIZED;
+            case 429 -> ErrorCodes.RATE_LIMITED;
+            case 503 -> ErrorCodes.BUSY;
+            default -> ErrorCodes.INTERNAL;
+        };
+    }
+
+    /** Echoes what arrived, answering with the status asked for in {@code ?status=}. */
+    private void echo(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        Map<String, Object> echo = new TreeMap<>();
+        echo.put("method", request.method().name());
+        echo.put("path", request.path());
+        echo.put("query", request.query());
+        echo.put("authorization", request.getHeader("Authorization"));
+        Map<String, String> headers = new TreeMap<>();
+        request.headers().forEach(h -> headers.merge(h.getKey().toLowerCase(), h.getValue(), (a, b) -> a + "," + b));
+        echo.put("headers", headers);
+        echo.put("body", rc.body() == null || rc.body().buffer() == null ? "" : rc.body().asString());
+        String status = request.getParam("status");
+        rc.response().putHeader("X-Fake-Orchestrator", "echo");
+        json(rc, status == null ? 200 : Integer.parseInt(status), echo);
+    }
+
+    /** A chunked answer of {@code size} bytes, to show answers stream through. */
+    private void bytes(RoutingContext rc) {
+        int size = Integer.parseInt(rc.pathParam("size"));
+        var response = rc.response().setChunked(true).putHeader("Content-Type", "application/octet-stream");
+        Buffer chunk = Buffer.buffer("x".repeat(8192));
+        for (int sent = 0; sent < size; sent += chunk.length()) {
+            response.write(sent + chunk.length() <= size ? chunk : chunk.getBuffer(0, size - sent));
+        }
+        response.end();
+    }
+
+    private String tokenOwner(HttpServerRequest request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || !authorization.startsWith("Bearer token-")) {
+            return null;
+        }
+        return authorization.substring("Bearer token-".length());
+    }
+
+    private void error(RoutingContext rc, int status, String code, String message) {
+        json(rc, status, new ErrorBody(code, message));
+    }
+
+    private void json(RoutingContext rc, int status, Object body) {
+        try {
+            rc.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+                    .end(mapper.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            rc.fail(e);
+        }
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
