@@ -17,6 +17,14 @@ public interface GatewayConfig {
     @WithDefault("16")
     int maxQueuedActions();
 
+    /** Sustained inbound frames per second per socket (any type); faster is a flood (close 1008). */
+    @WithDefault("20")
+    int maxFramesPerSecond();
+
+    /** Frames a socket may send in a burst above the sustained rate. */
+    @WithDefault("40")
+    int maxFrameBurst();
+
     Orchestrator orchestrator();
 
     Fanout fanout();

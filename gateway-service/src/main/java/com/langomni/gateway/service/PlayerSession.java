@@ -19,13 +19,20 @@ public final class PlayerSession {
     private final String playerId;
     private final String token;
     private final ActionQueue actions;
+    private final FrameRate frameRate;
 
     public PlayerSession(WebSocketConnection connection, String playerId, String token, int maxQueuedActions,
-            BiFunction<PlayerSession, ActionRequest, Uni<Void>> forwarder) {
+            FrameRate frameRate, BiFunction<PlayerSession, ActionRequest, Uni<Void>> forwarder) {
         this.connection = connection;
         this.playerId = playerId;
         this.token = token;
+        this.frameRate = frameRate;
         this.actions = new ActionQueue(maxQueuedActions, action -> forwarder.apply(this, action));
+    }
+
+    /** False when this socket sends frames faster than allowed (a flood). */
+    public boolean admitFrame() {
+        return frameRate.tryAcquire();
     }
 
     public String playerId() {

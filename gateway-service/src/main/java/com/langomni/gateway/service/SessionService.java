@@ -89,7 +89,8 @@ public class SessionService {
     }
 
     private Uni<Void> accept(WebSocketConnection connection, String playerId, String token, Welcome welcome) {
-        PlayerSession session = new PlayerSession(connection, playerId, token, config.maxQueuedActions(), forwarder::forward);
+        PlayerSession session = new PlayerSession(connection, playerId, token, config.maxQueuedActions(),
+                new FrameRate(config.maxFramesPerSecond(), config.maxFrameBurst(), System::nanoTime), forwarder::forward);
         connection.userData().put(SESSION, session);
         // Start writing the welcome before the registry exposes the socket to fan-out, so it is the first frame.
         CompletionStage<Void> welcomed = connection.sendText(frames.write(WelcomeFrame.of(welcome.player(), welcome.location())))

@@ -67,6 +67,9 @@ public class GameSocket {
         if (session.isEmpty()) {
             return Uni.createFrom().voidItem(); // refused at open; the socket is closing
         }
+        if (!session.get().admitFrame()) {
+            return flood(session.get(), "Too many frames; slow down");
+        }
         ClientFrame frame = parser.parse(text);
         if (frame instanceof ClientFrame.Action action) {
             return enqueue(session.get(), action);
@@ -79,6 +82,10 @@ public class GameSocket {
 
     @OnBinaryMessage
     public Uni<Void> onBinary(Buffer ignored, WebSocketConnection connection) {
+        Optional<PlayerSession> session = sessions.sessionOf(connection);
+        if (session.isPresent() && !session.get().admitFrame()) {
+            return flood(session.get(), "Too many frames; slow down");
+        }
         return send(connection, frames.write(
                 ErrorFrame.of(null, ErrorCodes.BAD_REQUEST, "Send JSON text frames; binary frames are not understood.")));
     }
@@ -112,9 +119,13 @@ public class GameSocket {
         if (session.actions().offer(action.request())) {
             return Uni.createFrom().voidItem();
         }
-        Log.infof("Closing %s: more than the allowed queued actions", session);
+        return flood(session, "Too many actions waiting; slow down");
+    }
+
+    private Uni<Void> flood(PlayerSession session, String reason) {
+        Log.infof("Closing %s: %s", session, reason);
         metrics.socketClosed("flood");
-        return session.close(CloseCodes.FLOOD, "Too many actions waiting; slow down");
+        return session.close(CloseCodes.FLOOD, reason);
     }
 
     /**

@@ -144,6 +144,6 @@ class ConnectionRegistryTest {
 
     private static PlayerSession session(String playerId) {
         // The registry only reads ids; no socket is needed.
-        return new PlayerSession(null, playerId, "token-" + playerId, 16, (session, action) -> Uni.createFrom().voidItem());
+        return new PlayerSession(null, playerId, "token-" + playerId, 16, new FrameRate(20, 40, System::nanoTime), (session, action) -> Uni.createFrom().voidItem());
     }
 }

@@ -26,7 +26,7 @@ class PlayerSessionTest {
 
     @Test
     void neverShowsTheTokenWhenPrinted() {
-        PlayerSession session = new PlayerSession(null, "ann", "secret-token", 1, (s, a) -> null);
+        PlayerSession session = new PlayerSession(null, "ann", "secret-token", 1, new FrameRate(20, 40, System::nanoTime), (s, a) -> null);
 
         assertFalse(session.toString().contains("secret-token"));
     }

@@ -311,6 +311,20 @@ class GameSocketTests {
     }
 
     @Test
+    void closesASocketSpammingCheapFramesWith1008() {
+        try (TestSocket bystander = TestSocket.welcomed(vertx, base, player());
+                TestSocket spammer = TestSocket.welcomed(vertx, base, player())) {
+            for (int i = 0; i < 500 && !spammer.isClosed(); i++) {
+                spammer.send("{\"type\":\"ping\"}");
+            }
+
+            assertEquals(CloseCodes.FLOOD, spammer.awaitClose());
+            bystander.send("{\"type\":\"ping\"}");
+            assertEquals("pong", bystander.next().path("type").asText());
+        }
+    }
+
+    @Test
     void survivesTheOrchestratorGoingDown() {
         String connected = player();
         try (TestSocket socket = TestSocket.welcomed(vertx, base, connected)) {
