@@ -1,0 +1,100 @@
+package com.langomni.world.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class NarrationResourceTests {
+
+    private static final String LOOK = """
+            {"actionId":"a1","intent":"look","success":true,"outcome":"You look around.",
+             "facts":{},"player":{"id":"p1","name":"Ada","locationId":"forge","hp":20,"maxHp":20,"inventory":[]},
+             "location":{"id":"forge","name":"the Forge","description":"A hot, loud place.",
+                         "exits":[{"direction":"north","to":"square","name":"Market Square","locked":false}],
+                         "items":[{"id":"sword","name":"rusty sword"}],"npcs":[],"creatures":[],"players":[]},
+             "recent":[],"playerText":"look"}
+            """;
+
+    private static io.restassured.response.ValidatableResponse post(String body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/api/narrate").then();
+    }
+
+    @Test
+    void narratesWithTheRuleNarrator() {
+        post(LOOK).statusCode(200)
+                .body("source", equalTo("rules"))
+                .body("text", containsString("A hot, loud place."))
+                .body("text", containsString("north to Market Square"))
+                .body("text", containsString("rusty sword"));
+    }
+
+    @Test
+    void aMissingIntentIsABadRequest() {
+        post("{\"outcome\":\"You look.\"}").statusCode(400)
+                .body("code", equalTo("bad_request")).body("message", equalTo("intent is required"));
+    }
+
+    @Test
+    void aMissingOutcomeIsABadRequest() {
+        post("{\"intent\":\"look\",\"outcome\":\"  \"}").statusCode(400)
+                .body("code", equalTo("bad_request")).body("message", equalTo("outcome is required"));
+    }
+
+    @Test
+    void malformedJsonIsABadRequestNotAServerError() {
+        post("{\"intent\":\"look\",").statusCode(400).body("code", equalTo("bad_request"))
+                .body("message", containsString("malformed JSON"));
+    }
+
+    @Test
+    void aWronglyTypedFieldIsABadRequest() {
+        post("{\"intent\":\"look\",\"outcome\":\"x\",\"facts\":[1,2]}").statusCode(400)
+                .body("code", equalTo("bad_request")).body("message", containsString("malformed JSON"));
+    }
+
+    @Test
+    void anEmptyBodyIsABadRequest() {
+        given().contentType(ContentType.JSON).when().post("/api/narrate").then().statusCode(400)
+                .body("code", equalTo("bad_request"));
+    }
+
+    @Test
+    void aWrongMediaTypeGetsAnErrorBody() {
+        given().contentType(ContentType.TEXT).body("look").when().post("/api/narrate").then().statusCode(415)
+                .body("code", equalTo("bad_request"));
+    }
+
+    @Test
+    void anOversizedBodyIsRefused() {
+        post("{\"intent\":\"look\",\"outcome\":\"" + "x".repeat(300_000) + "\"}").statusCode(413);
+    }
+
+    @Test
+    void narrationsAreCountedByBackendAndClampedIntent() {
+        post(LOOK.replace("\"intent\":\"look\"", "\"intent\":\"dance-wildly\"")).statusCode(200)
+                .body("text", startsWith("You look around."));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("langomni_narrations_total{backend=\"rules\",intent=\"unknown\",source=\"rules\"}"))
+                .body(not(containsString("dance-wildly")))
+                .body(containsString("langomni_narration_duration_seconds_count{backend=\"rules\"}"));
+    }
+
+    @Test
+    void readinessNamesTheBackend() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'narration' }.data.backend", equalTo("rules"));
+    }
+
+    @Test
+    void theApiIsDescribed() {
+        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/narrate"));
+    }
+}
