@@ -1,0 +1,79 @@
+package com.langomni.memory.rest;
+
+import com.langomni.api.memory.MemoryHit;
+import com.langomni.api.memory.MemoryRecord;
+import com.langomni.api.memory.MemorySearch;
+import com.langomni.api.memory.MemoryWrite;
+import com.langomni.memory.repository.StoreStats;
+import com.langomni.memory.service.EmbeddingService;
+import com.langomni.memory.service.MemoryService;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.List;
+
+/**
+ * Memories of NPCs and players. Plain (blocking) signatures on purpose: they run on worker threads,
+ * since embedding is CPU-bound ONNX inference and writes wait for an fsync.
+ */
+@Path("/api/memories")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "memories")
+public class MemoryResource {
+
+    private final MemoryService memories;
+    private final EmbeddingService embeddings;
+
+    public MemoryResource(MemoryService memories, EmbeddingService embeddings) {
+        this.memories = memories;
+        this.embeddings = embeddings;
+    }
+
+    @POST
+    @Operation(summary = "Store a memory (importance scored by heuristic when not given)")
+    public RestResponse<MemoryRecord> write(MemoryWrite body) {
+        return RestResponse.status(RestResponse.Status.CREATED, memories.write(body));
+    }
+
+    @POST
+    @Path("/search")
+    @Operation(summary = "An owner's best memories for a query: relevance + recency + importance")
+    public List<MemoryHit> search(MemorySearch body) {
+        return memories.search(body);
+    }
+
+    @GET
+    @Operation(summary = "An owner's memories, newest first")
+    public List<MemoryRecord> list(@RestQuery String owner, @RestQuery String limit) {
+        return memories.list(owner, limit);
+    }
+
+    @GET
+    @Path("/count")
+    public OwnerCount count(@RestQuery String owner) {
+        return new OwnerCount(owner, memories.count(owner));
+    }
+
+    @DELETE
+    @Operation(summary = "Delete every memory of an owner")
+    public OwnerDeletion delete(@RestQuery String owner) {
+        return new OwnerDeletion(owner, memories.deleteByOwner(owner));
+    }
+
+    @GET
+    @Path("/stats")
+    public MemoryStats stats() {
+        StoreStats stats = memories.stats();
+        return new MemoryStats(stats.memories(), stats.owners(), memories.storeName(), embeddings.dimension());
+    }
+}

@@ -1,0 +1,108 @@
+package com.langomni.memory.service;
+
+import com.langomni.api.protocol.ErrorCodes;
+import com.langomni.memory.config.MemoryConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Validation shared by the endpoints; every refusal is an {@link InvalidRequestException} (400). */
+@ApplicationScoped
+public class Inputs {
+
+    /** Owners are {@code npc:<npcId>} or {@code player:<playerId>}. */
+    static final Pattern OWNER = Pattern.compile("(npc|player):\\S{1,128}");
+    static final Set<String> KINDS = Set.of("observation", "conversation", "reflection");
+
+    private final MemoryConfig config;
+
+    public Inputs(MemoryConfig config) {
+        this.config = config;
+    }
+
+    public <T> T body(T body) {
+        if (body == null) {
+            throw bad("a JSON body is required");
+        }
+        return body;
+    }
+
+    public String owner(String ownerId) {
+        if (ownerId == null || ownerId.isBlank()) {
+            throw bad("owner is required");
+        }
+        if (!OWNER.matcher(ownerId).matches()) {
+            throw bad("owner must be npc:<npcId> or player:<playerId>");
+        }
+        return ownerId;
+    }
+
+    /** A non-blank text of at most {@code langomni.memory.max-text-length} characters. */
+    public String text(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw bad(field + " must not be blank");
+        }
+        if (value.length() > config.maxTextLength()) {
+            throw new InvalidRequestException(ErrorCodes.TOO_LARGE,
+                    field + " is longer than " + config.maxTextLength() + " characters");
+        }
+        return value;
+    }
+
+    public String kind(String kind) {
+        if (kind == null || !KINDS.contains(kind)) {
+            throw bad("kind must be one of observation, conversation, reflection");
+        }
+        return kind;
+    }
+
+    /** Importance 1..10, or null when the service should score it. */
+    public Integer importance(Integer importance) {
+        if (importance != null && (importance < 1 || importance > 10)) {
+            throw bad("importance must be between 1 and 10");
+        }
+        return importance;
+    }
+
+    public Long createdAt(Long createdAt) {
+        if (createdAt != null && createdAt < 0) {
+            throw bad("createdAt must be epoch millis >= 0");
+        }
+        return createdAt;
+    }
+
+    public int limit(Integer limit, int defaultLimit, int max) {
+        if (limit == null) {
+            return defaultLimit;
+        }
+        if (limit < 1 || limit > max) {
+            throw bad("limit must be between 1 and " + max);
+        }
+        return limit;
+    }
+
+    /** A limit with no upper bound (more than there is simply returns everything). */
+    public int positiveLimit(Integer limit, int defaultLimit) {
+        if (limit != null && limit < 1) {
+            throw bad("limit must be at least 1");
+        }
+        return limit == null ? defaultLimit : limit;
+    }
+
+    /** A limit given as a query parameter, where a non-number is a 400 rather than JAX-RS's 404. */
+    public int limit(String limit, int defaultLimit, int max) {
+        if (limit == null || limit.isBlank()) {
+            return defaultLimit;
+        }
+        try {
+            return limit(Integer.valueOf(limit.strip()), defaultLimit, max);
+        } catch (NumberFormatException e) {
+            throw bad("limit must be a number");
+        }
+    }
+
+    private static InvalidRequestException bad(String message) {
+        return new InvalidRequestException(ErrorCodes.BAD_REQUEST, message);
+    }
+}

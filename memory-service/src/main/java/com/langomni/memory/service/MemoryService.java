@@ -1,0 +1,114 @@
+package com.langomni.memory.service;
+
+import com.langomni.api.memory.MemoryHit;
+import com.langomni.api.memory.MemoryRecord;
+import com.langomni.api.memory.MemorySearch;
+import com.langomni.api.memory.MemoryWrite;
+import com.langomni.memory.config.MemoryConfig;
+import com.langomni.memory.domain.ImportanceHeuristic;
+import com.langomni.memory.domain.RetrievalScorer;
+import com.langomni.memory.mapping.MemoryMapper;
+import com.langomni.memory.repository.MemoryStore;
+import com.langomni.memory.repository.StoreStats;
+import com.langomni.memory.repository.StoredMemory;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** Writes, retrieves (Generative Agents scoring), lists and deletes an owner's memories. Blocking. */
+@ApplicationScoped
+public class MemoryService {
+
+    private final MemoryStore store;
+    private final EmbeddingService embeddings;
+    private final RetrievalScorer scorer;
+    private final ImportanceHeuristic importance;
+    private final Inputs inputs;
+    private final MemoryMetrics metrics;
+    private final MemoryConfig config;
+    private final Clock clock;
+
+    public MemoryService(MemoryStore store, EmbeddingService embeddings, RetrievalScorer scorer,
+                         ImportanceHeuristic importance, Inputs inputs, MemoryMetrics metrics, MemoryConfig config,
+                         Clock clock) {
+        this.store = store;
+        this.embeddings = embeddings;
+        this.scorer = scorer;
+        this.importance = importance;
+        this.inputs = inputs;
+        this.metrics = metrics;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public MemoryRecord write(MemoryWrite request) {
+        inputs.body(request);
+        String owner = inputs.owner(request.ownerId());
+        String kind = inputs.kind(request.kind());
+        String text = inputs.text("text", request.text());
+        Integer given = inputs.importance(request.importance());
+        Long createdAt = inputs.createdAt(request.createdAt());
+
+        long created = createdAt != null ? createdAt : clock.millis();
+        int score = given != null ? given : importance.score(text);
+        StoredMemory memory = new StoredMemory(UUID.randomUUID().toString(), owner, kind, text, score, created,
+                created, embeddings.embed(text));
+        store.write(memory);
+        metrics.written();
+        return MemoryMapper.toRecord(memory);
+    }
+
+    /** The owner's best memories for the query, best first; their last-access time becomes now. */
+    public List<MemoryHit> search(MemorySearch request) {
+        inputs.body(request);
+        String owner = inputs.owner(request.ownerId());
+        String query = inputs.text("query", request.query());
+        int limit = inputs.limit(request.limit(), config.search().defaultLimit(), config.search().maxLimit());
+
+        Timer.Sample sample = metrics.startSearch();
+        try {
+            if (store.count(owner) == 0) {
+                return List.of(); // nothing to rank: skip the embedding
+            }
+            int pool = Math.max(limit, config.search().candidatePool());
+            List<RetrievalScorer.Candidate<StoredMemory>> candidates = store.search(owner, embeddings.embed(query), pool)
+                    .stream()
+                    .map(s -> new RetrievalScorer.Candidate<>(s.memory(), s.similarity(), s.memory().lastAccessAt(),
+                            s.memory().importance()))
+                    .toList();
+            long now = clock.millis();
+            List<RetrievalScorer.Scored<StoredMemory>> best = scorer.rank(candidates, now, limit);
+            store.touch(owner, best.stream().map(s -> s.item().id()).toList(), now);
+            return best.stream()
+                    .map(s -> new MemoryHit(MemoryMapper.toRecord(s.item().accessedAt(now)), s.score(), s.relevance()))
+                    .toList();
+        } finally {
+            metrics.searchDone(sample);
+        }
+    }
+
+    public List<MemoryRecord> list(String ownerId, String limit) {
+        String owner = inputs.owner(ownerId);
+        int n = inputs.limit(limit, config.list().defaultLimit(), config.list().maxLimit());
+        return store.list(owner, n).stream().map(MemoryMapper::toRecord).toList();
+    }
+
+    public long count(String ownerId) {
+        return store.count(inputs.owner(ownerId));
+    }
+
+    public long deleteByOwner(String ownerId) {
+        return store.deleteByOwner(inputs.owner(ownerId));
+    }
+
+    public StoreStats stats() {
+        return store.stats();
+    }
+
+    public String storeName() {
+        return store.name();
+    }
+}
