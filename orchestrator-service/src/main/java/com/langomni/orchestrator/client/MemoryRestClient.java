@@ -1,0 +1,24 @@
+package com.langomni.orchestrator.client;
+
+import com.langomni.api.memory.MemoryHit;
+import com.langomni.api.memory.MemoryRecord;
+import com.langomni.api.memory.MemorySearch;
+import com.langomni.api.memory.MemoryWrite;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** memory-service; only {@link MemoryClient} calls it. */
+@RegisterRestClient(configKey = "memory")
+@Path("/api/memories")
+interface MemoryRestClient {
+
+    @POST
+    Uni<MemoryRecord> write(MemoryWrite memory);
+
+    @POST
+    @Path("/search")
+    Uni<List<MemoryHit>> search(MemorySearch search);
+}

@@ -1,0 +1,25 @@
+package com.langomni.orchestrator.client;
+
+import com.langomni.api.npc.NpcReplyRequest;
+import com.langomni.api.npc.NpcReplyResponse;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** NPC dialog. Guarded by a circuit breaker like every downstream call. */
+@ApplicationScoped
+public class NpcLlmClient {
+
+    private final NpcLlmRestClient client;
+
+    NpcLlmClient(@RestClient NpcLlmRestClient client) {
+        this.client = client;
+    }
+
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    public Uni<NpcReplyResponse> reply(NpcReplyRequest request) {
+        return client.reply(request);
+    }
+}

@@ -1,0 +1,55 @@
+package com.langomni.orchestrator.health;
+
+import com.langomni.orchestrator.config.ServicesConfig;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.http.HttpClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+
+/** Asks another service's {@code /q/health/ready}, giving up after the probe timeout. */
+@ApplicationScoped
+public class ServiceProbe {
+
+    private final HttpClient http;
+    private final Duration timeout;
+
+    ServiceProbe(Vertx vertx, ServicesConfig config) {
+        this.timeout = config.probeTimeout();
+        this.http = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) timeout.toMillis())
+                .setKeepAlive(false));
+    }
+
+    public Uni<ComponentHealth> ready(String baseUrl) {
+        long started = System.nanoTime();
+        RequestOptions request = new RequestOptions()
+                .setMethod(HttpMethod.GET)
+                .setAbsoluteURI(stripSlash(baseUrl) + "/q/health/ready")
+                .setTimeout(timeout.toMillis());
+        return http.request(request)
+                .chain(req -> req.send())
+                .chain(response -> response.body().map(body -> response.statusCode()))
+                .ifNoItem().after(timeout).fail()
+                .map(status -> new ComponentHealth(status == 200 ? ComponentHealth.UP : ComponentHealth.DOWN,
+                        elapsedMs(started), "HTTP " + status))
+                .onFailure().recoverWithItem(failure -> new ComponentHealth(ComponentHealth.DOWN, elapsedMs(started),
+                        describe(failure)));
+    }
+
+    static long elapsedMs(long startedNanos) {
+        return Duration.ofNanos(System.nanoTime() - startedNanos).toMillis();
+    }
+
+    static String describe(Throwable failure) {
+        String message = failure.getMessage();
+        return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

@@ -1,0 +1,41 @@
+package com.langomni.orchestrator.rest;
+
+import com.langomni.api.game.Welcome;
+import com.langomni.orchestrator.service.SessionService;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * Socket sessions reported by the gateway (not under /api: the gateway does not forward it). The player's own
+ * token is required, so a socket opened with someone else's token is refused here.
+ */
+@Path("/internal/sessions/{playerId}")
+@Secured
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionResource {
+
+    private final SessionService sessions;
+    private final CurrentPlayer caller;
+
+    SessionResource(SessionService sessions, CurrentPlayer caller) {
+        this.sessions = sessions;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/open")
+    public Uni<Welcome> open(@PathParam("playerId") String playerId) {
+        return sessions.open(caller.claims(), playerId);
+    }
+
+    @POST
+    @Path("/close")
+    public Uni<RestResponse<Void>> close(@PathParam("playerId") String playerId) {
+        return sessions.close(caller.claims(), playerId).map(done -> RestResponse.noContent());
+    }
+}

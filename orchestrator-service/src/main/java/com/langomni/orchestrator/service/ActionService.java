@@ -1,0 +1,156 @@
+package com.langomni.orchestrator.service;
+
+import com.langomni.api.game.ActionRequest;
+import com.langomni.api.game.ActionResult;
+import com.langomni.api.game.PlayerView;
+import com.langomni.api.protocol.EventFrame;
+import com.langomni.orchestrator.config.GameConfig;
+import com.langomni.orchestrator.domain.Intent;
+import com.langomni.orchestrator.domain.NpcTalk;
+import com.langomni.orchestrator.domain.Parser;
+import com.langomni.orchestrator.domain.PlayerState;
+import com.langomni.orchestrator.domain.RoomEventSpec;
+import com.langomni.orchestrator.domain.Views;
+import com.langomni.orchestrator.domain.World;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The action pipeline: rate limit, per-player lock, parse, load, rules + commit, narrate, publish.
+ * Each step is its own bean; this class only puts them in order.
+ */
+@ApplicationScoped
+public class ActionService {
+
+    private final GameConfig config;
+    private final RateLimiter rateLimiter;
+    private final PlayerLock lock;
+    private final Parser parser;
+    private final PlayerStateStore players;
+    private final ActionTransaction transaction;
+    private final Presence presence;
+    private final RoomRoster roster;
+    private final RoomHistory history;
+    private final Narrator narrator;
+    private final NpcMemory npcMemory;
+    private final Publisher publisher;
+    private final ActionMetrics metrics;
+    private final World world;
+
+    ActionService(GameConfig config, RateLimiter rateLimiter, PlayerLock lock, Parser parser,
+                  PlayerStateStore players, ActionTransaction transaction, Presence presence, RoomRoster roster,
+                  RoomHistory history, Narrator narrator, NpcMemory npcMemory, Publisher publisher,
+                  ActionMetrics metrics, World world) {
+        this.config = config;
+        this.rateLimiter = rateLimiter;
+        this.lock = lock;
+        this.parser = parser;
+        this.players = players;
+        this.transaction = transaction;
+        this.presence = presence;
+        this.roster = roster;
+        this.history = history;
+        this.narrator = narrator;
+        this.npcMemory = npcMemory;
+        this.publisher = publisher;
+        this.metrics = metrics;
+        this.world = world;
+    }
+
+    public Uni<ActionResult> perform(String playerId, ActionRequest request) {
+        return Uni.createFrom().item(request)
+                .invoke(this::validate)
+                .chain(() -> rateLimiter.tryAcquire(playerId))
+                .chain(allowed -> {
+                    if (!allowed) {
+                        throw ApiException.rateLimited("too many actions; slow down");
+                    }
+                    return lock.withLock(playerId, () -> run(playerId, request));
+                })
+                .onFailure(ApiException.class).invoke(failure -> metrics.rejected(((ApiException) failure).code()));
+    }
+
+    private void validate(ActionRequest request) {
+        if (request == null || request.id() == null || request.id().isBlank()) {
+            throw ApiException.badRequest("an action needs an id");
+        }
+        if (request.id().length() > 64) {
+            throw ApiException.badRequest("an action id has at most 64 characters");
+        }
+        if (request.text() == null || request.text().isBlank()) {
+            throw ApiException.badRequest("an action needs text");
+        }
+        if (request.text().length() > config.maxActionLength()) {
+            throw ApiException.tooLarge("an action has at most " + config.maxActionLength() + " characters");
+        }
+    }
+
+    private Uni<ActionResult> run(String playerId, ActionRequest request) {
+        long started = System.nanoTime();
+        Intent intent = parser.parse(request.text());
+        long now = System.currentTimeMillis();
+        return players.get(playerId)
+                .map(found -> found.orElseThrow(() -> ApiException.unauthorized("no such player")))
+                .chain(snapshot -> transaction.apply(snapshot, intent, request.id(), now))
+                .onFailure(StaleStateException.class).recoverWithUni(() -> players.reload(playerId)
+                        .map(found -> found.orElseThrow(() -> ApiException.unauthorized("no such player")))
+                        .chain(fresh -> transaction.apply(fresh, intent, request.id(), now)))
+                .call(this::afterCommit)
+                .chain(committed -> respond(committed, request, now)
+                        .invoke(result -> metrics.applied(committed.outcome().verb().name(),
+                                committed.outcome().success(), result.source(),
+                                Duration.ofNanos(System.nanoTime() - started))));
+    }
+
+    /** Write-through of the hot state, presence follows a move, and the room sees what happened at once. */
+    private Uni<Void> afterCommit(Committed committed) {
+        String playerId = committed.after().state().id();
+        Uni<Void> cached = committed.playerChanged() ? players.put(committed.after()) : Uni.createFrom().voidItem();
+        Uni<Void> moved = committed.moved()
+                ? presence.move(playerId, committed.before().state().locationId(), committed.after().state().locationId())
+                        .onFailure().recoverWithNull()
+                : Uni.createFrom().voidItem();
+        return cached.chain(() -> moved).chain(() -> publishRoomEvents(committed));
+    }
+
+    private Uni<Void> publishRoomEvents(Committed committed) {
+        List<RoomEventSpec> events = committed.outcome().events();
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        String actorId = committed.after().state().id();
+        String actorName = committed.after().state().name();
+        return Uni.join().all(events.stream()
+                        .map(e -> publisher.roomEvent(e.locationId(), actorId, EventFrame.of(e.kind(), actorName, e.text())))
+                        .toList())
+                .andCollectFailures()
+                .replaceWithVoid();
+    }
+
+    private Uni<ActionResult> respond(Committed committed, ActionRequest request, long now) {
+        PlayerState player = committed.after().state();
+        PlayerView playerView = Views.player(world, player);
+        return roster.present(player.locationId())
+                .map(present -> Views.location(world, committed.current(), present, now))
+                .chain(locationView -> history.recent(player.locationId())
+                        .map(recent -> new NarrationContext(request.id(), committed.outcome(), playerView,
+                                locationView, recent, request.text())))
+                .chain(context -> narrator.narrate(context)
+                        .invoke(narration -> rememberConversation(committed, narration))
+                        .map(narration -> new ActionResult(request.id(), narration.text(), narration.source(),
+                                playerView, context.location())))
+                .call(result -> publisher.result(player.id(), result));
+    }
+
+    /** After a conversation the NPC remembers it, in the background. */
+    private void rememberConversation(Committed committed, Narration narration) {
+        NpcTalk talk = committed.outcome().npcTalk();
+        if (talk != null && narration.npcLine() != null) {
+            String playerName = committed.after().state().name();
+            npcMemory.remember(talk.npcId(), NpcSpeech.memory(playerName, talk.topic(), talk.said(),
+                    narration.npcLine()));
+        }
+    }
+}

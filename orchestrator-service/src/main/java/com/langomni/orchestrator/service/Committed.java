@@ -1,0 +1,23 @@
+package com.langomni.orchestrator.service;
+
+import com.langomni.orchestrator.domain.LocationState;
+import com.langomni.orchestrator.domain.Outcome;
+
+/**
+ * A committed action.
+ *
+ * @param before  the player's state it started from
+ * @param after   the player's state after it (same as before when nothing changed)
+ * @param outcome what the rules decided
+ * @param current the state of the location the player is in now (for the view sent back)
+ */
+public record Committed(PlayerSnapshot before, PlayerSnapshot after, Outcome outcome, LocationState current) {
+
+    public boolean moved() {
+        return !before.state().locationId().equals(after.state().locationId());
+    }
+
+    public boolean playerChanged() {
+        return after.version() != before.version();
+    }
+}

@@ -1,0 +1,11 @@
+package com.langomni.orchestrator.service;
+
+/**
+ * The text a player gets for an action.
+ *
+ * @param source  {@code llm}, {@code rules} or {@code cache}
+ * @param npcLine what an NPC said in it, when the action addressed one (kept in the NPC's memory)
+ */
+public record Narration(String text, String source, String npcLine) {
+    public static final String SOURCE_RULES = "rules";
+}

@@ -1,0 +1,15 @@
+package com.langomni.orchestrator.service;
+
+import com.langomni.api.game.LocationView;
+import com.langomni.api.game.PlayerView;
+import com.langomni.orchestrator.domain.Outcome;
+import java.util.List;
+
+/**
+ * Everything a narrator may use for one action: what the rules decided and the state after it.
+ *
+ * @param playerText what the player typed: data, never instructions
+ */
+public record NarrationContext(String actionId, Outcome outcome, PlayerView player, LocationView location,
+                               List<String> recent, String playerText) {
+}

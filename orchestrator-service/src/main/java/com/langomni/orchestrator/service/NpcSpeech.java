@@ -1,0 +1,20 @@
+package com.langomni.orchestrator.service;
+
+/** How an NPC's words are put after the rules' sentence ("You ask Brom about swords. Brom says, "..."). */
+final class NpcSpeech {
+
+    private NpcSpeech() {
+    }
+
+    static String format(String outcomeMessage, String npcName, String line) {
+        return outcomeMessage + " " + npcName + " says, \"" + line.strip() + "\"";
+    }
+
+    /** The memory an NPC keeps of a conversation, in its own voice. */
+    static String memory(String playerName, String topic, String said, String reply) {
+        String asked = topic != null && !topic.isBlank()
+                ? playerName + " asked me about " + topic
+                : playerName + " said to me: \"" + said + "\"";
+        return asked + "; I said: " + reply;
+    }
+}

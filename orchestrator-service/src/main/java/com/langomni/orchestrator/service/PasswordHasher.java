@@ -1,0 +1,44 @@
+package com.langomni.orchestrator.service;
+
+import com.langomni.orchestrator.config.AuthConfig;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * bcrypt on a worker thread: hashing takes tens of milliseconds by design and must not stall an event loop.
+ * Results come back on the caller's Vert.x context, so Hibernate Reactive can carry on there.
+ */
+@ApplicationScoped
+public class PasswordHasher {
+
+    private final Vertx vertx;
+    private final int cost;
+    /** Compared against when the name is unknown, so a login takes as long either way. */
+    private volatile String decoy;
+
+    PasswordHasher(Vertx vertx, AuthConfig config) {
+        this.vertx = vertx;
+        this.cost = config.bcryptCost();
+    }
+
+    public Uni<String> hash(String password) {
+        return vertx.executeBlocking(() -> BcryptUtil.bcryptHash(password, cost), false);
+    }
+
+    public Uni<Boolean> matches(String password, String hash) {
+        return vertx.executeBlocking(() -> BcryptUtil.matches(password, hash), false);
+    }
+
+    /** Spends the time of a real check and answers false. */
+    public Uni<Boolean> mismatch(String password) {
+        return vertx.executeBlocking(() -> {
+            if (decoy == null) {
+                decoy = BcryptUtil.bcryptHash("decoy-password", cost);
+            }
+            BcryptUtil.matches(password, decoy);
+            return false;
+        }, false);
+    }
+}

@@ -1,0 +1,73 @@
+package com.langomni.orchestrator.service;
+
+import com.langomni.orchestrator.config.GameConfig;
+import io.quarkus.logging.Log;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * One action in flight per player, across replicas: a Redis lease (SET NX PX) holding a random token, released
+ * only by its holder. A second action polls with backoff until the first is done or its wait times out (busy).
+ */
+@ApplicationScoped
+public class PlayerLock {
+
+    private static final LuaScript RELEASE = new LuaScript("""
+            if redis.call('GET', KEYS[1]) == ARGV[1] then
+              return redis.call('DEL', KEYS[1])
+            end
+            return 0
+            """);
+
+    private final ReactiveRedisDataSource redis;
+    private final Vertx vertx;
+    private final GameConfig.Lock config;
+
+    PlayerLock(ReactiveRedisDataSource redis, Vertx vertx, GameConfig config) {
+        this.redis = redis;
+        this.vertx = vertx;
+        this.config = config.lock();
+    }
+
+    /** Runs {@code work} holding the player's lock; fails with 503 busy when the lock cannot be had in time. */
+    public <T> Uni<T> withLock(String playerId, Supplier<Uni<? extends T>> work) {
+        String key = RedisKeys.lock(playerId);
+        String token = UUID.randomUUID().toString();
+        long deadline = System.nanoTime() + config.waitTimeout().toNanos();
+        return acquire(key, token, deadline, config.minBackoff().toMillis())
+                .chain(() -> Uni.createFrom().<T>deferred(work)
+                        .onTermination().call(() -> release(key, token)));
+    }
+
+    private Uni<Void> acquire(String key, String token, long deadline, long backoffMillis) {
+        return redis.execute("SET", key, token, "NX", "PX", Long.toString(config.lease().toMillis()))
+                .chain(response -> {
+                    if (response != null) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    if (System.nanoTime() >= deadline) {
+                        return Uni.createFrom().failure(ApiException.busy("another action of yours is still running"));
+                    }
+                    long next = Math.min(backoffMillis * 2, config.maxBackoff().toMillis());
+                    return sleep(backoffMillis).chain(() -> acquire(key, token, deadline, next));
+                });
+    }
+
+    /** Waits on a Vert.x timer so the retry stays on the caller's context (Hibernate Reactive needs that). */
+    private Uni<Void> sleep(long millis) {
+        return Uni.createFrom().emitter(emitter -> vertx.setTimer(Math.max(1, millis), id -> emitter.complete(null)));
+    }
+
+    private Uni<Void> release(String key, String token) {
+        return RELEASE.run(redis, List.of(key), token)
+                .onFailure().invoke(failure ->
+                        Log.warnf("Releasing %s failed (it expires with its lease): %s", key, failure.getMessage()))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+}

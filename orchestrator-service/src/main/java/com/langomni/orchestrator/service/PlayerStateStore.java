@@ -1,0 +1,109 @@
+package com.langomni.orchestrator.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.langomni.orchestrator.config.GameConfig;
+import com.langomni.orchestrator.mapping.PlayerMapper;
+import com.langomni.orchestrator.repository.PlayerRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.value.ReactiveValueCommands;
+import io.quarkus.redis.datasource.value.SetArgs;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/**
+ * Hot player state: Redis first, PostgreSQL behind it. Writers put the new state after their transaction
+ * committed; readers that fill a miss never overwrite a newer copy (SET NX).
+ */
+@ApplicationScoped
+public class PlayerStateStore {
+
+    private final ReactiveValueCommands<String, String> values;
+    private final PlayerRepository players;
+    private final ObjectMapper json;
+    private final GameConfig config;
+
+    PlayerStateStore(ReactiveRedisDataSource redis, PlayerRepository players, ObjectMapper json, GameConfig config) {
+        this.values = redis.value(String.class);
+        this.players = players;
+        this.json = json;
+        this.config = config;
+    }
+
+    /** The player's current state, or empty when there is no such player. */
+    public Uni<Optional<PlayerSnapshot>> get(String playerId) {
+        if (PlayerIds.parse(playerId).isEmpty()) {
+            return Uni.createFrom().item(Optional.empty());
+        }
+        return values.get(RedisKeys.playerState(playerId))
+                .onFailure().recoverWithItem(failure -> {
+                    Log.warnf("Redis read of player %s failed, reading PostgreSQL: %s", playerId, failure.getMessage());
+                    return null;
+                })
+                .chain(cached -> {
+                    if (cached == null) {
+                        return loadAndCache(playerId);
+                    }
+                    PlayerSnapshot hot = parse(cached);
+                    return hot != null ? Uni.createFrom().item(Optional.of(hot)) : reload(playerId);
+                });
+    }
+
+    /** Reads PostgreSQL, bypassing the hot copy (it was found stale). */
+    public Uni<Optional<PlayerSnapshot>> reload(String playerId) {
+        return evict(playerId).chain(() -> loadAndCache(playerId));
+    }
+
+    /** Write-through after a commit. A failed write drops the key so that the next read goes to PostgreSQL. */
+    public Uni<Void> put(PlayerSnapshot snapshot) {
+        String key = RedisKeys.playerState(snapshot.state().id());
+        return values.set(key, write(snapshot), new SetArgs().px(config.playerCacheTtl()))
+                .onFailure().call(failure -> {
+                    Log.warnf("Redis write of player %s failed: %s", snapshot.state().id(), failure.getMessage());
+                    return evict(snapshot.state().id());
+                })
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    public Uni<Void> evict(String playerId) {
+        return values.getdel(RedisKeys.playerState(playerId))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    private Uni<Optional<PlayerSnapshot>> loadAndCache(String playerId) {
+        return Panache.withSession(() -> players.findById(PlayerIds.parse(playerId).orElseThrow()))
+                .chain(row -> {
+                    if (row == null) {
+                        return Uni.createFrom().item(Optional.<PlayerSnapshot>empty());
+                    }
+                    PlayerSnapshot snapshot = PlayerMapper.toSnapshot(row);
+                    return values.set(RedisKeys.playerState(playerId), write(snapshot),
+                                    new SetArgs().nx().px(config.playerCacheTtl()))
+                            .onFailure().recoverWithNull()
+                            .replaceWith(Optional.of(snapshot));
+                });
+    }
+
+    /** Null for an unreadable copy (e.g. written by an older version): PostgreSQL has the truth. */
+    private PlayerSnapshot parse(String cached) {
+        try {
+            return json.readValue(cached, PlayerSnapshot.class);
+        } catch (JsonProcessingException e) {
+            Log.warnf("Unreadable hot player state dropped: %s", e.getOriginalMessage());
+            return null;
+        }
+    }
+
+    private String write(PlayerSnapshot snapshot) {
+        try {
+            return json.writeValueAsString(snapshot);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("player state is not serialisable", e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package com.langomni.orchestrator.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.langomni.api.bus.Channels;
+import com.langomni.api.bus.PlayerMessage;
+import com.langomni.api.bus.RoomEvent;
+import com.langomni.api.game.ActionResult;
+import com.langomni.api.protocol.EventFrame;
+import com.langomni.api.protocol.ResultFrame;
+import io.quarkus.logging.Log;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.pubsub.ReactivePubSubCommands;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Publishes to the gateways over Redis pub/sub: results on the actor's player channel, events on location
+ * channels. The state is committed before anything is published, and a failed publish never fails the action.
+ */
+@ApplicationScoped
+public class Publisher {
+
+    private final ReactivePubSubCommands<String> pubsub;
+    private final RoomHistory history;
+    private final ObjectMapper json;
+
+    Publisher(ReactiveRedisDataSource redis, RoomHistory history, ObjectMapper json) {
+        this.pubsub = redis.pubsub(String.class);
+        this.history = history;
+        this.json = json;
+    }
+
+    /** The actor's {@code result} frame, tagged with the location the player is in after the action. */
+    public Uni<Void> result(String playerId, ActionResult result) {
+        PlayerMessage message = PlayerMessage.frame(write(ResultFrame.of(result)), result.player().locationId());
+        return publish(Channels.player(playerId), message);
+    }
+
+    /** An event for everyone in {@code locationId} but {@code excludePlayerId}. */
+    public Uni<Void> roomEvent(String locationId, String excludePlayerId, EventFrame event) {
+        return history.record(locationId, event.text())
+                .chain(() -> publish(Channels.location(locationId), new RoomEvent(locationId, excludePlayerId, event)));
+    }
+
+    private Uni<Void> publish(String channel, Object payload) {
+        return pubsub.publish(channel, write(payload))
+                .onFailure().invoke(failure -> Log.warnf("Publishing on %s failed: %s", channel, failure.getMessage()))
+                .onFailure().recoverWithNull();
+    }
+
+    private String write(Object payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("payload is not serialisable", e);
+        }
+    }
+}

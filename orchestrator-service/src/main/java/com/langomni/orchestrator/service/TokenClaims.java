@@ -1,0 +1,13 @@
+package com.langomni.orchestrator.service;
+
+/**
+ * What a bearer token asserts.
+ *
+ * @param sub       player id
+ * @param role      {@code player} or {@code admin}
+ * @param expiresAt epoch seconds after which the token is refused
+ */
+public record TokenClaims(String sub, String name, String role, long expiresAt) {
+    public static final String ROLE_PLAYER = "player";
+    public static final String ROLE_ADMIN = "admin";
+}

@@ -1,0 +1,65 @@
+package com.langomni.orchestrator.health;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.langomni.orchestrator.support.TestPlayer;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class HealthResourceTests {
+
+    @Test
+    void simpleHealthIsUp() {
+        given().get("/api/health").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void detailedHealthShowsStoresUpAndAbsentServicesDown() {
+        given().get("/api/health/detailed").then()
+                .statusCode(200)
+                .body("status", equalTo("DEGRADED"))
+                .body("components.orchestrator.status", equalTo("UP"))
+                .body("components.postgresql.status", equalTo("UP"))
+                .body("components.redis.status", equalTo("UP"))
+                .body("components.redis.detail", startsWith("PING"))
+                .body("components.world-llm.status", equalTo("DOWN"))
+                .body("components.npc-llm.status", equalTo("DOWN"))
+                .body("components.memory.status", equalTo("DOWN"))
+                .body("components.gateway.status", equalTo("DOWN"))
+                .body("components.postgresql.latencyMs", greaterThanOrEqualTo(0));
+    }
+
+    @Test
+    void readinessCoversPostgresqlAndRedis() {
+        given().get("/q/health/ready").then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check",
+                        "Reactive PostgreSQL connections health check", "Redis connection health check"));
+    }
+
+    @Test
+    void metricsCountActions() {
+        TestPlayer.register().ok("look");
+        given().get("/q/metrics").then()
+                .statusCode(200)
+                .body(containsString("langomni_actions_total{"))
+                .body(containsString("verb=\"look\""))
+                .body(containsString("langomni_narrations_total{source=\"rules\""))
+                .body(containsString("langomni_action_duration_seconds"));
+    }
+
+    @Test
+    void openApiDescribesTheGameApi() {
+        given().queryParam("format", "json").get("/q/openapi").then()
+                .statusCode(200)
+                .body(containsString("/api/game/action"))
+                .body(containsString("/api/auth/register"));
+    }
+}

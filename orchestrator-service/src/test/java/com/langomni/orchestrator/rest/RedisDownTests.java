@@ -1,0 +1,46 @@
+package com.langomni.orchestrator.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.langomni.orchestrator.support.TestPlayer;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** With Redis unreachable the game cannot run actions: it says so with 503s, and reads fall back to PostgreSQL. */
+@QuarkusTest
+@TestProfile(RedisDownTests.RedisDown.class)
+class RedisDownTests {
+
+    public static class RedisDown implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.redis.hosts", "redis://127.0.0.1:1");
+        }
+    }
+
+    @Test
+    void actionsAreRefusedAsUnavailableButPlayersCanStillBeRead() {
+        TestPlayer player = TestPlayer.register();
+
+        player.act("look").then()
+                .statusCode(503)
+                .body("code", equalTo("unavailable"));
+        player.get("/api/game/player/" + player.id()).then()
+                .statusCode(200)
+                .body("name", equalTo(player.name()));
+    }
+
+    @Test
+    void detailedHealthIsDownAndSaysWhy() {
+        given().get("/api/health/detailed").then()
+                .statusCode(503)
+                .body("status", equalTo("DOWN"))
+                .body("components.postgresql.status", equalTo("UP"))
+                .body("components.redis.status", equalTo("DOWN"));
+        given().get("/q/health/ready").then().statusCode(503);
+    }
+}

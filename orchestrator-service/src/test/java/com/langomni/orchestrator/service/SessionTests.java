@@ -1,0 +1,117 @@
+package com.langomni.orchestrator.service;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.langomni.api.bus.Channels;
+import com.langomni.orchestrator.domain.Exit;
+import com.langomni.orchestrator.domain.World;
+import com.langomni.orchestrator.support.TestPlayer;
+import com.langomni.orchestrator.support.TestWorld;
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.redis.datasource.pubsub.PubSubCommands;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SessionTests {
+
+    @Inject
+    RedisDataSource redis;
+
+    @Inject
+    World world;
+
+    private final List<PubSubCommands.RedisSubscriber> subscribers = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void unsubscribe() {
+        subscribers.forEach(PubSubCommands.RedisSubscriber::unsubscribe);
+    }
+
+    @Test
+    void openingASessionWelcomesThePlayerAndAnnouncesThem() {
+        TestPlayer player = TestPlayer.register();
+        String start = world.startLocationId();
+        List<String> room = subscribe(Channels.location(start));
+
+        player.post("/internal/sessions/" + player.id() + "/open").then()
+                .statusCode(200)
+                .body("player.id", equalTo(player.id()))
+                .body("player.locationId", equalTo(start))
+                .body("location.id", equalTo(start))
+                .body("location.players.id", hasItem(player.id()));
+
+        assertTrue(online(start).contains(player.id()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> count(room, player.name() + " appears.") == 1);
+        player.get("/api/game/world/" + start).then().body("players.name", hasItem(player.name()));
+        player.post("/internal/sessions/" + player.id() + "/close").then().statusCode(204);
+    }
+
+    @Test
+    void aPlayerStaysOnlineUntilTheirLastSocketCloses() {
+        TestPlayer player = TestPlayer.register();
+        String start = world.startLocationId();
+        List<String> room = subscribe(Channels.location(start));
+
+        player.post("/internal/sessions/" + player.id() + "/open").then().statusCode(200);
+        player.post("/internal/sessions/" + player.id() + "/open").then().statusCode(200);
+        player.post("/internal/sessions/" + player.id() + "/close").then().statusCode(204);
+
+        assertTrue(online(start).contains(player.id()));
+        player.post("/internal/sessions/" + player.id() + "/close").then().statusCode(204);
+        assertFalse(online(start).contains(player.id()));
+        player.get("/api/game/world/" + start).then().body("players.id", not(hasItem(player.id())));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> count(room, player.name() + " fades away.") == 1);
+        assertEquals(1, count(room, player.name() + " appears."), room::toString);
+        // a stray close after the last one announces nothing and leaves no negative count
+        player.post("/internal/sessions/" + player.id() + "/close").then().statusCode(204);
+        assertEquals(null, redis.value(String.class).get("langomni:online:" + player.id()));
+    }
+
+    @Test
+    void presenceFollowsAnOnlinePlayerWhoMoves() {
+        TestPlayer player = TestPlayer.register();
+        Exit exit = new TestWorld(world).openExitOfStart();
+        player.post("/internal/sessions/" + player.id() + "/open").then().statusCode(200);
+
+        player.ok("go " + exit.direction()).then().body("location.players.id", hasItem(player.id()));
+
+        assertFalse(online(world.startLocationId()).contains(player.id()));
+        assertTrue(online(exit.to()).contains(player.id()));
+        player.post("/internal/sessions/" + player.id() + "/close").then().statusCode(204);
+        assertFalse(online(exit.to()).contains(player.id()));
+    }
+
+    @Test
+    void anOfflinePlayerActingIsNotListedAsPresent() {
+        TestPlayer player = TestPlayer.register();
+        player.ok("look").then().body("location.players.id", not(hasItem(player.id())));
+        assertFalse(online(world.startLocationId()).contains(player.id()));
+    }
+
+    private java.util.Set<String> online(String locationId) {
+        return redis.set(String.class).smembers("langomni:presence:" + locationId);
+    }
+
+    private static long count(List<String> messages, String text) {
+        return messages.stream().filter(m -> m.contains(text)).count();
+    }
+
+    private List<String> subscribe(String channel) {
+        List<String> received = new CopyOnWriteArrayList<>();
+        subscribers.add(redis.pubsub(String.class).subscribe(channel, received::add));
+        return received;
+    }
+}

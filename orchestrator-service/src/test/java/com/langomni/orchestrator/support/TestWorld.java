@@ -1,0 +1,93 @@
+package com.langomni.orchestrator.support;
+
+import com.langomni.orchestrator.domain.Exit;
+import com.langomni.orchestrator.domain.ItemDef;
+import com.langomni.orchestrator.domain.Location;
+import com.langomni.orchestrator.domain.World;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Finds places in whatever world pack is loaded, so the tests follow the pack instead of hard-coding it:
+ * the shortest walk from the start through open exits and peaceful places to a location that fits.
+ */
+public final class TestWorld {
+
+    private final World world;
+
+    public TestWorld(World world) {
+        this.world = world;
+    }
+
+    public World world() {
+        return world;
+    }
+
+    public Location start() {
+        return world.locations().get(world.startLocationId());
+    }
+
+    /** A walk (exit directions) from the start to the nearest location matching {@code wanted}. */
+    public Route routeTo(Predicate<Location> wanted) {
+        Map<String, List<String>> paths = new HashMap<>();
+        Deque<String> queue = new ArrayDeque<>();
+        paths.put(world.startLocationId(), List.of());
+        queue.add(world.startLocationId());
+        while (!queue.isEmpty()) {
+            Location here = world.locations().get(queue.poll());
+            if (wanted.test(here)) {
+                return new Route(paths.get(here.id()), here);
+            }
+            for (Exit exit : here.exits()) {
+                Location next = world.locations().get(exit.to());
+                if (exit.keyItemId() == null && next != null && peaceful(next) && !paths.containsKey(next.id())) {
+                    List<String> path = new ArrayList<>(paths.get(here.id()));
+                    path.add(exit.direction());
+                    paths.put(next.id(), path);
+                    queue.add(next.id());
+                }
+            }
+        }
+        throw new IllegalStateException("the world pack has no reachable location of the kind the test needs");
+    }
+
+    /** Takeable items lying in {@code location} when the world starts. */
+    public List<ItemDef> takeable(Location location) {
+        return location.items().stream().map(world.items()::get).filter(ItemDef::takeable).toList();
+    }
+
+    /** Takeable items lying in {@code location} right now (other tests may have moved some), as a player sees them. */
+    public List<ItemDef> takeableNow(TestPlayer player, Location location) {
+        List<String> ground = player.get("/api/game/world/" + location.id()).then().statusCode(200)
+                .extract().path("items.id");
+        return takeable(location).stream().filter(item -> ground.contains(item.id())).toList();
+    }
+
+    /** An open exit of the start location. */
+    public Exit openExitOfStart() {
+        return start().exits().stream().filter(e -> e.keyItemId() == null).findFirst().orElseThrow();
+    }
+
+    /** A compass direction the start location has no exit in. */
+    public Optional<String> missingDirectionAtStart() {
+        List<String> taken = start().exits().stream().map(Exit::direction).toList();
+        return List.of("north", "south", "east", "west", "up", "down").stream()
+                .filter(d -> !taken.contains(d))
+                .filter(d -> start().exits().stream().noneMatch(e -> e.aliases().contains(d)))
+                .findFirst();
+    }
+
+    private boolean peaceful(Location location) {
+        return location.creatures().stream().map(world.creatures()::get).noneMatch(c -> c != null && c.hostile());
+    }
+
+    /** Directions to walk and where they lead. */
+    public record Route(List<String> directions, Location destination) {
+    }
+}
