@@ -29,6 +29,7 @@ final class Platform implements AutoCloseable {
 
     Platform() throws IOException {
         Path logs = ROOT.resolve("e2e-tests/target/e2e-logs");
+        deleteTree(logs); // each run's logs alone; restarts within the run append
         Files.createDirectories(logs);
         Path memoryDir = ROOT.resolve("e2e-tests/target/e2e-memory");
         deleteTree(memoryDir);

@@ -174,14 +174,25 @@ class PlatformIT {
     @Test
     @Order(7)
     void takingAnItemPutsItInTheInventory() {
-        String itemLocation = findLocation(ada, loc -> loc.path("items").size() > 0);
-        walkTo(ada, itemLocation);
-        JsonNode item = world(itemLocation, ada.token).path("items").get(0);
-        JsonNode taken = ada.socket.play("take " + item.path("name").asText());
-        assertEquals("result", taken.path("type").asText(), taken.toString());
-        assertTrue(ids(taken.path("player").path("inventory")).contains(item.path("id").asText()), taken.toString());
-        assertFalse(ids(taken.path("location").path("items")).contains(item.path("id").asText()));
-        ada.state = taken.path("player");
+        // Some items are fixtures (an anvil, a well) that the rules refuse to give: try rooms until one yields.
+        Set<String> tried = new HashSet<>();
+        while (true) {
+            String itemLocation = findLocation(ada, loc -> loc.path("items").size() > 0
+                    && !tried.contains(loc.path("id").asText()));
+            tried.add(itemLocation);
+            walkTo(ada, itemLocation);
+            for (JsonNode item : world(itemLocation, ada.token).path("items")) {
+                JsonNode r = ada.socket.play("take " + item.path("name").asText());
+                assertEquals("result", r.path("type").asText(), r.toString());
+                boolean inInventory = ids(r.path("player").path("inventory")).contains(item.path("id").asText());
+                boolean onGround = ids(r.path("location").path("items")).contains(item.path("id").asText());
+                assertTrue(inInventory != onGround, "an item is in one place: " + r);
+                ada.state = r.path("player");
+                if (inInventory) {
+                    return;
+                }
+            }
+        }
     }
 
     @Test
@@ -239,8 +250,9 @@ class PlatformIT {
     @Test
     @Order(11)
     void floodingGetsRateLimitedAndNothingIsLost() {
+        // 14 stays under the gateway's queue limit (16): this is about the orchestrator's 4/s bucket.
         List<String> ids = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 14; i++) {
             ids.add(bram.socket.action("look"));
         }
         Map<String, String> answers = new HashMap<>();
@@ -250,7 +262,7 @@ class PlatformIT {
         }
         assertTrue(answers.containsValue("rate_limited"), answers.toString());
         assertTrue(answers.containsValue("result"), answers.toString());
-        assertEquals(20, answers.size(), "every action gets exactly one answer");
+        assertEquals(14, answers.size(), "every action gets exactly one answer");
         assertTrue(bram.socket.isOpen());
         Awaitility.await("the bucket refills").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300))
                 .until(() -> "result".equals(bram.socket.play("look").path("type").asText()));

@@ -51,7 +51,7 @@ final class ServiceProcess {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (mvn package)");
         }
-        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx384m", "-jar", jar.toString()));
+        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx512m", "-jar", jar.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(Platform.ROOT.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         pb.environment().putAll(env);
