@@ -92,10 +92,6 @@ public final class NarrationTemplates {
                 Slot.of("You turn to {npc}.", "You approach {npc}.", "You catch {npc}'s eye.",
                         "You step up to {npc}.").orElse("{outcome}")));
 
-        TABLE.put(HELP, List.of(
-                Slot.of("You gather your wits.", "You pause to think.", "A moment of clarity:", ""),
-                Slot.of("{outcome}")));
-
         TABLE.put(INVENTORY, List.of(
                 Slot.of("You carry {inventory}.", "In your pack: {inventory}.",
                         "You check your belongings: {inventory}.").orElse("{outcome}"),
@@ -108,10 +104,8 @@ public final class NarrationTemplates {
                 Slot.of("You look closely at {thing}. {outcome}", "You study {thing}. {outcome}",
                         "You examine {thing}. {outcome}").orElse("{outcome}")));
 
-        TABLE.put(UNKNOWN, List.of(
-                Slot.of("{outcome}"),
-                Slot.of("Nothing comes of it.", "The world does not answer.", "Nothing changes.", ""),
-                Slot.of("Type help to see what you can do.", "", "")));
+        // the rules' sentence already says nothing happened and points at help
+        TABLE.put(UNKNOWN, List.of(Slot.of("{outcome}")));
 
         TABLE.put(REFUSED, List.of(
                 Slot.of("{outcome}"),

@@ -21,7 +21,11 @@ public final class RuleNarrator {
         Scene scene = Scene.of(request, maxQuoteChars);
         long seed = seedOf(request);
         List<String> sentences = new ArrayList<>();
-        List<Slot> slots = NarrationTemplates.slots(Situation.of(request, scene));
+        Situation situation = Situation.of(request, scene);
+        if (situation == Situation.HELP) {
+            return request.outcome(); // the command list is reference text: verbatim, line breaks kept
+        }
+        List<Slot> slots = NarrationTemplates.slots(situation);
         for (int i = 0; i < slots.size(); i++) {
             slots.get(i).render(scene, seed, i).filter(s -> !s.isBlank()).ifPresent(sentences::add);
         }

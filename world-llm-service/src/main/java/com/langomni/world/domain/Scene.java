@@ -53,6 +53,21 @@ public final class Scene {
         this.values = values;
     }
 
+    /** The newest recent event that is not the player's own doing: nobody is told "moments ago: you arrived". */
+    private static Optional<String> lastOthersDid(NarrationRequest r) {
+        if (r.recent() == null) {
+            return Optional.empty();
+        }
+        String self = r.player() == null || r.player().name() == null ? null : r.player().name() + " ";
+        for (int i = r.recent().size() - 1; i >= 0; i--) {
+            String line = r.recent().get(i);
+            if (line != null && !line.isBlank() && (self == null || !line.startsWith(self))) {
+                return Optional.of(line);
+            }
+        }
+        return Optional.empty();
+    }
+
     public static Scene of(NarrationRequest r, int maxQuoteChars) {
         Map<String, String> v = new HashMap<>();
         String intent = Intents.normalize(r.intent());
@@ -60,9 +75,7 @@ public final class Scene {
         v.put("outcome", Text.clean(r.outcome(), MAX_OUTCOME_CHARS));
         player(r.player(), v);
         location(r.location(), r.player(), v);
-        if (r.recent() != null && !r.recent().isEmpty()) {
-            v.put("recent", Text.clean(r.recent().get(r.recent().size() - 1), MAX_FACT_CHARS));
-        }
+        lastOthersDid(r).ifPresent(line -> v.put("recent", Text.clean(line, MAX_FACT_CHARS)));
         Map<String, String> facts = r.facts() == null ? Map.of() : r.facts();
         facts.forEach((key, value) -> {
             if (key != null && value != null && FACT_KEY.matcher(key).matches() && !FROM_VIEWS_ONLY.contains(key)) {
