@@ -43,6 +43,9 @@ const describe = (loc) => {
 };
 let streaming = false;
 let n = 0;
+const pending = new Set();
+let inputDone = false;
+const maybeQuit = () => { if (inputDone && pending.size === 0) ws.close(); };
 
 ws.onmessage = ({ data }) => {
   const f = JSON.parse(data);
@@ -54,12 +57,18 @@ ws.onmessage = ({ data }) => {
     streaming = false;
   } else if (f.type === 'event') console.log(`* ${f.text}`);
   else if (f.type === 'error') console.log(`! ${f.code}: ${f.message}`);
+  if (f.type === 'result' || f.type === 'error') pending.delete(f.actionId);
   rl.prompt();
+  maybeQuit();
 };
 ws.onopen = () => rl.prompt();
 ws.onclose = (e) => { console.log(`\n(disconnected: ${e.code} ${e.reason})`); process.exit(0); };
 rl.on('line', (line) => {
-  if (line.trim()) ws.send(JSON.stringify({ type: 'action', id: `a${++n}`, text: line }));
-  else rl.prompt();
+  if (!line.trim()) return rl.prompt();
+  const id = `a${++n}`;
+  pending.add(id);
+  const send = () => ws.send(JSON.stringify({ type: 'action', id, text: line }));
+  if (ws.readyState === WebSocket.OPEN) send(); else ws.addEventListener('open', send, { once: true });
 });
-rl.on('close', () => ws.close());
+// Piped input ends before the answers arrive: leave once every action has its answer.
+rl.on('close', () => { inputDone = true; maybeQuit(); });

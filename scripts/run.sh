@@ -28,6 +28,7 @@ port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 cleanup() {
   trap - INT TERM EXIT
+  trap '' INT TERM # a second Ctrl-C must not cut the shutdown short
   log "stopping services"
   local pid
   for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
@@ -45,7 +46,8 @@ for s in "${SERVICES[@]}"; do
   port_busy "$3" && die "port $3 (for $1) is already in use; stop whatever listens there"
 done
 
-trap cleanup INT TERM EXIT
+trap 'cleanup; exit 0' INT TERM
+trap cleanup EXIT
 scripts/infra.sh start run
 
 # Token signing secret: generated once, kept with the data so tokens survive restarts.
@@ -80,7 +82,7 @@ i=0
 for s in "${SERVICES[@]}"; do
   set -- $s
   pid="${PIDS[$i]}"; i=$((i + 1))
-  until curl -fsS -o /dev/null "http://localhost:$3/q/health/ready"; do
+  until curl -fs -o /dev/null "http://localhost:$3/q/health/ready"; do
     kill -0 "$pid" 2>/dev/null || { tail -30 "$LOGS/$1.log" >&2; die "$1 exited during startup"; }
     [ $SECONDS -lt $deadline ] || { tail -30 "$LOGS/$1.log" >&2; die "$1 not ready after 180 s"; }
     sleep 0.5
