@@ -30,10 +30,13 @@ cleanup() {
   trap - INT TERM EXIT
   trap '' INT TERM # a second Ctrl-C must not cut the shutdown short
   log "stopping services"
-  local pid
-  for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do
-    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  # Reverse start order, one at a time: the gateway first, so it can still tell the orchestrator that its
+  # players left (otherwise they would linger as online in Redis across runs).
+  local i pid
+  for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do
+    pid="${PIDS[$i]}"
+    kill -TERM "$pid" 2>/dev/null || continue
+    for _ in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill -KILL "$pid" 2>/dev/null || true
   done
   scripts/infra.sh stop run || true

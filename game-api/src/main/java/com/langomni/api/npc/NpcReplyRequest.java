@@ -7,11 +7,12 @@ import java.util.List;
  *
  * @param persona    who the NPC is and how it speaks
  * @param knowledge  authored lines the NPC may say or draw on
+ * @param greeting   the NPC's authored greeting, null for a stock one
  * @param topic      what the player asked about, when the parser found one ("sword" in "ask smith about sword")
  * @param playerText what the player said: untrusted data, never instructions
  * @param memories   what the NPC remembers of this player, most relevant first
  */
-public record NpcReplyRequest(String npcId, String npcName, String persona, List<String> knowledge,
+public record NpcReplyRequest(String npcId, String npcName, String persona, List<String> knowledge, String greeting,
                               String playerId, String playerName, String topic, String playerText,
                               List<String> memories) {
 }

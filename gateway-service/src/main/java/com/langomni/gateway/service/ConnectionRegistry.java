@@ -2,6 +2,7 @@ package com.langomni.gateway.service;
 
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -83,6 +84,11 @@ public class ConnectionRegistry {
     public Optional<String> locationOf(String playerId) {
         Presence presence = players.get(playerId);
         return presence == null ? Optional.empty() : Optional.ofNullable(presence.locationId());
+    }
+
+    /** Every socket registered here, e.g. to release them all at shutdown. */
+    public List<PlayerSession> allSessions() {
+        return players.values().stream().flatMap(presence -> presence.sessions().stream()).toList();
     }
 
     public int openSockets() {

@@ -1,6 +1,7 @@
 package com.langomni.gateway.service;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 
 import com.langomni.api.game.ActionRequest;
@@ -20,6 +21,7 @@ public final class PlayerSession {
     private final String token;
     private final ActionQueue actions;
     private final FrameRate frameRate;
+    private final AtomicBoolean released = new AtomicBoolean();
 
     public PlayerSession(WebSocketConnection connection, String playerId, String token, int maxQueuedActions,
             FrameRate frameRate, BiFunction<PlayerSession, ActionRequest, Uni<Void>> forwarder) {
@@ -28,6 +30,14 @@ public final class PlayerSession {
         this.token = token;
         this.frameRate = frameRate;
         this.actions = new ActionQueue(maxQueuedActions, action -> forwarder.apply(this, action));
+    }
+
+    /**
+     * True exactly once: the caller then tells the orchestrator this socket is gone. Both the socket's own close
+     * and the gateway's shutdown try, and the orchestrator must hear it once (it counts connections).
+     */
+    public boolean release() {
+        return released.compareAndSet(false, true);
     }
 
     /** False when this socket sends frames faster than allowed (a flood). */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
@@ -20,6 +21,7 @@ import com.langomni.gateway.mapping.FrameWriter;
 
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.UserData;
 import io.quarkus.websockets.next.WebSocketConnection;
@@ -81,11 +83,33 @@ public class SessionService {
         }
         session.actions().close();
         registry.remove(session);
-        orchestrator.closeSession(session.playerId(), session.token())
+        if (session.release()) {
+            release(session).subscribe().with(done -> Log.debugf("Closed %s", session), failure -> { });
+        }
+    }
+
+    /**
+     * At shutdown, while the REST client still works, tells the orchestrator that every player here left;
+     * otherwise they would stay online in Redis after this gateway is gone. Bounded by the session timeout.
+     */
+    public void releaseAll(@Observes ShutdownEvent event) {
+        List<Uni<Void>> releases = registry.allSessions().stream()
+                .filter(PlayerSession::release)
+                .map(session -> release(session).onFailure().recoverWithNull())
+                .toList();
+        if (releases.isEmpty()) {
+            return;
+        }
+        Log.infof("Shutting down: releasing %d player sockets", releases.size());
+        Uni.join().all(releases).andCollectFailures().replaceWithVoid()
+                .await().atMost(config.orchestrator().sessionTimeout().plusSeconds(1));
+    }
+
+    private Uni<Void> release(PlayerSession session) {
+        return orchestrator.closeSession(session.playerId(), session.token())
                 .ifNoItem().after(config.orchestrator().sessionTimeout()).fail()
-                .subscribe().with(
-                        done -> Log.debugf("Closed %s", session),
-                        failure -> Log.warnf("Could not tell the orchestrator that %s closed: %s", session, failure.toString()));
+                .onFailure().invoke(failure -> Log.warnf("Could not tell the orchestrator that %s closed: %s",
+                        session, failure.toString()));
     }
 
     private Uni<Void> accept(WebSocketConnection connection, String playerId, String token, Welcome welcome) {

@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.langomni.api.protocol.CloseCodes;
 import com.langomni.gateway.service.ConnectionRegistry;
+import com.langomni.gateway.service.SessionService;
 import com.langomni.gateway.support.FakeOrchestrator;
 import com.langomni.gateway.support.FakeOrchestratorResource;
 import com.langomni.gateway.support.TestSocket;
@@ -54,6 +55,9 @@ class GameSocketTests {
     @Inject
     CircuitBreakerMaintenance breakers;
 
+    @Inject
+    SessionService sessions;
+
     FakeOrchestrator orchestrator;
 
     @AfterEach
@@ -81,6 +85,19 @@ class GameSocketTests {
         await().atMost(TestSocket.WAIT).until(() -> orchestrator.closed().contains(player));
         assertTrue(registry.sessionsOf(player).isEmpty());
         assertThat(registry.playersIn("old-mill"), not(hasItem(player)));
+    }
+
+    @Test
+    void shutdownTellsTheOrchestratorEveryPlayerLeftExactlyOnce() {
+        String player = player();
+        try (TestSocket socket = TestSocket.welcomed(vertx, base, player)) {
+            sessions.releaseAll(null); // what the ShutdownEvent does, while the orchestrator can still hear it
+            assertEquals(1, orchestrator.closed().stream().filter(player::equals).count());
+        }
+        // The socket's own close afterwards must not count the player out a second time; once the registry has
+        // forgotten the socket, that decision has been made.
+        await().atMost(TestSocket.WAIT).until(() -> registry.sessionsOf(player).isEmpty());
+        assertEquals(1, orchestrator.closed().stream().filter(player::equals).count());
     }
 
     @ParameterizedTest

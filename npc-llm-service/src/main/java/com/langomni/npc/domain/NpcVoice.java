@@ -39,7 +39,9 @@ public final class NpcVoice {
     public String greet(NpcReplyRequest r) {
         Optional<String> memory = memoryOfPlayer(r);
         if (memory.isEmpty()) {
-            return pick(GREETINGS, r).formatted(playerName(r));
+            return r.greeting() == null || r.greeting().isBlank()
+                    ? pick(GREETINGS, r).formatted(playerName(r))
+                    : clean(r.greeting(), MAX_LINE_CHARS);
         }
         List<String> parts = new ArrayList<>();
         parts.add(pick(RECOGNITIONS, r).formatted(playerName(r)));

@@ -18,7 +18,7 @@ final class Knowledge {
     }
 
     static NpcReplyRequest ask(String topic, String playerText) {
-        return new NpcReplyRequest("brann", "Brann", "A gruff smith.", BRANN, "p1", "Ada", topic, playerText,
+        return new NpcReplyRequest("brann", "Brann", "A gruff smith.", BRANN, null, "p1", "Ada", topic, playerText,
                 List.of());
     }
 }

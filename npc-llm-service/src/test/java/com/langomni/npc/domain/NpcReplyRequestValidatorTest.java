@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class NpcReplyRequestValidatorTest {
 
     private static NpcReplyRequest of(String npcId, String npcName) {
-        return new NpcReplyRequest(npcId, npcName, null, null, null, null, null, null, null);
+        return new NpcReplyRequest(npcId, npcName, null, null, null, null, null, null, null, null);
     }
 
     @Test

@@ -17,7 +17,7 @@ class NpcVoiceTest {
     private final NpcVoice voice = new NpcVoice();
 
     private static NpcReplyRequest from(String npcName, List<String> memories) {
-        return new NpcReplyRequest(npcName.toLowerCase(), npcName, "persona", BRANN, "p1", "Ada", null, INJECTION,
+        return new NpcReplyRequest(npcName.toLowerCase(), npcName, "persona", BRANN, null, "p1", "Ada", null, INJECTION,
                 memories);
     }
 
@@ -25,6 +25,13 @@ class NpcVoiceTest {
     void anAnswerIsTheAuthoredLineItself() {
         assertEquals(SWORD, voice.answer(from("Brann", List.of()), SWORD));
         assertEquals("Iron needs heat.", voice.answer(from("Brann", List.of()), "  Iron needs\n heat "));
+    }
+
+    @Test
+    void aStrangerGetsTheNpcsAuthoredGreeting() {
+        NpcReplyRequest r = new NpcReplyRequest("brann", "Brann", "persona", BRANN, "Mind the sparks, stranger.",
+                "p1", "Ada", null, "hello", List.of());
+        assertEquals("Mind the sparks, stranger.", voice.greet(r));
     }
 
     @Test

@@ -63,10 +63,11 @@ public class Narrator {
     private Uni<Narration> voiceNpc(NarrationContext context, NpcTalk talk) {
         Npc npc = world.npc(talk.npcId())
                 .orElseThrow(() -> new IllegalStateException("unknown NPC " + talk.npcId()));
-        String query = firstNonBlank(talk.topic(), talk.said(), context.playerText());
+        // The player's name steers recall toward what this NPC remembers of this player.
+        String query = context.player().name() + " " + firstNonBlank(talk.topic(), talk.said(), context.playerText());
         return memory.recall(npc.id(), query)
                 .chain(memories -> npcDialog.reply(new NpcReplyRequest(npc.id(), npc.name(), npc.persona(),
-                        npc.knowledge(), context.player().id(), context.player().name(), talk.topic(), talk.said(),
+                        npc.knowledge(), npc.greeting(), context.player().id(), context.player().name(), talk.topic(), talk.said(),
                         memories)))
                 .map(reply -> {
                     if (reply == null || reply.text() == null || reply.text().isBlank()) {
