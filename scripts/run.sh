@@ -53,6 +53,11 @@ trap 'cleanup; exit 0' INT TERM
 trap cleanup EXIT
 scripts/infra.sh start run
 
+# No gateway is running yet, so nobody is online: clear presence a killed run may have left in Redis.
+for pattern in 'langomni:online:*' 'langomni:presence:*'; do
+  redis-cli -p "${REDIS_PORT:-16379}" --scan --pattern "$pattern" | xargs -r redis-cli -p "${REDIS_PORT:-16379}" del >/dev/null
+done
+
 # Token signing secret: generated once, kept with the data so tokens survive restarts.
 SECRET_FILE="$DATA/auth-secret"
 if [ ! -s "$SECRET_FILE" ]; then
