@@ -17,6 +17,11 @@ esac
 
 DATA="$ROOT/.data/$profile"
 PG_DATA="$DATA/pg"
+# As root, PostgreSQL runs as the postgres user, who must reach the data dir. A checkout under a closed
+# directory (e.g. /root) cannot host it: keep the cluster under /tmp, one per checkout, instead.
+if [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1 && ! runuser -u postgres -- test -x "$ROOT"; then
+  PG_DATA="${TMPDIR:-/tmp}/langomni-pg-$profile-$(printf '%s' "$ROOT" | md5sum | cut -c1-8)"
+fi
 REDIS_DIR="$DATA/redis"
 PG_USER_DB=langomni
 
@@ -51,10 +56,11 @@ pg() {
 
 pg_start() {
   local bin; bin="$(pg_bin)" || die "PostgreSQL binaries not found"
-  mkdir -p "$DATA"
+  mkdir -p "$DATA" "$(dirname "$PG_DATA")"
   if [ "$(id -u)" = 0 ]; then
-    chown postgres "$DATA" 2>/dev/null || true
-    runuser -u postgres -- test -w "$DATA" || die "the postgres user cannot write $DATA (is a parent directory closed to it?)"
+    chown postgres "$(dirname "$PG_DATA")" 2>/dev/null || true
+    runuser -u postgres -- test -w "$(dirname "$PG_DATA")" \
+      || die "the postgres user cannot write $(dirname "$PG_DATA") (is a parent directory closed to it?)"
   fi
   if [ ! -s "$PG_DATA/PG_VERSION" ]; then
     log "initdb $PG_DATA"
@@ -114,7 +120,7 @@ redis_stop() {
 case "$cmd" in
   start)
     ensure_packages
-    if [ "$profile" = test ]; then pg_stop; redis_stop; rm -rf "$DATA"; fi
+    if [ "$profile" = test ]; then pg_stop; redis_stop; rm -rf "$DATA" "$PG_DATA"; fi
     pg_start
     redis_start
     log "ready: postgresql://127.0.0.1:$PG_PORT ($DBS)  redis://127.0.0.1:$REDIS_PORT"
