@@ -51,7 +51,7 @@ ensure_packages() {
 
 # PostgreSQL refuses to run as root: run it as the postgres user, who must own the data dir.
 pg() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 pg_start() {
