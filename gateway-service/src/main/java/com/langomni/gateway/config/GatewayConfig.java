@@ -35,12 +35,18 @@ public interface GatewayConfig {
         @WithDefault("http://localhost:8081")
         String url();
 
-        /** Deadline for opening a socket session (the player waits for the welcome frame this long at most). */
-        @WithDefault("3s")
+        /**
+         * Deadline for opening a socket session (the player waits for the welcome frame this long at most); longer
+         * than the orchestrator's player-lock wait (5s), which opening a session may have to sit out.
+         */
+        @WithDefault("8s")
         Duration sessionTimeout();
 
-        /** Deadline for one forwarded action, narration included. */
-        @WithDefault("15s")
+        /**
+         * Deadline for one forwarded action, narration included; longer than the orchestrator's lock wait plus its
+         * narration budget, shorter than its lock lease (30s).
+         */
+        @WithDefault("20s")
         Duration actionTimeout();
 
         /** Connect timeout of the /api/** forwarding client. */

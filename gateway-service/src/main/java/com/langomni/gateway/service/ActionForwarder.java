@@ -8,6 +8,7 @@ import jakarta.ws.rs.ProcessingException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 import com.langomni.api.game.ActionRequest;
+import com.langomni.api.protocol.CloseCodes;
 import com.langomni.api.protocol.ErrorCodes;
 import com.langomni.api.protocol.ErrorFrame;
 import com.langomni.gateway.client.OrchestratorClient;
@@ -48,7 +49,11 @@ public class ActionForwarder {
                     if (!(failure instanceof OrchestratorRejection)) {
                         Log.warnf("Action %s of player %s not forwarded: %s", action.id(), session.playerId(), failure.toString());
                     }
-                    return session.send(frames.write(errorFor(action.id(), failure)));
+                    Uni<Void> reported = session.send(frames.write(errorFor(action.id(), failure)));
+                    // The token expired (or was revoked) while the socket was open: nothing more will be admitted.
+                    return isUnauthorized(failure)
+                            ? reported.chain(() -> session.close(CloseCodes.UNAUTHORIZED, "Your session expired; log in again."))
+                            : reported;
                 })
                 .onFailure().invoke(t -> Log.debugf("Could not report a failed action to %s: %s", session, t.toString()))
                 .onFailure().recoverWithNull().replaceWithVoid();
@@ -62,7 +67,7 @@ public class ActionForwarder {
                 case 413 -> ErrorCodes.TOO_LARGE;
                 case 401, 403 -> ErrorCodes.UNAUTHORIZED;
                 case 429 -> ErrorCodes.RATE_LIMITED;
-                case 503 -> ErrorCodes.BUSY;
+                case 503 -> ErrorCodes.UNAVAILABLE.equals(rejection.body().code()) ? ErrorCodes.UNAVAILABLE : ErrorCodes.BUSY;
                 default -> ErrorCodes.INTERNAL;
             };
             String message = rejection.body().message() != null ? rejection.body().message() : "The action was refused.";
@@ -75,6 +80,10 @@ public class ActionForwarder {
             return ErrorFrame.of(actionId, ErrorCodes.BUSY, "The game server could not be reached; try again shortly.");
         }
         return ErrorFrame.of(actionId, ErrorCodes.INTERNAL, "The action could not be forwarded.");
+    }
+
+    private static boolean isUnauthorized(Throwable failure) {
+        return failure instanceof OrchestratorRejection rejection && rejection.status() == 401;
     }
 
     private static boolean isTransportFailure(Throwable failure) {

@@ -28,6 +28,7 @@ class ActionForwarderTest {
             "401, unauthorized, unauthorized",
             "403, forbidden, unauthorized",
             "503, busy, busy",
+            "503, unavailable, unavailable",
             "500, internal, internal",
             "404, not_found, internal",
     })

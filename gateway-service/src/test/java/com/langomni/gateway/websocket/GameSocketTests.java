@@ -281,11 +281,19 @@ class GameSocketTests {
         }
     }
 
+    @Test
+    void aTokenThatStopsWorkingMidSessionClosesTheSocketWith4401() {
+        try (TestSocket socket = TestSocket.welcomed(vertx, base, player())) {
+            socket.send("{\"type\":\"action\",\"id\":\"late\",\"text\":\"status:401\"}");
+            assertEquals("unauthorized", socket.next().path("code").asText());
+            assertEquals(CloseCodes.UNAUTHORIZED, socket.awaitClose());
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({
             "429, rate_limited",
             "503, busy",
-            "401, unauthorized",
             "400, bad_request",
             "500, internal",
     })

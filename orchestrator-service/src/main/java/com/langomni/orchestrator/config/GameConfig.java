@@ -38,7 +38,7 @@ public interface GameConfig {
     /** Per-player action lock: one action in flight per player. */
     interface Lock {
         /** Lock lease; must outlive the slowest action (narration timeout included). */
-        @WithDefault("15s")
+        @WithDefault("30s")
         Duration lease();
 
         /** How long a second action waits for its turn before it is refused as busy. */

@@ -8,6 +8,7 @@ import com.langomni.api.game.PlayerView;
 import com.langomni.orchestrator.service.ActionService;
 import com.langomni.orchestrator.service.ViewService;
 import io.smallrye.mutiny.Uni;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,6 +38,7 @@ public class GameResource {
     @POST
     @Path("/action")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Cancellable(false) // a caller that gives up must not cut a committed action short
     public Uni<ActionResult> act(ActionRequest request) {
         return actions.perform(caller.id(), request);
     }

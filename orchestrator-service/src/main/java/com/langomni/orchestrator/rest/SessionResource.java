@@ -3,6 +3,7 @@ package com.langomni.orchestrator.rest;
 import com.langomni.api.game.Welcome;
 import com.langomni.orchestrator.service.SessionService;
 import io.smallrye.mutiny.Uni;
+import org.jboss.resteasy.reactive.server.Cancellable;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,12 +30,14 @@ public class SessionResource {
 
     @POST
     @Path("/open")
+    @Cancellable(false) // a caller that gives up must not cut a committed action short
     public Uni<Welcome> open(@PathParam("playerId") String playerId) {
         return sessions.open(caller.claims(), playerId);
     }
 
     @POST
     @Path("/close")
+    @Cancellable(false) // a caller that gives up must not cut a committed action short
     public Uni<RestResponse<Void>> close(@PathParam("playerId") String playerId) {
         return sessions.close(caller.claims(), playerId).map(done -> RestResponse.noContent());
     }

@@ -2,6 +2,7 @@ package com.langomni.orchestrator.service;
 
 import com.langomni.api.game.ActionRequest;
 import com.langomni.api.game.ActionResult;
+import com.langomni.api.game.PlayerRef;
 import com.langomni.api.game.PlayerView;
 import com.langomni.api.protocol.EventFrame;
 import com.langomni.orchestrator.config.GameConfig;
@@ -108,9 +109,11 @@ public class ActionService {
     private Uni<Void> afterCommit(Committed committed) {
         String playerId = committed.after().state().id();
         Uni<Void> cached = committed.playerChanged() ? players.put(committed.after()) : Uni.createFrom().voidItem();
+        String to = committed.after().state().locationId();
         Uni<Void> moved = committed.moved()
-                ? presence.move(playerId, committed.before().state().locationId(), committed.after().state().locationId())
+                ? presence.move(playerId, committed.before().state().locationId(), to)
                         .onFailure().recoverWithNull()
+                        .chain(() -> publisher.moved(playerId, to))
                 : Uni.createFrom().voidItem();
         return cached.chain(() -> moved).chain(() -> publishRoomEvents(committed));
     }
@@ -132,9 +135,9 @@ public class ActionService {
     private Uni<ActionResult> respond(Committed committed, ActionRequest request, long now) {
         PlayerState player = committed.after().state();
         PlayerView playerView = Views.player(world, player);
-        return roster.present(player.locationId())
+        return roster.presentOrSelf(player.locationId(), new PlayerRef(player.id(), player.name()))
                 .map(present -> Views.location(world, committed.current(), present, now))
-                .chain(locationView -> history.recent(player.locationId())
+                .chain(locationView -> history.recent(player.locationId()).onFailure().recoverWithItem(List.of())
                         .map(recent -> new NarrationContext(request.id(), committed.outcome(), playerView,
                                 locationView, recent, request.text())))
                 .chain(context -> narrator.narrate(context)

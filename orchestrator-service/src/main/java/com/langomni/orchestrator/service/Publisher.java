@@ -37,6 +37,14 @@ public class Publisher {
         return publish(Channels.player(playerId), message);
     }
 
+    /**
+     * Tells gateways at once that the player is now in {@code locationId}, ahead of the room events and of the
+     * result (which waits for narration), so the mover hears the new room, not the old one, from the start.
+     */
+    public Uni<Void> moved(String playerId, String locationId) {
+        return publish(Channels.player(playerId), new PlayerMessage(null, "moved", locationId, null));
+    }
+
     /** An event for everyone in {@code locationId} but {@code excludePlayerId}. */
     public Uni<Void> roomEvent(String locationId, String excludePlayerId, EventFrame event) {
         return history.record(locationId, event.text())

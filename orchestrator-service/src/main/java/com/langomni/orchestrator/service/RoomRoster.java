@@ -33,4 +33,12 @@ public class RoomRoster {
                         .sorted(Comparator.comparing(PlayerRef::name, String.CASE_INSENSITIVE_ORDER))
                         .toList());
     }
+
+    /**
+     * The roster for a view sent after a commit: that view must not fail (the action is already applied), so a
+     * store hiccup degrades it to just the player.
+     */
+    public Uni<List<PlayerRef>> presentOrSelf(String locationId, PlayerRef self) {
+        return present(locationId).onFailure().recoverWithItem(List.of(self));
+    }
 }

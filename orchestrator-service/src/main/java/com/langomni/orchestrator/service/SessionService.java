@@ -1,5 +1,8 @@
 package com.langomni.orchestrator.service;
 
+import com.langomni.api.game.LocationView;
+import com.langomni.api.game.PlayerRef;
+import com.langomni.api.game.PlayerView;
 import com.langomni.api.game.Welcome;
 import com.langomni.api.protocol.EventFrame;
 import com.langomni.api.protocol.EventKinds;
@@ -8,6 +11,9 @@ import com.langomni.orchestrator.domain.Views;
 import com.langomni.orchestrator.domain.World;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * Socket sessions, as the gateway reports them: presence, and the arrived/left events when a player's first
@@ -35,14 +41,17 @@ public class SessionService {
 
     public Uni<Welcome> open(TokenClaims caller, String playerId) {
         requireSelf(caller, playerId);
+        // The view is built before the socket is counted: a failure then leaves no count the gateway would
+        // never release (it only closes sessions it was welcomed into).
         return lock.withLock(playerId, () -> player(playerId)
-                .chain(player -> presence.open(playerId, player.locationId())
-                        .call(sockets -> sockets == 1
-                                ? publisher.roomEvent(player.locationId(), playerId,
-                                        EventFrame.of(EventKinds.ARRIVED, player.name(), player.name() + " appears."))
-                                : Uni.createFrom().voidItem())
-                        .chain(() -> views.location(player.locationId()))
-                        .map(location -> new Welcome(Views.player(world, player), location))));
+                .chain(player -> views.location(player.locationId())
+                        .chain(location -> presence.open(playerId, player.locationId())
+                                .call(sockets -> sockets == 1
+                                        ? publisher.roomEvent(player.locationId(), playerId, EventFrame.of(
+                                                EventKinds.ARRIVED, player.name(), player.name() + " appears."))
+                                        : Uni.createFrom().voidItem())
+                                .map(sockets -> new Welcome(Views.player(world, player), withSelf(location,
+                                        Views.player(world, player)))))));
     }
 
     public Uni<Void> close(TokenClaims caller, String playerId) {
@@ -53,6 +62,18 @@ public class SessionService {
                                 ? publisher.roomEvent(player.locationId(), playerId,
                                         EventFrame.of(EventKinds.LEFT, player.name(), player.name() + " fades away."))
                                 : Uni.createFrom().voidItem())));
+    }
+
+    /** The view was read before this socket counted; the player sees themselves among those present. */
+    private static LocationView withSelf(LocationView location, PlayerView self) {
+        if (location.players().stream().anyMatch(p -> p.id().equals(self.id()))) {
+            return location;
+        }
+        List<PlayerRef> present = new ArrayList<>(location.players());
+        present.add(new PlayerRef(self.id(), self.name()));
+        present.sort(Comparator.comparing(PlayerRef::name, String.CASE_INSENSITIVE_ORDER));
+        return new LocationView(location.id(), location.name(), location.description(), location.exits(),
+                location.items(), location.npcs(), location.creatures(), List.copyOf(present));
     }
 
     private Uni<PlayerState> player(String playerId) {

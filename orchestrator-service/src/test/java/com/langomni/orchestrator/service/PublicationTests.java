@@ -49,8 +49,12 @@ class PublicationTests {
 
         player.act("move-1", "go " + exit.direction()).then().statusCode(200);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> !messages.isEmpty());
-        JsonNode message = json.readTree(messages.get(0));
+        await().atMost(Duration.ofSeconds(10)).until(() -> messages.stream().anyMatch(m -> m.contains("\"frame\"")));
+        // Gateways learn of the move before the result, which waits for narration.
+        JsonNode moved = json.readTree(messages.get(0));
+        assertEquals("moved", moved.get("control").asText());
+        assertEquals(exit.to(), moved.get("locationId").asText());
+        JsonNode message = json.readTree(messages.stream().filter(m -> m.contains("\"frame\"")).findFirst().orElseThrow());
         assertEquals(exit.to(), message.get("locationId").asText());
         assertNull(message.get("control"));
         JsonNode frame = json.readTree(message.get("frame").asText());
