@@ -3,6 +3,7 @@ package com.langomni.orchestrator.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.langomni.orchestrator.config.GameConfig;
+import com.langomni.orchestrator.domain.World;
 import com.langomni.orchestrator.mapping.PlayerMapper;
 import com.langomni.orchestrator.repository.PlayerRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -25,16 +26,36 @@ public class PlayerStateStore {
     private final PlayerRepository players;
     private final ObjectMapper json;
     private final GameConfig config;
+    private final World world;
 
-    PlayerStateStore(ReactiveRedisDataSource redis, PlayerRepository players, ObjectMapper json, GameConfig config) {
+    PlayerStateStore(ReactiveRedisDataSource redis, PlayerRepository players, ObjectMapper json, GameConfig config,
+                     World world) {
         this.values = redis.value(String.class);
         this.players = players;
         this.json = json;
         this.config = config;
+        this.world = world;
     }
 
     /** The player's current state, or empty when there is no such player. */
     public Uni<Optional<PlayerSnapshot>> get(String playerId) {
+        return read(playerId).map(found -> found.map(this::inThisWorld));
+    }
+
+    /**
+     * A new world pack may drop the location a player stood in; such a player continues from the start
+     * location (saved with their next change) instead of being stuck where nothing can resolve.
+     */
+    private PlayerSnapshot inThisWorld(PlayerSnapshot snapshot) {
+        if (world.location(snapshot.state().locationId()).isPresent()) {
+            return snapshot;
+        }
+        Log.infof("Player %s stood in %s, which the world no longer has; moved to the start",
+                snapshot.state().id(), snapshot.state().locationId());
+        return new PlayerSnapshot(snapshot.state().withLocation(world.startLocationId()), snapshot.version());
+    }
+
+    private Uni<Optional<PlayerSnapshot>> read(String playerId) {
         if (PlayerIds.parse(playerId).isEmpty()) {
             return Uni.createFrom().item(Optional.empty());
         }
@@ -54,7 +75,7 @@ public class PlayerStateStore {
 
     /** Reads PostgreSQL, bypassing the hot copy (it was found stale). */
     public Uni<Optional<PlayerSnapshot>> reload(String playerId) {
-        return evict(playerId).chain(() -> loadAndCache(playerId));
+        return evict(playerId).chain(() -> loadAndCache(playerId)).map(found -> found.map(this::inThisWorld));
     }
 
     /** Write-through after a commit. A failed write drops the key so that the next read goes to PostgreSQL. */
