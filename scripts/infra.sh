@@ -72,6 +72,7 @@ pg_start() {
   if pg "$bin/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
     log "PostgreSQL already running on $PG_PORT"
   else
+    port_free "$PG_PORT" || die "port $PG_PORT is taken by another PostgreSQL (another checkout's make run/test?): stop it (make infra-stop there) or set PG_PORT"
     log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
     pg "$bin/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w -t 60 \
       -o "-p $PG_PORT -k $PG_DATA -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=$([ "$profile" = test ] && echo off || echo on)" start >/dev/null \
@@ -84,6 +85,8 @@ pg_start() {
     fi
   done
 }
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 pg_stop() {
   local bin; bin="$(pg_bin)" || return 0

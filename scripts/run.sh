@@ -28,7 +28,8 @@ port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 cleanup() {
   trap - INT TERM EXIT
-  trap '' INT TERM # a second Ctrl-C must not cut the shutdown short
+  # A second Ctrl-C, or the terminal going away when make exits first, must not cut the shutdown short.
+  trap '' INT TERM HUP
   log "stopping services"
   # Reverse start order, one at a time: the gateway first, so it can still tell the orchestrator that its
   # players left (otherwise they would linger as online in Redis across runs).

@@ -61,7 +61,10 @@ public class ActionTransaction {
         if (!outcome.location().equals(before)) {
             LocationStateMapper.copy(outcome.location(), row, now);
         }
-        Uni<PlayerSnapshot> saved = after.equals(player.state())
+        // A change to the shared location is checked against the player's version too: acting from a stale copy
+        // of the player (say, in the room they already left) must fail here, not change the wrong room.
+        boolean nothingChanged = after.equals(player.state()) && outcome.location().equals(before);
+        Uni<PlayerSnapshot> saved = nothingChanged
                 ? Uni.createFrom().item(player)
                 : players.updateState(UUID.fromString(after.id()), player.version(), after.locationId(), after.hp(),
                                 after.maxHp(), after.inventory())
