@@ -17,3 +17,11 @@ ensure_jdk() {
       || die "could not install a JDK; install JDK 17+ and retry"
   fi
 }
+
+# curl: run.sh polls the services' health endpoints with it.
+ensure_curl() {
+  command -v curl >/dev/null 2>&1 && return
+  log "installing curl"
+  as_root apt-get update -qq || die "apt-get update failed"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl >/dev/null || die "could not install curl"
+}

@@ -45,6 +45,7 @@ cleanup() {
 }
 
 ensure_jdk
+ensure_curl
 for s in "${SERVICES[@]}"; do
   set -- $s
   port_busy "$3" && die "port $3 (for $1) is already in use; stop whatever listens there"

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +77,7 @@ final class Platform implements AutoCloseable {
 
     void stop() throws InterruptedException {
         List<ServiceProcess> reversed = new ArrayList<>(all);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         for (ServiceProcess s : reversed) {
             s.stop();
         }
@@ -91,7 +93,7 @@ final class Platform implements AutoCloseable {
             return;
         }
         try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }
