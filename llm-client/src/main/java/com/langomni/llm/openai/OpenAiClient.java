@@ -33,15 +33,25 @@ public final class OpenAiClient {
      * @param baseUrl        e.g. {@code http://vllm:8000/v1}
      * @param apiKey         sent as a bearer token; blank for servers that need none
      * @param connectTimeout how long to wait for a TCP connection
+     * @param idleTimeout    a request on which nothing arrives this long is reset. Cancelling the stream closes
+     *                       the request only once response headers have come, so this is what frees the
+     *                       connection of a server that hangs before answering: use the caller's whole budget
      */
-    public static OpenAiClient create(String baseUrl, String apiKey, Duration connectTimeout, ObjectMapper json) {
+    public static OpenAiClient create(String baseUrl, String apiKey, Duration connectTimeout, Duration idleTimeout,
+                                      ObjectMapper json) {
         String base = stripSlash(baseUrl);
         OpenAiApi api = QuarkusRestClientBuilder.newBuilder()
                 .baseUri(URI.create(base))
                 .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(idleTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .build(OpenAiApi.class);
         String authorization = apiKey == null || apiKey.isBlank() ? null : "Bearer " + apiKey;
         return new OpenAiClient(base, authorization, api, json);
+    }
+
+    /** As above with a 30 s idle timeout. */
+    public static OpenAiClient create(String baseUrl, String apiKey, Duration connectTimeout, ObjectMapper json) {
+        return create(baseUrl, apiKey, connectTimeout, Duration.ofSeconds(30), json);
     }
 
     public String baseUrl() {

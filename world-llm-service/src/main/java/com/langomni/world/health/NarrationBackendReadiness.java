@@ -1,24 +1,37 @@
 package com.langomni.world.health;
 
+import com.langomni.world.client.WorldLlmClient;
 import com.langomni.world.service.NarrationService;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready once a backend is selected. The rule narrator has no dependencies; a remote backend that cannot be
- * reached still narrates through the rule narrator, so it degrades the text, never readiness.
+ * Ready once a backend is selected. The rule narrator has no dependencies; a world model that cannot be reached
+ * still narrates through the rule narrator, so its state is reported as data ({@code llm}, {@code circuit}) and
+ * degrades the text, never readiness.
  */
 @Readiness
 public class NarrationBackendReadiness implements HealthCheck {
     private final NarrationService narration;
+    private final WorldLlmClient llm;
+    private final CircuitBreakerMaintenance circuits;
 
-    public NarrationBackendReadiness(NarrationService narration) {
+    public NarrationBackendReadiness(NarrationService narration, WorldLlmClient llm,
+                                     CircuitBreakerMaintenance circuits) {
         this.narration = narration;
+        this.llm = llm;
+        this.circuits = circuits;
     }
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("narration").up().withData("backend", narration.backendName()).build();
+        HealthCheckResponseBuilder up = HealthCheckResponse.named("narration").up()
+                .withData("backend", narration.backendName());
+        llm.status().ifPresent(s -> up.withData("llm", s.healthy() ? "UP" : "DOWN").withData("llmUrl", s.url())
+                .withData("circuit", circuits.currentState(WorldLlmClient.CIRCUIT).name()));
+        return up.build();
     }
 }

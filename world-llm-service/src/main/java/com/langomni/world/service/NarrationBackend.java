@@ -1,8 +1,8 @@
 package com.langomni.world.service;
 
+import com.langomni.api.narration.NarrationChunk;
 import com.langomni.api.narration.NarrationRequest;
-import com.langomni.api.narration.NarrationResponse;
-import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.Multi;
 
 /**
  * Something that turns a rules outcome into prose. Implementations are CDI beans; {@code langomni.world.backend}
@@ -14,5 +14,9 @@ public interface NarrationBackend {
     /** The configuration name of this backend, e.g. {@code rules}. */
     String name();
 
-    Uni<NarrationResponse> narrate(NarrationRequest request);
+    /**
+     * The narration as it is written: zero or more {@link NarrationChunk#delta deltas}, then exactly one final
+     * chunk whose text is the whole narration. Never fails.
+     */
+    Multi<NarrationChunk> stream(NarrationRequest request);
 }

@@ -1,7 +1,9 @@
 package com.langomni.world.service;
 
+import com.langomni.api.narration.NarrationChunk;
 import com.langomni.api.narration.NarrationRequest;
 import com.langomni.api.narration.NarrationResponse;
+import com.langomni.world.client.WorldLlmClient;
 import com.langomni.world.config.WorldConfig;
 import com.langomni.world.domain.Intents;
 import io.micrometer.core.instrument.Counter;
@@ -9,35 +11,55 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
  * Narrates through the configured backend and counts it. Built at startup so a misspelt
- * {@code langomni.world.backend} stops the service at once instead of failing the first player.
+ * {@code langomni.world.backend}, or {@code openai} without a URL, stops the service at once instead of failing
+ * the first player.
  */
 @Startup
 @ApplicationScoped
 public class NarrationService {
+    static final String AUTO = "auto";
+
     private final NarrationBackend backend;
     private final MeterRegistry registry;
     private final Timer timer;
 
-    public NarrationService(WorldConfig config, @Any Instance<NarrationBackend> backends, MeterRegistry registry) {
-        this.backend = select(config.backend(), backends.stream().toList());
+    public NarrationService(WorldConfig config, WorldLlmClient llm, @Any Instance<NarrationBackend> backends,
+                            MeterRegistry registry) {
+        this.backend = select(resolve(config.backend(), llm.configured()), backends.stream().toList());
         this.registry = registry;
         this.timer = Timer.builder("langomni.narration.duration").description("Time to narrate one action")
                 .tag("backend", backend.name()).register(registry);
         Log.infof("Narration backend: %s", backend.name());
     }
 
+    /** {@code auto} is the LLM when one is configured; naming {@code openai} without one is a mistake. */
+    static String resolve(String configured, boolean llmConfigured) {
+        String name = configured.strip();
+        if (AUTO.equals(name)) {
+            return llmConfigured ? OpenAiNarrationBackend.NAME : RulesNarrationBackend.NAME;
+        }
+        if (OpenAiNarrationBackend.NAME.equals(name) && !llmConfigured) {
+            throw new IllegalStateException(
+                    "langomni.world.backend=openai needs langomni.world.llm.url (WORLD_LLM_URL)");
+        }
+        return name;
+    }
+
     static NarrationBackend select(String name, List<NarrationBackend> backends) {
         return backends.stream().filter(b -> b.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("langomni.world.backend=" + name + " is not one of "
+                        + AUTO + ", "
                         + backends.stream().map(NarrationBackend::name).collect(Collectors.joining(", "))));
     }
 
@@ -46,15 +68,33 @@ public class NarrationService {
         return backend.name();
     }
 
-    public Uni<NarrationResponse> narrate(NarrationRequest request) {
+    /** Deltas as they are written, then the final chunk. */
+    public Multi<NarrationChunk> stream(NarrationRequest request) {
         Timer.Sample sample = Timer.start(registry);
-        return backend.narrate(request).invoke(response -> {
+        AtomicBoolean deltas = new AtomicBoolean();
+        return backend.stream(request).invoke(chunk -> {
+            if (!chunk.done()) {
+                deltas.set(true);
+                return;
+            }
             sample.stop(timer);
             // the intent tag is clamped to the known set: callers must not be able to mint new time series
             Counter.builder("langomni.narrations").description("Narrations written")
-                    .tag("backend", backend.name()).tag("source", response.source())
+                    .tag("backend", backend.name()).tag("source", chunk.source())
                     .tag("intent", Intents.normalize(request.intent()))
                     .register(registry).increment();
+            if (chunk.fallbackReason() != null) {
+                Counter.builder("langomni.narration.fallbacks")
+                        .description("Narrations the rule narrator wrote instead of the configured backend")
+                        .tag("reason", chunk.fallbackReason()).tag("after_deltas", Boolean.toString(deltas.get()))
+                        .register(registry).increment();
+            }
         });
+    }
+
+    /** The whole narration at once: the same pipeline, deltas dropped. */
+    public Uni<NarrationResponse> narrate(NarrationRequest request) {
+        return stream(request).select().where(NarrationChunk::done).toUni()
+                .map(last -> new NarrationResponse(last.text(), last.source()));
     }
 }

@@ -1,10 +1,10 @@
 package com.langomni.world.service;
 
+import com.langomni.api.narration.NarrationChunk;
 import com.langomni.api.narration.NarrationRequest;
-import com.langomni.api.narration.NarrationResponse;
 import com.langomni.world.config.WorldConfig;
 import com.langomni.world.domain.RuleNarrator;
-import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** The embedded default: the template narrator, answered in microseconds on the calling thread. */
@@ -24,7 +24,12 @@ public class RulesNarrationBackend implements NarrationBackend {
     }
 
     @Override
-    public Uni<NarrationResponse> narrate(NarrationRequest request) {
-        return Uni.createFrom().item(() -> new NarrationResponse(narrator.narrate(request), NAME));
+    public Multi<NarrationChunk> stream(NarrationRequest request) {
+        return Multi.createFrom().item(() -> answer(request, FallbackReasons.DISABLED));
+    }
+
+    /** The rule narrator's final chunk, for the LLM backend's fallbacks too. */
+    public NarrationChunk answer(NarrationRequest request, String fallbackReason) {
+        return NarrationChunk.rules(narrator.narrate(request), fallbackReason);
     }
 }

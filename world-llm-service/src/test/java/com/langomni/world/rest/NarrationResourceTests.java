@@ -5,9 +5,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.langomni.api.narration.NarrationChunk;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -21,6 +26,9 @@ class NarrationResourceTests {
                          "items":[{"id":"sword","name":"rusty sword"}],"npcs":[],"creatures":[],"players":[]},
              "recent":[],"playerText":"look"}
             """;
+
+    @TestHTTPResource("/api/narrate/stream")
+    URI stream;
 
     private static io.restassured.response.ValidatableResponse post(String body) {
         return given().contentType(ContentType.JSON).body(body).when().post("/api/narrate").then();
@@ -95,6 +103,32 @@ class NarrationResourceTests {
 
     @Test
     void theApiIsDescribed() {
-        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/narrate"));
+        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/narrate"))
+                .body(containsString("/api/narrate/stream")).body(containsString("/api/backends"));
+    }
+
+    @Test
+    void withoutAModelTheStreamIsOneFinalRulesChunk() {
+        Sse.Result r = Sse.post(stream, LOOK);
+        assertEquals(200, r.status());
+        assertEquals(1, r.chunks().size(), r.body());
+        NarrationChunk last = r.last();
+        assertTrue(last.done());
+        assertEquals("rules", last.source());
+        assertEquals("disabled", last.fallbackReason());
+        assertTrue(last.text().contains("A hot, loud place."), last.text());
+        assertEquals(0, last.usage().completionTokens());
+    }
+
+    @Test
+    void aStreamWithAMissingOutcomeIsABadRequest() {
+        given().contentType(ContentType.JSON).body("{\"intent\":\"look\"}").when().post("/api/narrate/stream")
+                .then().statusCode(400).body("code", equalTo("bad_request"))
+                .body("message", equalTo("outcome is required"));
+    }
+
+    @Test
+    void withoutAModelThereAreNoBackends() {
+        given().when().get("/api/backends").then().statusCode(200).body("size()", equalTo(0));
     }
 }

@@ -1,12 +1,13 @@
 package com.langomni.world.service;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.langomni.api.narration.NarrationChunk;
 import com.langomni.api.narration.NarrationRequest;
-import com.langomni.api.narration.NarrationResponse;
-import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.Multi;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +21,8 @@ class NarrationServiceTest {
             }
 
             @Override
-            public Uni<NarrationResponse> narrate(NarrationRequest request) {
-                return Uni.createFrom().item(new NarrationResponse("", name));
+            public Multi<NarrationChunk> stream(NarrationRequest request) {
+                return Multi.createFrom().item(NarrationChunk.rules("", name));
             }
         };
     }
@@ -37,5 +38,20 @@ class NarrationServiceTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> NarrationService.select("rulez", List.of(named("rules"))));
         assertTrue(e.getMessage().contains("rulez") && e.getMessage().contains("rules"), e.getMessage());
+    }
+
+    @Test
+    void autoMeansTheLlmWhenOneIsConfiguredElseTheRules() {
+        assertEquals("openai", NarrationService.resolve("auto", true));
+        assertEquals("rules", NarrationService.resolve("auto", false));
+        assertEquals("rules", NarrationService.resolve("rules", true));
+        assertEquals("openai", NarrationService.resolve("openai", true));
+    }
+
+    @Test
+    void openaiWithoutAUrlStopsTheServiceWithTheReason() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> NarrationService.resolve("openai", false));
+        assertTrue(e.getMessage().contains("WORLD_LLM_URL"), e.getMessage());
     }
 }

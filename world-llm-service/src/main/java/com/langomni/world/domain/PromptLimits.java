@@ -1,0 +1,27 @@
+package com.langomni.world.domain;
+
+/**
+ * How much of a narration request may reach the model.
+ *
+ * @param playerTextChars  the player's words are cut to this many characters
+ * @param recentEvents     the newest recent events kept
+ * @param recentEventChars each recent event is cut to this many characters
+ * @param totalChars       system and user message together
+ */
+public record PromptLimits(int playerTextChars, int recentEvents, int recentEventChars, int totalChars) {
+
+    /** Room the user message needs at least besides the system prefix: headings, outcome and the fence. */
+    static final int MIN_USER_CHARS = 600;
+
+    public PromptLimits {
+        if (playerTextChars < 1 || recentEvents < 0 || recentEventChars < 1) {
+            throw new IllegalArgumentException("prompt limits must be positive: " + playerTextChars + ", "
+                    + recentEvents + ", " + recentEventChars);
+        }
+        int least = NarrationPrompt.SYSTEM.length() + MIN_USER_CHARS;
+        if (totalChars < least) {
+            throw new IllegalArgumentException("langomni.world.prompt.total-chars must be at least " + least
+                    + " (the fixed system prefix plus room for the outcome), not " + totalChars);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package com.langomni.world.service;
+
+import com.langomni.api.narration.TokenUsage;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Meters of the LLM path. Every tag value comes from a closed set (outcomes, token kinds): nothing a caller sends
+ * can mint a new time series, and no player or action id is ever a tag.
+ */
+@ApplicationScoped
+public class LlmMetrics {
+    /** {@code llm} when the model answered, else the fallback reason, or {@code cancelled} when the caller left. */
+    static final String LLM = "llm";
+    static final String CANCELLED = "cancelled";
+
+    private final MeterRegistry registry;
+    private final Timer firstToken;
+    private final Map<String, Counter> requests = new HashMap<>();
+    private final Map<String, Timer> durations = new HashMap<>();
+    private final Counter promptTokens;
+    private final Counter completionTokens;
+
+    public LlmMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.firstToken = Timer.builder("langomni.world.llm.first.token")
+                .description("From a narration request's arrival to the model's first word")
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(5))
+                .maximumExpectedValue(Duration.ofSeconds(15)).register(registry);
+        for (String outcome : outcomes()) {
+            requests.put(outcome, Counter.builder("langomni.world.llm.requests")
+                    .description("Narration requests the LLM backend handled, by outcome")
+                    .tag("outcome", outcome).register(registry));
+            durations.put(outcome, Timer.builder("langomni.world.llm.stream.duration")
+                    .description("From a narration request's arrival to its final chunk")
+                    .tag("outcome", outcome).publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(5))
+                    .maximumExpectedValue(Duration.ofSeconds(30))
+                    .register(registry));
+        }
+        this.promptTokens = tokens("prompt");
+        this.completionTokens = tokens("completion");
+    }
+
+    private static List<String> outcomes() {
+        List<String> all = new java.util.ArrayList<>(FallbackReasons.ALL);
+        all.remove(FallbackReasons.DISABLED); // the LLM backend never answers "disabled"
+        all.add(LLM);
+        all.add(CANCELLED);
+        return all;
+    }
+
+    private Counter tokens(String kind) {
+        return Counter.builder("langomni.world.llm.tokens").description("Tokens the world model used")
+                .tag("kind", kind).register(registry);
+    }
+
+    /** In-flight and queued streams of the admission queue, read when scraped. */
+    void watch(AdmissionQueue queue) {
+        Gauge.builder("langomni.world.llm.in.flight", queue, AdmissionQueue::running)
+                .description("Narration streams open on the world model").register(registry);
+        Gauge.builder("langomni.world.llm.queued", queue, AdmissionQueue::queued)
+                .description("Narration requests waiting for a stream slot").register(registry);
+    }
+
+    void firstToken(long nanos) {
+        firstToken.record(Duration.ofNanos(nanos));
+    }
+
+    void finished(String outcome, long nanos, TokenUsage usage) {
+        requests.get(outcome).increment();
+        durations.get(outcome).record(Duration.ofNanos(nanos));
+        if (usage != null) {
+            promptTokens.increment(usage.promptTokens());
+            completionTokens.increment(usage.completionTokens());
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package com.langomni.world.service;
+
+import com.langomni.api.narration.NarrationChunk;
+import com.langomni.api.narration.NarrationRequest;
+import com.langomni.llm.openai.ChatMessage;
+import com.langomni.world.client.Completion;
+import com.langomni.world.client.LlmTimeoutException;
+import com.langomni.world.client.WorldLlmClient;
+import com.langomni.world.config.WorldConfig;
+import com.langomni.world.domain.NarrationPrompt;
+import com.langomni.world.domain.Prompt;
+import com.langomni.world.domain.PromptLimits;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.BackPressureStrategy;
+import io.smallrye.mutiny.subscription.Cancellable;
+import io.smallrye.mutiny.subscription.MultiEmitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
+/**
+ * Narrates with the world model and streams its words; the rule narrator answers whenever the model cannot:
+ * queue full ({@code busy}), circuit open, no first word within the first-token timeout or no end within the
+ * total timeout ({@code timeout}, measured from arrival, queueing included), or any error. If the model fails
+ * after words were sent, the final chunk still carries the rules' text, which replaces them.
+ */
+@ApplicationScoped
+public class OpenAiNarrationBackend implements NarrationBackend {
+    public static final String NAME = "openai";
+
+    private final WorldConfig.Llm config;
+    private final WorldLlmClient llm;
+    private final RulesNarrationBackend rules;
+    private final LlmMetrics metrics;
+    private final NarrationPrompt prompts;
+    private final AdmissionQueue admission;
+
+    public OpenAiNarrationBackend(WorldConfig world, WorldLlmClient llm, RulesNarrationBackend rules,
+                                  LlmMetrics metrics) {
+        this.config = world.llm();
+        this.llm = llm;
+        this.rules = rules;
+        this.metrics = metrics;
+        WorldConfig.Prompt p = world.prompt();
+        this.prompts = new NarrationPrompt(new PromptLimits(p.playerTextChars(), p.recentEvents(),
+                p.recentEventChars(), p.totalChars()));
+        this.admission = new AdmissionQueue(config.maxConcurrent(), config.maxQueued());
+        metrics.watch(admission);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Multi<NarrationChunk> stream(NarrationRequest request) {
+        return Multi.createFrom().emitter(emitter -> new Narration(request, emitter).start(),
+                BackPressureStrategy.BUFFER);
+    }
+
+    /** One request's run: its clock, its slot, its upstream call. */
+    private final class Narration {
+        private final long start = System.nanoTime();
+        private final NarrationRequest request;
+        private final MultiEmitter<? super NarrationChunk> out;
+        private final AtomicReference<Cancellable> call = new AtomicReference<>();
+        private volatile boolean started;
+        private volatile boolean finished;
+
+        Narration(NarrationRequest request, MultiEmitter<? super NarrationChunk> out) {
+            this.request = request;
+            this.out = out;
+        }
+
+        void start() {
+            Optional<AdmissionQueue.Ticket> ticket = admission.enter();
+            if (ticket.isEmpty()) {
+                fallback(FallbackReasons.BUSY, null);
+                return;
+            }
+            // whatever ends the stream (answer, fallback, the caller leaving) frees the slot and stops the model
+            out.onTermination(() -> {
+                Cancellable running = call.getAndSet(null);
+                if (running != null) {
+                    running.cancel();
+                }
+                ticket.get().release();
+                if (!finished) { // the caller left before the final chunk
+                    metrics.finished(LlmMetrics.CANCELLED, System.nanoTime() - start, null);
+                }
+            });
+            List<ChatMessage> messages = messages(prompts.build(request));
+            Cancellable running = Uni.createFrom().completionStage(ticket.get().admitted())
+                    .ifNoItem().after(config.firstTokenTimeout())
+                    .failWith(() -> new LlmTimeoutException("queued past the first-token timeout"))
+                    .chain(() -> llm.complete(messages, left(config.firstTokenTimeout()), left(config.totalTimeout()),
+                            this::delta))
+                    .subscribe().with(this::answered, this::failed);
+            call.set(running);
+            if (out.isCancelled() && call.compareAndSet(running, null)) {
+                running.cancel(); // the caller left while we were starting
+            }
+        }
+
+        private void delta(String text) {
+            if (!started) {
+                started = true;
+                metrics.firstToken(System.nanoTime() - start);
+            }
+            out.emit(NarrationChunk.delta(text));
+        }
+
+        private void answered(Completion completion) {
+            call.set(null);
+            finished = true;
+            metrics.finished(LlmMetrics.LLM, System.nanoTime() - start, completion.usage());
+            out.emit(NarrationChunk.llm(completion.text(), completion.usage()));
+            out.complete();
+        }
+
+        private void failed(Throwable failure) {
+            call.set(null);
+            fallback(reason(failure), failure);
+        }
+
+        private void fallback(String reason, Throwable failure) {
+            finished = true;
+            metrics.finished(reason, System.nanoTime() - start, null);
+            if (FallbackReasons.ERROR.equals(reason)) {
+                Log.warnf("World LLM failed%s, the rules narrate: %s", started ? " mid-stream" : "", failure);
+            } else {
+                Log.debugf("World LLM %s, the rules narrate", reason);
+            }
+            out.emit(rules.answer(request, reason));
+            out.complete();
+        }
+
+        /** What remains of a budget that started at the request's arrival (at least 1 ms). */
+        private Duration left(Duration budget) {
+            long leftNanos = budget.toNanos() - (System.nanoTime() - start);
+            return Duration.ofNanos(Math.max(leftNanos, 1_000_000));
+        }
+    }
+
+    private static List<ChatMessage> messages(Prompt prompt) {
+        return List.of(ChatMessage.system(prompt.system()), ChatMessage.user(prompt.user()));
+    }
+
+    static String reason(Throwable failure) {
+        if (failure instanceof CircuitBreakerOpenException) {
+            return FallbackReasons.CIRCUIT_OPEN;
+        }
+        if (failure instanceof LlmTimeoutException) {
+            return FallbackReasons.TIMEOUT;
+        }
+        return FallbackReasons.ERROR;
+    }
+}

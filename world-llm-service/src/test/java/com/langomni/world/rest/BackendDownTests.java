@@ -1,0 +1,114 @@
+package com.langomni.world.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.langomni.testkit.LlmSimulator;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * A slow world model (100 ms per token, answers of ~200 tokens): the model stops generating when we stop
+ * listening, and the service keeps narrating after the model dies. The kill runs last.
+ */
+@QuarkusTest
+@WithTestResource(value = WorldSimulatorResource.class, initArgs = {
+        @ResourceArg(name = "SIM_BASE_ITL_MS", value = "100"),
+        @ResourceArg(name = "SIM_MEAN_OUTPUT_TOKENS", value = "200")})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BackendDownTests {
+    @InjectSimulator
+    LlmSimulator simulator;
+
+    @BeforeEach
+    void warmUp() {
+        // RestAssured's first call loads Groovy (seconds on a busy machine): not inside a timed window
+        given().when().get("/q/health/live").then().statusCode(200);
+    }
+
+    @TestHTTPResource("/api/narrate/stream")
+    URI stream;
+
+    @Test
+    @Order(1)
+    void pastTheTotalTimeoutTheRulesAnswerAndTheModelStopsGenerating() throws Exception {
+        double aborted = aborted();
+        Sse.Result r = Sse.post(stream, Narrations.take());
+        assertFalse(r.deltas().isEmpty(), r.body());
+        assertEquals("rules", r.last().source());
+        assertEquals("timeout", r.last().fallbackReason());
+        assertTrue(r.millis() < 3000 + 1500, "%test total timeout is 3 s: " + r.millis());
+        Awaitility.await("the simulator aborts the sequence").atMost(Duration.ofSeconds(5))
+                .until(() -> aborted() == aborted + 1 && simulator.metric("vllm:num_requests_running") == 0);
+    }
+
+    @Test
+    @Order(2)
+    void aCallerThatLeavesStopsTheModel() throws Exception {
+        double aborted = aborted();
+        HttpRequest request = HttpRequest.newBuilder(stream).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Narrations.take())).build();
+        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofInputStream());
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(),
+                StandardCharsets.UTF_8))) {
+            String first = lines.readLine();
+            assertTrue(first.startsWith("data:"), first);
+        } // closing the body drops the connection mid-stream
+        Awaitility.await("the simulator aborts the sequence").atMost(Duration.ofSeconds(5))
+                .until(() -> aborted() == aborted + 1 && simulator.metric("vllm:num_requests_running") == 0);
+        Awaitility.await("the slot is free and the leaving is counted").atMost(Duration.ofSeconds(5))
+                .until(() -> ServiceMetrics.value("langomni_world_llm_in_flight") == 0
+                        && ServiceMetrics.value("langomni_world_llm_requests_total{outcome=\"cancelled\"}") == 1);
+    }
+
+    @Test
+    @Order(3)
+    void aKilledModelIsReportedDownWhileTheServiceStaysReadyAndNarrates() {
+        Awaitility.await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> given().when().get("/api/backends")
+                .then().body("[0].healthy", equalTo(true)).body("[0].scrapedAt", greaterThan(0L))
+                .body("[0].kvCacheUsage", equalTo(0.0f)));
+        simulator.kill();
+        Awaitility.await("ejected").atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().when()
+                .get("/api/backends").then().statusCode(200).body("[0].healthy", equalTo(false))
+                .body("[0].lastError", org.hamcrest.Matchers.startsWith("unreachable")));
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'narration' }.data.llm", equalTo("DOWN"));
+        Sse.Result r = Sse.post(stream, Narrations.take());
+        assertEquals("rules", r.last().source());
+        assertEquals("error", r.last().fallbackReason());
+        given().contentType(ContentType.JSON).body(Narrations.take()).when().post("/api/narrate").then()
+                .statusCode(200).body("source", equalTo("rules"));
+    }
+
+    /** Sequences the simulator aborted (the client went away): {@code finished_reason="abort"}. */
+    private double aborted() throws Exception {
+        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(simulator.baseUrl()
+                + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return metrics.lines().filter(l -> l.startsWith("vllm:request_success_total{")
+                        && l.contains("finished_reason=\"abort\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+}
