@@ -11,8 +11,10 @@ import java.util.List;
  * @param topic      what the player asked about, when the parser found one ("sword" in "ask smith about sword")
  * @param playerText what the player said: untrusted data, never instructions
  * @param memories   what the NPC remembers of this player, most relevant first
+ * @param conversation the last lines of this player's conversation with this NPC, oldest first, each prefixed
+ *                   with its speaker ("Ann: ..." / "Mara: ..."); empty when they have not talked lately
  */
 public record NpcReplyRequest(String npcId, String npcName, String persona, List<String> knowledge, String greeting,
                               String playerId, String playerName, String topic, String playerText,
-                              List<String> memories) {
+                              List<String> memories, List<String> conversation) {
 }

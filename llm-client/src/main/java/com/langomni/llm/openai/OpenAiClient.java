@@ -49,11 +49,6 @@ public final class OpenAiClient {
         return new OpenAiClient(base, authorization, api, json);
     }
 
-    /** As above with a 30 s idle timeout. */
-    public static OpenAiClient create(String baseUrl, String apiKey, Duration connectTimeout, ObjectMapper json) {
-        return create(baseUrl, apiKey, connectTimeout, Duration.ofSeconds(30), json);
-    }
-
     public String baseUrl() {
         return baseUrl;
     }

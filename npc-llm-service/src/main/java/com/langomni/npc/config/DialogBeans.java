@@ -1,7 +1,13 @@
 package com.langomni.npc.config;
 
+import com.langomni.npc.domain.AffinityKey;
+import com.langomni.npc.domain.NpcLineCleaner;
+import com.langomni.npc.domain.NpcPromptBuilder;
 import com.langomni.npc.domain.NpcVoice;
+import com.langomni.npc.domain.PromptLimits;
+import com.langomni.npc.domain.ReplicaRouter;
 import com.langomni.npc.domain.RetrievalDialog;
+import com.langomni.npc.domain.RoutingStrategy;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -18,5 +24,30 @@ public class DialogBeans {
     @Singleton
     NpcVoice npcVoice() {
         return new NpcVoice();
+    }
+
+    @Produces
+    @Singleton
+    ReplicaRouter replicaRouter(NpcConfig config) {
+        NpcConfig.Router r = config.router();
+        ReplicaRouter router = new ReplicaRouter(RoutingStrategy.parse(r.strategy()), r.loadMargin(),
+                r.loadMarginRatio(), r.kvWeight());
+        router.affinityKey(AffinityKey.parse(r.affinityKey()));
+        return router;
+    }
+
+    @Produces
+    @Singleton
+    NpcPromptBuilder npcPromptBuilder(NpcConfig config) {
+        NpcConfig.Prompt p = config.prompt();
+        return new NpcPromptBuilder(new PromptLimits(p.maxPersonaChars(), p.maxKnowledgeLines(),
+                p.maxKnowledgeChars(), p.maxMemories(), p.maxConversationLines(), p.maxLineChars(),
+                p.maxPlayerTextChars(), p.maxPromptChars()));
+    }
+
+    @Produces
+    @Singleton
+    NpcLineCleaner npcLineCleaner(NpcConfig config) {
+        return new NpcLineCleaner(config.llm().maxReplyChars());
     }
 }

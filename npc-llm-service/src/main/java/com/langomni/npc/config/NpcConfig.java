@@ -2,16 +2,139 @@ package com.langomni.npc.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Optional;
 
 /** Settings of the NPC dialog service ({@code langomni.npc.*}, env {@code LANGOMNI_NPC_*}). */
 @ConfigMapping(prefix = "langomni.npc")
 public interface NpcConfig {
 
-    /** Which {@code NpcReplyBackend} answers: {@code rules} (retrieval dialog, the default). */
-    @WithDefault("rules")
+    /**
+     * Which {@code NpcReplyBackend} answers: {@code auto} (the default: {@code llm} when replicas are configured,
+     * else {@code rules}), {@code llm} (model replicas, the retrieval dialog as fallback) or {@code rules}
+     * (retrieval dialog only, even with replicas configured).
+     */
+    @WithDefault("auto")
     String backend();
 
     Ranking ranking();
+
+    Llm llm();
+
+    Router router();
+
+    Prompt prompt();
+
+    /** The NPC model replicas (OpenAI-compatible servers, vLLM in production). */
+    interface Llm {
+        /** OpenAI base URLs ending in /v1, one per replica, named npc-1..npc-N in this order (env NPC_LLM_URLS). */
+        Optional<List<String>> urls();
+
+        /** Model name to request (env NPC_LLM_MODEL); empty: ask each replica's /v1/models once. */
+        Optional<String> model();
+
+        /** Bearer token for the replicas (env NPC_LLM_API_KEY); empty: none. */
+        Optional<String> apiKey();
+
+        /** NPC lines are one to three sentences: about 60 tokens; a short cap also frees the replica sooner. */
+        @WithDefault("80")
+        int maxTokens();
+
+        @WithDefault("0.7")
+        double temperature();
+
+        /** Longest line kept after cleaning, in characters. */
+        @WithDefault("400")
+        int maxReplyChars();
+
+        /** TCP connect timeout per replica: a dead host must fail fast enough to retry elsewhere. */
+        @WithDefault("300")
+        int connectTimeoutMs();
+
+        /**
+         * Longest wait for the first token of an attempt, and for each next one: past it the replica counts as
+         * failed (hung or stalled) and the request moves to another replica. Less than half the reply timeout so
+         * a retry still fits.
+         */
+        @WithDefault("1200")
+        int tokenTimeoutMs();
+
+        /**
+         * Whole reply budget, retries included; past it the retrieval dialog answers. Must stay below the
+         * orchestrator's NPC budget (langomni.narration.npc-timeout-ms, 4 s) minus the retrieval dialog's own
+         * ranking timeout (300 ms).
+         */
+        @WithDefault("3000")
+        int replyTimeoutMs();
+
+        /** Replicas tried per reply (the first plus retries on other replicas). */
+        @WithDefault("3")
+        int maxAttempts();
+
+        /** How often each replica's /health and /metrics are read. */
+        @WithDefault("1000")
+        int probeIntervalMs();
+
+        @WithDefault("800")
+        int probeTimeoutMs();
+
+        /** Failures in a row (requests or probes) that eject a replica; a successful probe readmits it. */
+        @WithDefault("2")
+        int ejectAfter();
+    }
+
+    interface Router {
+        /** {@code affinity} (rendezvous hashing of npcId:playerId plus a load term) or {@code round-robin}. */
+        @WithDefault("affinity")
+        String strategy();
+
+        /**
+         * What affinity keeps on one replica: {@code npc} (the default: all conversations with an NPC share its
+         * replica's cached persona) or {@code conversation} (npcId:playerId; see the routing benchmark).
+         */
+        @WithDefault("npc")
+        String affinityKey();
+
+        /** Requests of load by which the preferred replica may exceed the least-loaded one before diverting. */
+        @WithDefault("4")
+        double loadMargin();
+
+        /** The margin's share of the least-loaded replica's load (0.5: at 20 requests, 10 more are tolerated). */
+        @WithDefault("0.5")
+        double loadMarginRatio();
+
+        /** Requests' worth of load that a full KV cache adds to a replica's score. */
+        @WithDefault("4")
+        double kvWeight();
+    }
+
+    /** Limits on what reaches the model (see {@code PromptLimits}). */
+    interface Prompt {
+        @WithDefault("1500")
+        int maxPersonaChars();
+
+        @WithDefault("30")
+        int maxKnowledgeLines();
+
+        @WithDefault("4000")
+        int maxKnowledgeChars();
+
+        @WithDefault("5")
+        int maxMemories();
+
+        @WithDefault("12")
+        int maxConversationLines();
+
+        @WithDefault("300")
+        int maxLineChars();
+
+        @WithDefault("500")
+        int maxPlayerTextChars();
+
+        /** About 2,500 tokens: prefill stays near 100 ms on an 8B replica. */
+        @WithDefault("10000")
+        int maxPromptChars();
+    }
 
     interface Ranking {
         /**

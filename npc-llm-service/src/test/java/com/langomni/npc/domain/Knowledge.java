@@ -19,6 +19,6 @@ final class Knowledge {
 
     static NpcReplyRequest ask(String topic, String playerText) {
         return new NpcReplyRequest("brann", "Brann", "A gruff smith.", BRANN, null, "p1", "Ada", topic, playerText,
-                List.of());
+                List.of(), List.of());
     }
 }

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.langomni.api.npc.NpcReplyRequest;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class NpcReplyRequestValidatorTest {
 
     private static NpcReplyRequest of(String npcId, String npcName) {
-        return new NpcReplyRequest(npcId, npcName, null, null, null, null, null, null, null, null);
+        return new NpcReplyRequest(npcId, npcName, null, null, null, null, null, null, null, null, List.of());
     }
 
     @Test

@@ -18,7 +18,7 @@ class NpcVoiceTest {
 
     private static NpcReplyRequest from(String npcName, List<String> memories) {
         return new NpcReplyRequest(npcName.toLowerCase(), npcName, "persona", BRANN, null, "p1", "Ada", null, INJECTION,
-                memories);
+                memories, List.of());
     }
 
     @Test
@@ -30,7 +30,7 @@ class NpcVoiceTest {
     @Test
     void aStrangerGetsTheNpcsAuthoredGreeting() {
         NpcReplyRequest r = new NpcReplyRequest("brann", "Brann", "persona", BRANN, "Mind the sparks, stranger.",
-                "p1", "Ada", null, "hello", List.of());
+                "p1", "Ada", null, "hello", List.of(), List.of());
         assertEquals("Mind the sparks, stranger.", voice.greet(r));
     }
 

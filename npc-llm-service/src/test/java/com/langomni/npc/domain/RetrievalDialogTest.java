@@ -39,7 +39,7 @@ class RetrievalDialogTest {
         assertTrue(dialog.question(ask("hi", "say hi to brann")).isEmpty());
         assertTrue(dialog.question(ask(null, "talk to Brann")).isEmpty());
         assertTrue(dialog.question(ask(null, null)).isEmpty());
-        assertTrue(dialog.question(new NpcReplyRequest("x", "X", null, null, null, null, null, "swords", null, null))
+        assertTrue(dialog.question(new NpcReplyRequest("x", "X", null, null, null, null, null, "swords", null, null, List.of()))
                 .isEmpty(), "an NPC without knowledge has nothing to look up");
     }
 

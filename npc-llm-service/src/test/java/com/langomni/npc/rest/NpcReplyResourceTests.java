@@ -3,6 +3,7 @@ package com.langomni.npc.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 
@@ -148,7 +149,15 @@ class NpcReplyResourceTests {
     }
 
     @Test
+    void withoutReplicasThereAreNoBackendsAndTheDialogStaysRulesOnly() {
+        given().when().get("/api/backends").then().statusCode(200).body("$", hasSize(0));
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'npc-replicas' }.data.configured", equalTo(0));
+    }
+
+    @Test
     void theApiIsDescribed() {
-        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/npc/reply"));
+        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/npc/reply"))
+                .body(containsString("/api/backends"));
     }
 }

@@ -1,5 +1,6 @@
 package com.langomni.npc.service;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +31,16 @@ class NpcReplyServiceTest {
     void selectsTheConfiguredBackendByName() {
         NpcReplyBackend rules = named("rules");
         assertSame(rules, NpcReplyService.select("rules", List.of(named("openai"), rules)));
+    }
+
+    @Test
+    void autoMeansTheReplicasWhenThereAreSomeElseTheRetrievalDialog() {
+        assertEquals("llm", NpcReplyService.resolve("auto", true));
+        assertEquals("rules", NpcReplyService.resolve("auto", false));
+        assertEquals("rules", NpcReplyService.resolve("rules", true), "rules can be forced");
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> NpcReplyService.resolve("llm", false));
+        assertTrue(e.getMessage().contains("NPC_LLM_URLS"), e.getMessage());
     }
 
     @Test

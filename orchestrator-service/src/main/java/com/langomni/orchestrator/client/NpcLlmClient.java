@@ -1,10 +1,12 @@
 package com.langomni.orchestrator.client;
 
+import com.langomni.api.llm.BackendStatus;
 import com.langomni.api.npc.NpcReplyRequest;
 import com.langomni.api.npc.NpcReplyResponse;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -21,5 +23,10 @@ public class NpcLlmClient {
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public Uni<NpcReplyResponse> reply(NpcReplyRequest request) {
         return client.reply(request);
+    }
+
+    /** What the NPC replicas are doing (admin); no breaker, the caller bounds the wait. */
+    public Uni<List<BackendStatus>> backends() {
+        return client.backends();
     }
 }

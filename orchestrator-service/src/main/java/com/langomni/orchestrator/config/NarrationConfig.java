@@ -2,17 +2,28 @@ package com.langomni.orchestrator.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Set;
 
 /**
- * Narration and NPC dialog. {@code timeout-ms} also sets the fault-tolerance timeout of
- * {@code Narrator#narrate} (see application.properties).
+ * Narration and NPC dialog. Past any of these budgets the rules' own text is used, so narration can slow an action
+ * down but never fail it. {@code npc-timeout-ms} also sets the fault-tolerance timeout of {@code NpcDialog#voice}
+ * (see application.properties).
  */
 @ConfigMapping(prefix = "langomni.narration")
 public interface NarrationConfig {
 
-    /** Budget for the whole narration (memory recall included) before the rules' own text is used. */
-    @WithDefault("1500")
-    long timeoutMs();
+    /** How long world-llm-service may take to send its first chunk (it answers with rules itself after 2 s). */
+    @WithDefault("3000")
+    long firstChunkTimeoutMs();
+
+    /** How long a whole world narration stream may take. */
+    @WithDefault("15000")
+    long streamTimeoutMs();
+
+    /** Budget of an NPC reply, memory recall included. */
+    @WithDefault("4000")
+    long npcTimeoutMs();
 
     /** Budget for recalling an NPC's memories; the NPC answers without them when it runs out. */
     @WithDefault("400")
@@ -25,4 +36,49 @@ public interface NarrationConfig {
     /** Recent room events passed to the world narrator. */
     @WithDefault("5")
     int recentEvents();
+
+    Stream stream();
+
+    Conversation conversation();
+
+    Cache cache();
+
+    /** Coalescing of streamed deltas: a narration costs a handful of Redis publishes, not one per token. */
+    interface Stream {
+        /** Buffered text is published at most this often (the first delta goes at once). */
+        @WithDefault("50")
+        long flushIntervalMs();
+
+        /** ... or as soon as this many characters are buffered. */
+        @WithDefault("200")
+        int flushChars();
+    }
+
+    /** The running conversation of one player with one NPC, passed back to npc-llm-service. */
+    interface Conversation {
+        /** Lines kept (a player's line and the NPC's answer are two). */
+        @WithDefault("8")
+        int lines();
+
+        /** A conversation left alone this long is forgotten (the NPC's long-term memory keeps the gist). */
+        @WithDefault("30m")
+        Duration ttl();
+    }
+
+    /** Response cache of world narrations whose inputs are identical (looking at an unchanged room). */
+    interface Cache {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Part of every key: change it when the world model or its prompt changes, and old entries are ignored. */
+        @WithDefault("v1")
+        String namespace();
+
+        @WithDefault("10m")
+        Duration ttl();
+
+        /** Intents whose narration is a pure function of the state; never attack, say or talk. */
+        @WithDefault("look,examine,inventory,go")
+        Set<String> intents();
+    }
 }

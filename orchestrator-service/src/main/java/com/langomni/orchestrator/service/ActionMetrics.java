@@ -31,6 +31,12 @@ public class ActionMetrics {
         duration.record(took);
     }
 
+    /** A narration answered by the rules instead of an LLM, and why ({@code timeout}, {@code error}, ...). */
+    public void fallback(String reason) {
+        Counter.builder("langomni.narration.fallbacks").description("Narrations the rules answered instead of an LLM")
+                .tag("reason", reason).register(registry).increment();
+    }
+
     /** An action turned away before the rules saw it (rate_limited, busy, ...). */
     public void rejected(String code) {
         Counter.builder("langomni.actions.rejected").description("Actions refused by the pipeline")

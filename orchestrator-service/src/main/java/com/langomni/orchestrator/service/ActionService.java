@@ -19,7 +19,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The action pipeline: rate limit, per-player lock, parse, load, rules + commit, narrate, publish.
+ * The action pipeline: rate limit, per-player lock, parse, load, rules + commit, narrate (streamed deltas go out
+ * as they come), publish the result.
  * Each step is its own bean; this class only puts them in order.
  */
 @ApplicationScoped
@@ -35,14 +36,14 @@ public class ActionService {
     private final RoomRoster roster;
     private final RoomHistory history;
     private final Narrator narrator;
-    private final NpcMemory npcMemory;
+    private final NpcConversations conversations;
     private final Publisher publisher;
     private final ActionMetrics metrics;
     private final World world;
 
     ActionService(GameConfig config, RateLimiter rateLimiter, PlayerLock lock, Parser parser,
                   PlayerStateStore players, ActionTransaction transaction, Presence presence, RoomRoster roster,
-                  RoomHistory history, Narrator narrator, NpcMemory npcMemory, Publisher publisher,
+                  RoomHistory history, Narrator narrator, NpcConversations conversations, Publisher publisher,
                   ActionMetrics metrics, World world) {
         this.config = config;
         this.rateLimiter = rateLimiter;
@@ -54,7 +55,7 @@ public class ActionService {
         this.roster = roster;
         this.history = history;
         this.narrator = narrator;
-        this.npcMemory = npcMemory;
+        this.conversations = conversations;
         this.publisher = publisher;
         this.metrics = metrics;
         this.world = world;
@@ -141,19 +142,20 @@ public class ActionService {
                         .map(recent -> new NarrationContext(request.id(), committed.outcome(), playerView,
                                 locationView, recent, request.text())))
                 .chain(context -> narrator.narrate(context)
-                        .invoke(narration -> rememberConversation(committed, narration))
+                        .call(narration -> rememberConversation(committed, narration))
                         .map(narration -> new ActionResult(request.id(), narration.text(), narration.source(),
                                 playerView, context.location())))
                 .call(result -> publisher.result(player.id(), result));
     }
 
-    /** After a conversation the NPC remembers it, in the background. */
-    private void rememberConversation(Committed committed, Narration narration) {
+    /** After a conversation the NPC remembers it, before the result goes out (the player's next line follows on). */
+    private Uni<Void> rememberConversation(Committed committed, Narration narration) {
         NpcTalk talk = committed.outcome().npcTalk();
-        if (talk != null && narration.npcLine() != null) {
-            String playerName = committed.after().state().name();
-            npcMemory.remember(talk.npcId(), NpcSpeech.memory(playerName, talk.topic(), talk.said(),
-                    narration.npcLine()));
+        if (talk == null || narration.npcLine() == null) {
+            return Uni.createFrom().voidItem();
         }
+        PlayerState player = committed.after().state();
+        String npcName = world.npc(talk.npcId()).map(npc -> npc.name()).orElse(talk.npcId());
+        return conversations.remember(player.id(), player.name(), talk, npcName, narration.npcLine());
     }
 }

@@ -81,6 +81,10 @@ public class AuthService {
         return ApiException.conflict("the name " + name + " is taken");
     }
 
+    static boolean validName(String name) {
+        return name != null && name.length() <= MAX_NAME && NAME.matcher(name).matches();
+    }
+
     private static void validateRegistration(AuthRequest request) {
         if (request == null) {
             throw ApiException.badRequest("a JSON body {name, password} is required");
@@ -89,7 +93,7 @@ public class AuthService {
         if (name == null || name.isBlank()) {
             throw ApiException.badRequest("name is required");
         }
-        if (name.length() > MAX_NAME || !NAME.matcher(name).matches()) {
+        if (!validName(name)) {
             throw ApiException.badRequest("name: 1 to " + MAX_NAME + " letters, digits, _ or -");
         }
         String password = request.password();

@@ -8,4 +8,6 @@ package com.langomni.orchestrator.service;
  */
 public record Narration(String text, String source, String npcLine) {
     public static final String SOURCE_RULES = "rules";
+    public static final String SOURCE_LLM = "llm";
+    public static final String SOURCE_CACHE = "cache";
 }

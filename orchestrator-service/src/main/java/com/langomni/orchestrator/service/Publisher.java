@@ -7,6 +7,7 @@ import com.langomni.api.bus.PlayerMessage;
 import com.langomni.api.bus.RoomEvent;
 import com.langomni.api.game.ActionResult;
 import com.langomni.api.protocol.EventFrame;
+import com.langomni.api.protocol.NarrationFrame;
 import com.langomni.api.protocol.ResultFrame;
 import io.quarkus.logging.Log;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
@@ -34,6 +35,12 @@ public class Publisher {
     /** The actor's {@code result} frame, tagged with the location the player is in after the action. */
     public Uni<Void> result(String playerId, ActionResult result) {
         PlayerMessage message = PlayerMessage.frame(write(ResultFrame.of(result)), result.player().locationId());
+        return publish(Channels.player(playerId), message);
+    }
+
+    /** A piece of streamed narration; the action's result frame follows it on the same channel. */
+    public Uni<Void> narration(String playerId, String locationId, String actionId, String delta) {
+        PlayerMessage message = PlayerMessage.frame(write(NarrationFrame.of(actionId, delta)), locationId);
         return publish(Channels.player(playerId), message);
     }
 

@@ -37,4 +37,34 @@ public final class RedisKeys {
     public static String recent(String locationId) {
         return PREFIX + "recent:" + locationId;
     }
+
+    /** The last lines of one player's conversation with one NPC, oldest first (list, capped, with a TTL). */
+    public static String conversation(String npcId, String playerId) {
+        return PREFIX + "conversation:" + npcId + ":" + playerId;
+    }
+
+    /** A cached world narration (string, with a TTL); {@code hash} covers everything that shapes the text. */
+    public static String narrationCache(String namespace, String hash) {
+        return PREFIX + "narration-cache:" + namespace + ":" + hash;
+    }
+
+    /** Keys of the live cache entries of a namespace, scored by expiry (epoch millis), to count them cheaply. */
+    public static String narrationCacheIndex(String namespace) {
+        return PREFIX + "narration-cache-index:" + namespace;
+    }
+
+    /** Cluster-wide cache lookups (hash: hits, misses). */
+    public static String narrationCacheStats() {
+        return PREFIX + "narration-cache-stats";
+    }
+
+    /** LLM tokens spent on a player's narrations (hash: prompt, completion). */
+    public static String playerTokens(String playerId) {
+        return PREFIX + "tokens:player:" + playerId;
+    }
+
+    /** LLM tokens spent on world narration by everyone (hash: prompt, completion). */
+    public static String worldTokens() {
+        return PREFIX + "tokens:world";
+    }
 }

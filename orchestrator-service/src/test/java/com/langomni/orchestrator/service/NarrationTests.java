@@ -37,14 +37,14 @@ class NarrationTests {
     @Inject
     CircuitBreakerMaintenance breakers;
 
-    @ConfigProperty(name = "langomni.narration.timeout-ms")
+    @ConfigProperty(name = "langomni.narration.npc-timeout-ms")
     long timeoutMs;
 
     @ConfigProperty(name = "langomni.services.memory-url")
     String memoryUrl;
 
-    /** The @Timeout default in Narrator; the configured value must be what applies. */
-    private static final long ANNOTATED_TIMEOUT_MS = 1500;
+    /** The @Timeout default in NpcDialog; the configured value must be what applies. */
+    private static final long ANNOTATED_TIMEOUT_MS = 4000;
 
     @BeforeEach
     void closeBreakers() {

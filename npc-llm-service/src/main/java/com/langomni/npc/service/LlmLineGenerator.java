@@ -1,0 +1,162 @@
+package com.langomni.npc.service;
+
+import com.langomni.api.narration.TokenUsage;
+import com.langomni.llm.openai.ChatChunk;
+import com.langomni.llm.openai.ChatRequest;
+import com.langomni.npc.client.NpcReplica;
+import com.langomni.npc.client.NpcReplicas;
+import com.langomni.npc.config.NpcConfig;
+import com.langomni.npc.domain.NpcLineCleaner;
+import com.langomni.npc.domain.NpcPrompt;
+import com.langomni.npc.domain.ReplicaRouter;
+import com.langomni.npc.domain.Route;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Gets one NPC line from the replicas: routes it, streams the answer and gathers its words, and when a replica
+ * fails (refused, 5xx, broken stream, no token in time) tries the next healthy one it has not tried. It sets no
+ * overall deadline: the caller does, and cancelling closes the stream in flight. Each attempt is accounted on its
+ * replica's monitor exactly once: succeeded, failed (counts towards ejection) or abandoned.
+ */
+@ApplicationScoped
+public class LlmLineGenerator {
+    private final NpcReplicas replicas;
+    private final ReplicaRouter router;
+    private final NpcLineCleaner cleaner;
+    private final NpcLlmMetrics metrics;
+    private final int maxTokens;
+    private final double temperature;
+    private final int maxAttempts;
+    private final Duration tokenTimeout;
+
+    public LlmLineGenerator(NpcReplicas replicas, ReplicaRouter router, NpcLineCleaner cleaner,
+                            NpcLlmMetrics metrics, NpcConfig config) {
+        this.replicas = replicas;
+        this.router = router;
+        this.cleaner = cleaner;
+        this.metrics = metrics;
+        this.maxTokens = config.llm().maxTokens();
+        this.temperature = config.llm().temperature();
+        this.maxAttempts = Math.max(1, config.llm().maxAttempts());
+        this.tokenTimeout = Duration.ofMillis(config.llm().tokenTimeoutMs());
+    }
+
+    /**
+     * @param conversation the routing key ({@code ReplicaRouter#key})
+     * @return the line; fails with {@link NoLineException} when no replica produced one
+     */
+    public Uni<GeneratedLine> generate(String conversation, NpcPrompt prompt, String npcName) {
+        return next(conversation, prompt, npcName, ConcurrentHashMap.newKeySet(), 1);
+    }
+
+    private Uni<GeneratedLine> next(String key, NpcPrompt prompt, String npcName, Set<String> tried, int attempt) {
+        Optional<Route> route = router.route(key, replicas.loads(), tried);
+        if (route.isEmpty()) {
+            return Uni.createFrom().failure(attempt == 1
+                    ? new NoLineException("no_replica", "no healthy NPC replica")
+                    : new NoLineException("all_failed", "every healthy replica failed"));
+        }
+        metrics.routed(router.strategy(), route.get());
+        NpcReplica replica = replicas.get(route.get().index());
+        return attempt(replica, prompt, npcName, attempt)
+                .onFailure(AttemptFailure.class).recoverWithUni(failure -> {
+                    AttemptFailure f = (AttemptFailure) failure;
+                    Log.debugf("NPC replica %s failed (%s): %s", replica.name(), f.outcome(), f.getMessage());
+                    if (!f.retriable()) {
+                        return Uni.createFrom().failure(new NoLineException(f.outcome(), f.getMessage()));
+                    }
+                    if (attempt >= maxAttempts) {
+                        return Uni.createFrom().failure(new NoLineException("all_failed",
+                                attempt + " replicas failed, the last: " + f.getMessage()));
+                    }
+                    tried.add(replica.name());
+                    metrics.retry(f.outcome());
+                    return next(key, prompt, npcName, tried, attempt + 1);
+                });
+    }
+
+    private Uni<GeneratedLine> attempt(NpcReplica replica, NpcPrompt prompt, String npcName, int attempt) {
+        return Uni.createFrom().deferred(() -> {
+            replica.monitor().started();
+            long sent = System.nanoTime();
+            return replica.model(tokenTimeout)
+                    .onItem().transformToUni(model -> replica.stream(ChatRequest.streaming(model, prompt.messages(),
+                                    maxTokens, temperature, null))
+                            .select().where(LlmLineGenerator::carriesAnswer)
+                            .ifNoItem().after(tokenTimeout).failWith(() -> AttemptFailure.timeout(tokenTimeout.toMillis()))
+                            .collect().in(() -> new Answer(sent), Answer::add))
+                    .map(answer -> answer.line(replica.name(), attempt, cleaner, npcName))
+                    .onFailure().transform(AttemptFailure::of)
+                    .onTermination().invoke((line, failure, cancelled) -> account(replica, line, failure, cancelled));
+        });
+    }
+
+    private void account(NpcReplica replica, GeneratedLine line, Throwable failure, boolean cancelled) {
+        if (cancelled) {
+            replica.monitor().abandoned();
+            metrics.attempt(replica.name(), "cancelled");
+        } else if (failure instanceof AttemptFailure f) {
+            if (f.replicaFault()) {
+                replica.monitor().failed(f);
+            } else {
+                replica.monitor().abandoned();
+            }
+            metrics.attempt(replica.name(), f.outcome());
+        } else {
+            replica.monitor().succeeded();
+            metrics.attempt(replica.name(), "success");
+            metrics.firstToken(replica.name(), line.ttftNanos());
+            metrics.tokens(replica.name(), line.usage());
+        }
+    }
+
+    /** Role-only chunks carry nothing: they must not reset the token timeout. */
+    private static boolean carriesAnswer(ChatChunk c) {
+        return !c.text().isEmpty() || c.finishReason() != null || c.usage() != null;
+    }
+
+    /** The answer as it streams in. */
+    private static final class Answer {
+        private final long sent;
+        private final StringBuilder text = new StringBuilder();
+        private long firstToken;
+        private boolean finished;
+        private TokenUsage usage;
+
+        Answer(long sent) {
+            this.sent = sent;
+        }
+
+        void add(ChatChunk chunk) {
+            String t = chunk.text();
+            if (!t.isEmpty()) {
+                if (text.isEmpty()) {
+                    firstToken = System.nanoTime();
+                }
+                text.append(t);
+            }
+            if (chunk.finishReason() != null) {
+                finished = true;
+            }
+            if (chunk.usage() != null) {
+                finished = true;
+                usage = new TokenUsage(chunk.usage().promptTokens(), chunk.usage().completionTokens());
+            }
+        }
+
+        /** A stream that ends without a finish reason or usage was cut: the replica (or the network) broke it. */
+        GeneratedLine line(String replica, int attempt, NpcLineCleaner cleaner, String npcName) {
+            if (!finished) {
+                throw AttemptFailure.broken();
+            }
+            long ttft = (firstToken == 0 ? System.nanoTime() : firstToken) - sent;
+            return new GeneratedLine(cleaner.clean(text.toString(), npcName), replica, attempt, ttft, usage);
+        }
+    }
+}

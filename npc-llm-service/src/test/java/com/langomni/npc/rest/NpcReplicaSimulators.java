@@ -1,0 +1,86 @@
+package com.langomni.npc.rest;
+
+import com.langomni.testkit.LlmSimulator;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Three real llm-simulator processes (profile {@code fast}) as NPC replicas npc-1..npc-3, shared by every test
+ * class of {@link ReplicasProfile}. Tests may kill one and {@link #restart(int)} it on the same port.
+ */
+public class NpcReplicaSimulators implements QuarkusTestResourceLifecycleManager {
+    static final int COUNT = 3;
+    private static final List<LlmSimulator> SIMS = new CopyOnWriteArrayList<>();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    /** Replica npc-(index+1). */
+    static LlmSimulator replica(int index) {
+        return SIMS.get(index);
+    }
+
+    static int indexOf(String name) {
+        return Integer.parseInt(name.substring(name.indexOf('-') + 1)) - 1;
+    }
+
+    /** Brings a killed replica back where it was, as a restarted pod would. */
+    static void restart(int index) {
+        LlmSimulator old = SIMS.get(index);
+        old.close();
+        SIMS.set(index, LlmSimulator.start("fast", old.port(), Map.of()));
+    }
+
+    /**
+     * Requests a replica answered to the end since it (re)started: {@code vllm:request_success_total} without
+     * {@code finished_reason="abort"} (a crashed or cancelled stream); 0 while it is down.
+     */
+    static long served(int index) {
+        LlmSimulator sim = replica(index);
+        if (!sim.alive()) {
+            return 0;
+        }
+        try {
+            String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/metrics"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            return Math.round(metrics.lines()
+                    .filter(l -> l.startsWith("vllm:request_success_total{") && !l.contains("\"abort\""))
+                    .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public Map<String, String> start() {
+        List<CompletableFuture<LlmSimulator>> starting = IntStream.range(0, COUNT)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> LlmSimulator.start("fast", Map.of()))).toList();
+        starting.forEach(f -> SIMS.add(f.join()));
+        Map<String, String> config = new HashMap<>();
+        config.put("langomni.npc.llm.urls", SIMS.stream().map(LlmSimulator::openAiUrl)
+                .collect(Collectors.joining(",")));
+        config.put("langomni.npc.llm.probe-interval-ms", "250");
+        config.put("langomni.npc.llm.probe-timeout-ms", "500");
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        SIMS.forEach(LlmSimulator::close);
+        SIMS.clear();
+    }
+}

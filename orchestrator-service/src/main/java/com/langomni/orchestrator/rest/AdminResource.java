@@ -1,0 +1,41 @@
+package com.langomni.orchestrator.rest;
+
+import com.langomni.orchestrator.service.CacheMetrics;
+import com.langomni.orchestrator.service.GpuMetrics;
+import com.langomni.orchestrator.service.LlmBackends;
+import com.langomni.orchestrator.service.NarrationCache;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** Operator data for the admin panel; under /api so the gateway forwards it, admin token required. */
+@Path("/api/admin")
+@Secured
+@Admin
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminResource {
+
+    private final LlmBackends backends;
+    private final NarrationCache cache;
+
+    AdminResource(LlmBackends backends, NarrationCache cache) {
+        this.backends = backends;
+        this.cache = cache;
+    }
+
+    /** Every LLM backend behind world-llm and npc-llm; a service that does not answer is DOWN. */
+    @GET
+    @Path("/metrics/gpu")
+    public Uni<GpuMetrics> gpu() {
+        return backends.collect();
+    }
+
+    /** The world narration cache, cluster-wide. */
+    @GET
+    @Path("/metrics/cache")
+    public Uni<CacheMetrics> cache() {
+        return cache.metrics();
+    }
+}

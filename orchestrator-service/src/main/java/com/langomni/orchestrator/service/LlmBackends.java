@@ -1,0 +1,63 @@
+package com.langomni.orchestrator.service;
+
+import com.langomni.api.llm.BackendStatus;
+import com.langomni.orchestrator.client.NpcLlmClient;
+import com.langomni.orchestrator.client.WorldLlmClient;
+import com.langomni.orchestrator.config.AdminConfig;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Gathers the LLM backends' status from world-llm and npc-llm ({@code GET /api/backends}) at once, each within
+ * langomni.admin.backends-timeout. A service that fails or is late is DOWN and its backends are simply absent.
+ */
+@ApplicationScoped
+public class LlmBackends {
+
+    static final String WORLD_LLM = "world-llm";
+    static final String NPC_LLM = "npc-llm";
+
+    private final WorldLlmClient worldLlm;
+    private final NpcLlmClient npcLlm;
+    private final Duration timeout;
+
+    LlmBackends(WorldLlmClient worldLlm, NpcLlmClient npcLlm, AdminConfig config) {
+        this.worldLlm = worldLlm;
+        this.npcLlm = npcLlm;
+        this.timeout = config.backendsTimeout();
+    }
+
+    public Uni<GpuMetrics> collect() {
+        return Uni.combine().all().unis(ask(WORLD_LLM, worldLlm.backends()), ask(NPC_LLM, npcLlm.backends()))
+                .asTuple()
+                .map(answers -> {
+                    List<BackendStatus> backends = new ArrayList<>();
+                    Map<String, String> services = new LinkedHashMap<>();
+                    report(WORLD_LLM, answers.getItem1(), backends, services);
+                    report(NPC_LLM, answers.getItem2(), backends, services);
+                    return new GpuMetrics(List.copyOf(backends), services, System.currentTimeMillis());
+                });
+    }
+
+    private Uni<Optional<List<BackendStatus>>> ask(String service, Uni<List<BackendStatus>> backends) {
+        return backends.ifNoItem().after(timeout).fail()
+                .map(list -> Optional.of(list == null ? List.<BackendStatus>of() : list))
+                .onFailure().recoverWithItem(failure -> {
+                    Log.debugf("%s did not report its backends: %s", service, failure.toString());
+                    return Optional.empty();
+                });
+    }
+
+    private static void report(String service, Optional<List<BackendStatus>> answer, List<BackendStatus> backends,
+                               Map<String, String> services) {
+        services.put(service, answer.isPresent() ? GpuMetrics.UP : GpuMetrics.DOWN);
+        answer.ifPresent(backends::addAll);
+    }
+}

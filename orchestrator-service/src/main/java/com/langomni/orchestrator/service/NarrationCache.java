@@ -1,0 +1,111 @@
+package com.langomni.orchestrator.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.langomni.api.narration.NarrationRequest;
+import com.langomni.orchestrator.config.NarrationConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.hash.ReactiveHashCommands;
+import io.quarkus.redis.datasource.value.ReactiveValueCommands;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Response cache of world narrations in Redis, shared by every replica. Only texts the LLM wrote are stored (a
+ * rules text costs nothing to make again), only for intents whose narration is a pure function of the state, and
+ * each for {@code langomni.narration.cache.ttl}. Hits and misses are counted in Micrometer for this replica and in
+ * Redis for the cluster. The cache is best effort: a Redis failure is a miss.
+ */
+@ApplicationScoped
+public class NarrationCache {
+
+    static final String HITS = "hits";
+    static final String MISSES = "misses";
+
+    private final ReactiveRedisDataSource redis;
+    private final ReactiveValueCommands<String, String> values;
+    private final ReactiveHashCommands<String, String, Long> counters;
+    private final ObjectMapper json;
+    private final NarrationConfig.Cache config;
+    private final Set<String> intents;
+    private final Counter hits;
+    private final Counter misses;
+
+    NarrationCache(ReactiveRedisDataSource redis, ObjectMapper json, NarrationConfig config, MeterRegistry registry) {
+        this.redis = redis;
+        this.values = redis.value(String.class);
+        this.counters = redis.hash(Long.class);
+        this.json = json;
+        this.config = config.cache();
+        this.intents = config.cache().intents().stream().map(i -> i.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+        this.hits = lookups(registry, "hit");
+        this.misses = lookups(registry, "miss");
+    }
+
+    private static Counter lookups(MeterRegistry registry, String result) {
+        return Counter.builder("langomni.narration.cache").description("World narration cache lookups")
+                .tag("result", result).register(registry);
+    }
+
+    public boolean cacheable(String intent) {
+        return config.enabled() && intent != null && intents.contains(intent.toLowerCase(Locale.ROOT));
+    }
+
+    public String key(NarrationRequest request) {
+        return RedisKeys.narrationCache(config.namespace(), NarrationCacheKey.of(config.namespace(), request, json));
+    }
+
+    /** The cached text, counted as a hit or a miss. */
+    public Uni<Optional<String>> lookup(String key) {
+        return values.get(key)
+                .onFailure().invoke(failure -> Log.debugf("Narration cache lookup failed: %s", failure.toString()))
+                .onFailure().recoverWithNull()
+                .call(text -> count(text != null))
+                .map(Optional::ofNullable);
+    }
+
+    /** Stores an LLM text; failures are only logged. */
+    public Uni<Void> store(String key, String text) {
+        long ttlSeconds = config.ttl().toSeconds();
+        String index = RedisKeys.narrationCacheIndex(config.namespace());
+        long now = System.currentTimeMillis();
+        return values.setex(key, ttlSeconds, text)
+                .chain(() -> redis.execute("ZADD", index, Long.toString(now + ttlSeconds * 1000), key))
+                .chain(() -> redis.execute("ZREMRANGEBYSCORE", index, "-inf", Long.toString(now)))
+                .chain(() -> redis.execute("EXPIRE", index, Long.toString(ttlSeconds * 2)))
+                .onFailure().invoke(failure -> Log.debugf("Narration cache store failed: %s", failure.toString()))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    /** Cluster-wide figures for {@code GET /api/admin/metrics/cache}. */
+    public Uni<CacheMetrics> metrics() {
+        String index = RedisKeys.narrationCacheIndex(config.namespace());
+        Uni<Map<String, Long>> totals = counters.hgetall(RedisKeys.narrationCacheStats());
+        Uni<Long> entries = redis.execute("ZREMRANGEBYSCORE", index, "-inf", Long.toString(System.currentTimeMillis()))
+                .chain(() -> redis.execute("ZCARD", index))
+                .map(reply -> reply == null ? 0L : reply.toLong());
+        return Uni.combine().all().unis(totals, entries).asTuple().map(t -> {
+            long hitCount = t.getItem1().getOrDefault(HITS, 0L);
+            long missCount = t.getItem1().getOrDefault(MISSES, 0L);
+            long lookups = hitCount + missCount;
+            return new CacheMetrics(hitCount, missCount, lookups == 0 ? 0.0 : (double) hitCount / lookups,
+                    t.getItem2(), config.ttl().toSeconds());
+        });
+    }
+
+    private Uni<Void> count(boolean hit) {
+        (hit ? hits : misses).increment();
+        return counters.hincrby(RedisKeys.narrationCacheStats(), hit ? HITS : MISSES, 1)
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+}

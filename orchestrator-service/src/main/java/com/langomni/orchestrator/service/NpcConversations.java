@@ -1,0 +1,56 @@
+package com.langomni.orchestrator.service;
+
+import com.langomni.orchestrator.config.NarrationConfig;
+import com.langomni.orchestrator.domain.NpcTalk;
+import io.quarkus.logging.Log;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.keys.ReactiveKeyCommands;
+import io.quarkus.redis.datasource.list.ReactiveListCommands;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * What NPCs keep of their talks with players: the last lines of each conversation in Redis (short term, passed
+ * back to npc-llm-service so the NPC follows the thread) and a memory of each exchange in memory-service (long
+ * term, recalled by relevance). Both are best effort: a failure is logged and the game goes on.
+ */
+@ApplicationScoped
+public class NpcConversations {
+
+    private final ReactiveListCommands<String, String> lists;
+    private final ReactiveKeyCommands<String> keys;
+    private final NpcMemory memory;
+    private final NarrationConfig.Conversation config;
+
+    NpcConversations(ReactiveRedisDataSource redis, NpcMemory memory, NarrationConfig config) {
+        this.lists = redis.list(String.class);
+        this.keys = redis.key(String.class);
+        this.memory = memory;
+        this.config = config.conversation();
+    }
+
+    /** The last lines of this player's conversation with this NPC, oldest first; empty when they have not talked lately. */
+    public Uni<List<String>> recent(String npcId, String playerId) {
+        return lists.lrange(RedisKeys.conversation(npcId, playerId), -config.lines(), -1)
+                .onFailure().invoke(failure -> Log.debugf("Conversation of %s with %s not read: %s", playerId, npcId,
+                        failure.toString()))
+                .onFailure().recoverWithItem(List.of());
+    }
+
+    /**
+     * Keeps an exchange: appended to the conversation before the action's result is published (the player's next
+     * line must see it), and handed to memory-service in the background.
+     */
+    public Uni<Void> remember(String playerId, String playerName, NpcTalk talk, String npcName, String npcLine) {
+        memory.remember(talk.npcId(), NpcSpeech.memory(playerName, talk.topic(), talk.said(), npcLine));
+        String key = RedisKeys.conversation(talk.npcId(), playerId);
+        return lists.rpush(key, playerName + ": " + talk.said(), npcName + ": " + npcLine)
+                .chain(() -> lists.ltrim(key, -config.lines(), -1))
+                .chain(() -> keys.expire(key, config.ttl()))
+                .onFailure().invoke(failure -> Log.warnf("Conversation of %s with %s not kept: %s", playerId,
+                        talk.npcId(), failure.toString()))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,191 @@
+package com.langomni.orchestrator.support;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.langomni.api.llm.BackendStatus;
+import com.langomni.api.narration.NarrationChunk;
+import com.langomni.api.narration.TokenUsage;
+import com.langomni.api.npc.NpcReplyResponse;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * world-llm-service and npc-llm-service as their contracts describe them (SSE narration stream, NPC reply,
+ * backends), served by the test application itself under /fake-world-llm and /fake-npc-llm so tests steer them
+ * directly: how the stream behaves, how fast, and what was asked. Used by {@link LlmServicesProfile}; the real
+ * services are tested in their own modules and joined in the end-to-end tests.
+ */
+@ApplicationScoped
+public class FakeLlmServices {
+
+    public static final String WORLD = "/fake-world-llm";
+    public static final String NPC = "/fake-npc-llm";
+
+    /** How the next world narrations go. */
+    public enum Mode {
+        /** Deltas, then the final llm chunk. */
+        STREAM,
+        /** Headers never come: stuck in a queue. */
+        HANG,
+        /** A few deltas, then the connection drops. */
+        BREAK_MIDWAY,
+        /** HTTP 500 at once. */
+        ERROR,
+        /** world-llm's own fallback: a final rules chunk, no deltas. */
+        RULES
+    }
+
+    public static final int PROMPT_TOKENS = 120;
+
+    private final ObjectMapper json;
+    private final List<JsonNode> worldRequests = new CopyOnWriteArrayList<>();
+    private final List<JsonNode> npcRequests = new CopyOnWriteArrayList<>();
+    private volatile Mode mode = Mode.STREAM;
+    private volatile int deltas = 6;
+    private volatile long deltaDelayMs = 1;
+    private volatile boolean npcDown;
+
+    FakeLlmServices(ObjectMapper json) {
+        this.json = json;
+    }
+
+    void routes(@Observes Router router) {
+        router.post(WORLD + "/api/narrate/stream").handler(BodyHandler.create())
+                .handler(ctx -> narrate(ctx, ctx.body().buffer()));
+        router.get(WORLD + "/api/backends").handler(ctx -> send(ctx, 200, List.of(backend("world", "world"))));
+        router.post(NPC + "/api/npc/reply").handler(BodyHandler.create())
+                .handler(ctx -> reply(ctx, ctx.body().buffer()));
+        router.get(NPC + "/api/backends").handler(ctx -> {
+            if (npcDown) {
+                ctx.request().connection().close();
+            } else {
+                send(ctx, 200, List.of(backend("npc-1", "npc")));
+            }
+        });
+    }
+
+    public void reset() {
+        mode = Mode.STREAM;
+        deltas = 6;
+        deltaDelayMs = 1;
+        npcDown = false;
+    }
+
+    public void mode(Mode mode) {
+        this.mode = mode;
+    }
+
+    public void stream(int deltas, long delayMs) {
+        this.deltas = deltas;
+        this.deltaDelayMs = delayMs;
+    }
+
+    public void npcDown(boolean down) {
+        this.npcDown = down;
+    }
+
+    public List<JsonNode> worldRequests() {
+        return List.copyOf(worldRequests);
+    }
+
+    public List<JsonNode> npcRequests() {
+        return List.copyOf(npcRequests);
+    }
+
+    /** The narration the fake writes for a request: split into {@code deltas} pieces when streamed. */
+    public static String narrationOf(JsonNode request) {
+        return "You " + request.path("intent").asText() + ", and the fake narrator tells it: "
+                + request.path("outcome").asText();
+    }
+
+    private void narrate(RoutingContext ctx, Buffer body) {
+        JsonNode request = read(body);
+        worldRequests.add(request);
+        Mode now = mode;
+        switch (now) {
+            case HANG -> { }
+            case ERROR -> send(ctx, 500, Map.of("code", "internal", "message", "fake failure"));
+            default -> {
+                HttpServerResponse response = ctx.response().setChunked(true)
+                        .putHeader("Content-Type", "text/event-stream");
+                String text = narrationOf(request);
+                List<String> pieces = now == Mode.RULES ? List.of() : split(text, deltas);
+                NarrationChunk last = now == Mode.RULES
+                        ? NarrationChunk.rules(request.path("outcome").asText(), "busy")
+                        : NarrationChunk.llm(text, new TokenUsage(PROMPT_TOKENS, pieces.size()));
+                emit(ctx, response, pieces, 0, now == Mode.BREAK_MIDWAY ? Math.min(3, pieces.size()) : -1, last);
+            }
+        }
+    }
+
+    /** Sends piece {@code i} after the delay, then the next; breaks the connection at {@code breakAt}. */
+    private void emit(RoutingContext ctx, HttpServerResponse response, List<String> pieces, int i, int breakAt,
+                      NarrationChunk last) {
+        if (i == breakAt) {
+            ctx.request().connection().close();
+            return;
+        }
+        if (i == pieces.size()) {
+            response.end(event(last));
+            return;
+        }
+        response.write(event(NarrationChunk.delta(pieces.get(i))));
+        ctx.vertx().setTimer(Math.max(1, deltaDelayMs), id -> emit(ctx, response, pieces, i + 1, breakAt, last));
+    }
+
+    private void reply(RoutingContext ctx, Buffer body) {
+        JsonNode request = read(body);
+        npcRequests.add(request);
+        send(ctx, 200, new NpcReplyResponse("Reply " + npcRequests.size() + " to " + request.path("playerText").asText(),
+                "llm"));
+    }
+
+    private static List<String> split(String text, int count) {
+        List<String> pieces = new ArrayList<>();
+        int size = Math.max(1, (int) Math.ceil(text.length() / (double) count));
+        for (int start = 0; start < text.length(); start += size) {
+            pieces.add(text.substring(start, Math.min(text.length(), start + size)));
+        }
+        return pieces;
+    }
+
+    private static BackendStatus backend(String name, String role) {
+        return new BackendStatus(name, role, "http://127.0.0.1:9/v1", "fake-model", true, 0, 1.0, 0.0, 0.25, 0.5,
+                42.0, 10, 0, null, System.currentTimeMillis());
+    }
+
+    private String event(NarrationChunk chunk) {
+        return "data: " + write(chunk) + "\n\n";
+    }
+
+    private void send(RoutingContext ctx, int status, Object body) {
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(write(body));
+    }
+
+    private JsonNode read(Buffer body) {
+        try {
+            return json.readTree(body.getBytes());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package com.langomni.orchestrator.support;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The orchestrator with live LLM services: {@link FakeLlmServices}, served by the application itself, so the
+ * test HTTP port is fixed up front for the REST clients to find it. Short budgets keep the timeout tests quick;
+ * a fresh cache namespace per run keeps entries of an earlier run (same Redis database) from turning misses into
+ * hits.
+ */
+public class LlmServicesProfile implements QuarkusTestProfile {
+
+    public static final int FIRST_CHUNK_TIMEOUT_MS = 500;
+    public static final int CONVERSATION_LINES = 4;
+    private static final int PORT = freePort();
+    private static final String NAMESPACE = "test-" + UUID.randomUUID();
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        String base = "http://127.0.0.1:" + PORT;
+        return Map.of(
+                "quarkus.http.test-port", Integer.toString(PORT),
+                "quarkus.rest-client.world-llm.url", base + FakeLlmServices.WORLD,
+                "quarkus.rest-client.npc-llm.url", base + FakeLlmServices.NPC,
+                "langomni.narration.first-chunk-timeout-ms", Integer.toString(FIRST_CHUNK_TIMEOUT_MS),
+                "langomni.narration.stream-timeout-ms", "3000",
+                "langomni.narration.npc-timeout-ms", "2000",
+                "langomni.narration.conversation.lines", Integer.toString(CONVERSATION_LINES),
+                "langomni.narration.cache.namespace", NAMESPACE);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
