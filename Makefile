@@ -1,9 +1,9 @@
 # LangOmni Adventure — the two commands: `make run` and `make test`.
-.PHONY: run test build clean infra-stop
+.PHONY: run test build clean infra-stop bench-npc-routing
 
 LLM ?= rules
 
-## Set up, build and run the whole platform in the foreground (Ctrl-C stops it).
+## Set up, build and run the whole platform in the foreground (Ctrl-C stops it). LLM=sim: vLLM simulators.
 run:
 	@LLM=$(LLM) scripts/run.sh
 
@@ -14,6 +14,12 @@ test:
 ## Build all services without running tests.
 build:
 	./mvnw -B -ntp -DskipTests package
+
+## Benchmark (not a test): NPC routing, round robin vs affinity + load, on four simulators (~5 min).
+## Results: npc-llm-service/target/bench/routing.md (method and numbers in docs/PERFORMANCE.md).
+bench-npc-routing:
+	./mvnw -B -ntp -q -pl npc-llm-service -am install -DskipTests
+	./mvnw -B -ntp -o -pl npc-llm-service verify -Pbench
 
 clean:
 	./mvnw -B -q -ntp clean

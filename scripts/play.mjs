@@ -41,7 +41,7 @@ const describe = (loc) => {
   if (loc.players.length) parts.push(`Players: ${list(loc.players)}`);
   return parts.join('\n');
 };
-let streaming = false;
+let streamed = ''; // narration deltas of the action being answered
 let n = 0;
 const pending = new Set();
 let inputDone = false;
@@ -50,11 +50,13 @@ const maybeQuit = () => { if (inputDone && pending.size === 0) ws.close(); };
 ws.onmessage = ({ data }) => {
   const f = JSON.parse(data);
   if (f.type === 'welcome') console.log(`Welcome, ${f.player.name} (HP ${f.player.hp}/${f.player.maxHp}).${describe(f.location)}`);
-  else if (f.type === 'narration') { streaming = true; process.stdout.write(f.delta); return; }
+  else if (f.type === 'narration') { streamed += f.delta; process.stdout.write(f.delta); return; }
   else if (f.type === 'result') {
-    console.log(streaming ? '' : f.text);
+    // The result's text is the whole narration; it differs from what streamed only when the LLM failed midway.
+    if (!streamed) console.log(f.text);
+    else console.log(streamed === f.text ? '' : `\n(the narrator faltered) ${f.text}`);
     console.log(`[HP ${f.player.hp}/${f.player.maxHp} · ${f.location.name} · exits: ${f.location.exits.map((e) => e.direction).join(', ')}]`);
-    streaming = false;
+    streamed = '';
   } else if (f.type === 'event') console.log(`* ${f.text}`);
   else if (f.type === 'error') console.log(`! ${f.code}: ${f.message}`);
   if (f.type === 'result' || f.type === 'error') pending.delete(f.actionId);

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # make run: sets up, builds and runs the whole platform in the foreground; Ctrl-C stops all of it.
-#   LLM=rules (default) the rule narrator and retrieval dialog, no GPU needed
+#   LLM=rules (default) the rule narrator and retrieval dialog, no GPU needed; WORLD_LLM_URL / NPC_LLM_URLS
+#                       in the environment point the services at real OpenAI-compatible servers instead
+#   LLM=sim             the vLLM simulator: one world server (:8090) and four NPC replicas (:8091-8094)
 #   SKIP_BUILD=1        reuse the last build
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -8,7 +10,10 @@ cd "$ROOT"
 . scripts/common.sh
 
 LLM="${LLM:-rules}"
-[ "$LLM" = rules ] || die "LLM=$LLM is not available yet; only LLM=rules (the default) is"
+case "$LLM" in
+  rules | sim) ;;
+  *) die "LLM=$LLM is unknown: use LLM=rules (default) or LLM=sim; real servers: WORLD_LLM_URL / NPC_LLM_URLS" ;;
+esac
 
 DATA="$ROOT/.data/run"
 LOGS="$DATA/logs"
@@ -22,6 +27,15 @@ SERVICES=(
   "orchestrator orchestrator-service 8081"
   "gateway gateway-service 8080"
 )
+# With LLM=sim: the simulators, started first (name, profile, port).
+SIMULATORS=()
+if [ "$LLM" = sim ]; then
+  SIMULATORS=("sim-world world-70b 8090" "sim-npc-1 npc-8b 8091" "sim-npc-2 npc-8b 8092" "sim-npc-3 npc-8b 8093"
+    "sim-npc-4 npc-8b 8094")
+  [ -z "${WORLD_LLM_URL:-}${NPC_LLM_URLS:-}" ] || die "LLM=sim starts its own simulators: unset WORLD_LLM_URL / NPC_LLM_URLS"
+  export WORLD_LLM_URL=http://localhost:8090/v1
+  export NPC_LLM_URLS=http://localhost:8091/v1,http://localhost:8092/v1,http://localhost:8093/v1,http://localhost:8094/v1
+fi
 PIDS=()
 
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -46,7 +60,7 @@ cleanup() {
 
 ensure_jdk
 ensure_curl
-for s in "${SERVICES[@]}"; do
+for s in "${SIMULATORS[@]}" "${SERVICES[@]}"; do
   set -- $s
   port_busy "$3" && die "port $3 (for $1) is already in use; stop whatever listens there"
 done
@@ -67,6 +81,13 @@ if [ ! -s "$SECRET_FILE" ]; then
   chmod 600 "$SECRET_FILE"
 fi
 
+# First admin account (name "admin"): password generated once and kept with the data.
+ADMIN_FILE="$DATA/admin-password"
+if [ ! -s "$ADMIN_FILE" ]; then
+  head -c 24 /dev/urandom | base64 | tr -d '\n/+=' > "$ADMIN_FILE"
+  chmod 600 "$ADMIN_FILE"
+fi
+
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   log "building (first build downloads ~450 MB of dependencies)"
   ./mvnw -B -q -ntp -DskipTests package || die "build failed"
@@ -75,10 +96,30 @@ fi
 export DB_HOST=127.0.0.1 DB_PORT="${DB_PORT:-15432}" DB_NAME=langomni DB_USER=langomni DB_PASSWORD=langomni
 export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:16379}"
 export LANGOMNI_AUTH_SECRET="$(cat "$SECRET_FILE")"
+export LANGOMNI_ADMIN_PASSWORD="$(cat "$ADMIN_FILE")"
 export LANGOMNI_MEMORY_DATA_DIR="${LANGOMNI_MEMORY_DATA_DIR:-$DATA/memory}"
 export ORCHESTRATOR_URL=http://localhost:8081 WORLD_LLM_SERVICE_URL=http://localhost:8082 \
   NPC_LLM_SERVICE_URL=http://localhost:8083 MEMORY_SERVICE_URL=http://localhost:8084 GATEWAY_URL=http://localhost:8080
 
+# Waits until $3 answers 200; a process that dies or a 180 s deadline fails the run with its log.
+await_ready() {
+  local name="$1" pid="$2" url="$3"
+  until curl -fs -o /dev/null "$url"; do
+    kill -0 "$pid" 2>/dev/null || { tail -30 "$LOGS/$name.log" >&2; die "$name exited during startup"; }
+    [ $SECONDS -lt $deadline ] || { tail -30 "$LOGS/$name.log" >&2; die "$name not ready after 180 s"; }
+    sleep 0.5
+  done
+  log "$name ready"
+}
+deadline=$((SECONDS + 180))
+
+for s in "${SIMULATORS[@]}"; do
+  set -- $s
+  log "starting $1 (simulated $2) on :$3 (log: .data/run/logs/$1.log)"
+  SIM_PROFILE="$2" QUARKUS_HTTP_PORT="$3" java -Xmx128m -XX:+UseSerialGC \
+    -jar llm-simulator/target/quarkus-app/quarkus-run.jar >"$LOGS/$1.log" 2>&1 &
+  PIDS+=($!)
+done
 for s in "${SERVICES[@]}"; do
   set -- $s
   log "starting $1 on :$3 (log: .data/run/logs/$1.log)"
@@ -86,26 +127,31 @@ for s in "${SERVICES[@]}"; do
   PIDS+=($!)
 done
 
-# Wait until every service reports ready; a service that dies fails the run with its log.
-deadline=$((SECONDS + 180))
 i=0
+for s in "${SIMULATORS[@]}"; do
+  set -- $s
+  await_ready "$1" "${PIDS[$i]}" "http://localhost:$3/health"; i=$((i + 1))
+done
 for s in "${SERVICES[@]}"; do
   set -- $s
-  pid="${PIDS[$i]}"; i=$((i + 1))
-  until curl -fs -o /dev/null "http://localhost:$3/q/health/ready"; do
-    kill -0 "$pid" 2>/dev/null || { tail -30 "$LOGS/$1.log" >&2; die "$1 exited during startup"; }
-    [ $SECONDS -lt $deadline ] || { tail -30 "$LOGS/$1.log" >&2; die "$1 not ready after 180 s"; }
-    sleep 0.5
-  done
-  log "$1 ready"
+  await_ready "$1" "${PIDS[$i]}" "http://localhost:$3/q/health/ready"; i=$((i + 1))
 done
 
+case "$LLM" in
+  sim) NARRATION="simulated vLLM: world :8090, NPC replicas :8091-8094" ;;
+  *) if [ -n "${WORLD_LLM_URL:-}${NPC_LLM_URLS:-}" ]; then
+       NARRATION="${WORLD_LLM_URL:+world LLM $WORLD_LLM_URL; }${NPC_LLM_URLS:+NPC LLMs $NPC_LLM_URLS; }rules as fallback"
+     else
+       NARRATION="rule narrator and retrieval dialog, no LLM"
+     fi ;;
+esac
 cat <<MSG
 
-  LangOmni Adventure is running (narration: $LLM).
+  LangOmni Adventure is running (narration: $NARRATION).
     Players and API   http://localhost:8080        WebSocket ws://localhost:8080/ws/game/{playerId}?token=...
     Health            http://localhost:8080/api/health/detailed
     Metrics           http://localhost:808[0-4]/q/metrics     OpenAPI http://localhost:8081/q/openapi
+    Admin             name admin, password in .data/run/admin-password
     Logs              .data/run/logs/
   Ctrl-C stops everything.
 

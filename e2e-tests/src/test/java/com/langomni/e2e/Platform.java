@@ -1,6 +1,9 @@
 package com.langomni.e2e;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,13 +16,14 @@ import java.util.Map;
 
 /**
  * The whole platform as separate JVMs on test ports, against the test PostgreSQL (database langomni_e2e) and
- * Redis (database 3) that {@code make test} starts. Two gateways share one orchestrator.
+ * Redis that {@code make test} starts. Ports: gateway {@code base}, orchestrator +1, world-llm +2, npc-llm +3,
+ * memory +4 and a second gateway +10 sharing the orchestrator.
  */
 final class Platform implements AutoCloseable {
     static final Path ROOT = Path.of(System.getProperty("langomni.root", "..")).toAbsolutePath().normalize();
     static final int PG_PORT = Integer.getInteger("langomni.test.pg-port", 25432);
     static final int REDIS_PORT = Integer.getInteger("langomni.test.redis-port", 26379);
-    static final int REDIS_DB = 3;
+    static final String ADMIN_PASSWORD = "e2e-admin-password";
 
     final ServiceProcess memory;
     final ServiceProcess world;
@@ -27,13 +31,19 @@ final class Platform implements AutoCloseable {
     final ServiceProcess orchestrator;
     final ServiceProcess gatewayA;
     final ServiceProcess gatewayB;
+    final int redisDb;
     private final List<ServiceProcess> all;
 
-    Platform() throws IOException {
-        Path logs = ROOT.resolve("e2e-tests/target/e2e-logs");
+    /**
+     * @param name     names the log and memory directories (e2e-tests/target/&lt;name&gt;-logs)
+     * @param extraEnv e.g. WORLD_LLM_URL / NPC_LLM_URLS pointing at simulators
+     */
+    Platform(String name, int base, int redisDb, Map<String, String> extraEnv) throws IOException {
+        this.redisDb = redisDb;
+        Path logs = ROOT.resolve("e2e-tests/target/" + name + "-logs");
         deleteTree(logs); // each run's logs alone; restarts within the run append
         Files.createDirectories(logs);
-        Path memoryDir = ROOT.resolve("e2e-tests/target/e2e-memory");
+        Path memoryDir = ROOT.resolve("e2e-tests/target/" + name + "-memory");
         deleteTree(memoryDir);
 
         Map<String, String> env = new HashMap<>();
@@ -42,21 +52,23 @@ final class Platform implements AutoCloseable {
         env.put("DB_NAME", "langomni_e2e");
         env.put("DB_USER", "langomni");
         env.put("DB_PASSWORD", "langomni");
-        env.put("REDIS_URL", "redis://127.0.0.1:" + REDIS_PORT + "/" + REDIS_DB);
+        env.put("REDIS_URL", "redis://127.0.0.1:" + REDIS_PORT + "/" + redisDb);
         env.put("LANGOMNI_AUTH_SECRET", "e2e-secret-0123456789abcdef0123456789abcdef");
         env.put("LANGOMNI_MEMORY_DATA_DIR", memoryDir.toString());
-        env.put("ORCHESTRATOR_URL", "http://localhost:18281");
-        env.put("WORLD_LLM_SERVICE_URL", "http://localhost:18282");
-        env.put("NPC_LLM_SERVICE_URL", "http://localhost:18283");
-        env.put("MEMORY_SERVICE_URL", "http://localhost:18284");
-        env.put("GATEWAY_URL", "http://localhost:18280");
+        env.put("LANGOMNI_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("ORCHESTRATOR_URL", "http://localhost:" + (base + 1));
+        env.put("WORLD_LLM_SERVICE_URL", "http://localhost:" + (base + 2));
+        env.put("NPC_LLM_SERVICE_URL", "http://localhost:" + (base + 3));
+        env.put("MEMORY_SERVICE_URL", "http://localhost:" + (base + 4));
+        env.put("GATEWAY_URL", "http://localhost:" + base);
+        env.putAll(extraEnv);
 
-        memory = new ServiceProcess("memory-service", "memory", 18284, env, logs);
-        world = new ServiceProcess("world-llm-service", "world-llm", 18282, env, logs);
-        npc = new ServiceProcess("npc-llm-service", "npc-llm", 18283, env, logs);
-        orchestrator = new ServiceProcess("orchestrator-service", "orchestrator", 18281, env, logs);
-        gatewayA = new ServiceProcess("gateway-service", "gateway-a", 18280, env, logs);
-        gatewayB = new ServiceProcess("gateway-service", "gateway-b", 18290, env, logs);
+        memory = new ServiceProcess("memory-service", "memory", base + 4, env, logs);
+        world = new ServiceProcess("world-llm-service", "world-llm", base + 2, env, logs);
+        npc = new ServiceProcess("npc-llm-service", "npc-llm", base + 3, env, logs);
+        orchestrator = new ServiceProcess("orchestrator-service", "orchestrator", base + 1, env, logs);
+        gatewayA = new ServiceProcess("gateway-service", "gateway-a", base, env, logs);
+        gatewayB = new ServiceProcess("gateway-service", "gateway-b", base + 10, env, logs);
         all = List.of(memory, world, npc, orchestrator, gatewayA, gatewayB);
     }
 
@@ -95,6 +107,30 @@ final class Platform implements AutoCloseable {
         try (var paths = Files.walk(dir)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
+            }
+        }
+    }
+
+    /** FLUSHDB on this platform's Redis database, in raw RESP so the test needs no Redis client. */
+    void flushRedis() throws IOException {
+        try (Socket s = new Socket("127.0.0.1", REDIS_PORT)) {
+            OutputStream out = s.getOutputStream();
+            String db = Integer.toString(redisDb);
+            out.write(("*2\r\n$6\r\nSELECT\r\n$" + db.length() + "\r\n" + db + "\r\n*1\r\n$7\r\nFLUSHDB\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            byte[] reply = new byte[10];
+            int read = 0;
+            while (read < 10) { // "+OK\r\n+OK\r\n"
+                int n = s.getInputStream().read(reply, read, 10 - read);
+                if (n < 0) {
+                    break;
+                }
+                read += n;
+            }
+            String answer = new String(reply, 0, read, StandardCharsets.US_ASCII);
+            if (!"+OK\r\n+OK\r\n".equals(answer)) {
+                throw new IllegalStateException("FLUSHDB failed: " + answer);
             }
         }
     }

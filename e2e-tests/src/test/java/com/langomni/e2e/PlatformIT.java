@@ -6,20 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,38 +31,21 @@ import org.junit.jupiter.api.TestMethodOrder;
 class PlatformIT {
     private Platform platform;
     private Api apiA;
-    private Player ada;
-    private Player bram;
-
-    /** A registered player and the socket they play on. */
-    static final class Player {
-        final String name;
-        final String id;
-        final String token;
-        PlayerSocket socket;
-        JsonNode state;
-
-        Player(String name, String id, String token) {
-            this.name = name;
-            this.id = id;
-            this.token = token;
-        }
-
-        String location() {
-            return state.path("locationId").asText();
-        }
-    }
+    private Game game;
+    private Game.Player ada;
+    private Game.Player bram;
 
     @BeforeAll
     void startPlatform() throws Exception {
-        platform = new Platform();
+        platform = new Platform("e2e", 18280, 3, Map.of());
         platform.start(true);
         apiA = new Api(platform.gatewayA.baseUrl());
+        game = new Game(apiA);
     }
 
     @AfterAll
     void stopPlatform() throws Exception {
-        for (Player p : new Player[] {ada, bram}) {
+        for (Game.Player p : new Game.Player[] {ada, bram}) {
             if (p != null && p.socket != null) {
                 p.socket.close();
             }
@@ -82,8 +58,8 @@ class PlatformIT {
     @Test
     @Order(1)
     void playersRegisterThroughTheGatewayAndBadRegistrationsAreRefused() {
-        ada = register("Ada");
-        bram = register("Bram");
+        ada = game.register("Ada");
+        bram = game.register("Bram");
         assertNotEquals(ada.id, bram.id);
 
         assertEquals(409, apiA.register("ada", "another-password").status(), "names are unique, case-insensitive");
@@ -99,17 +75,17 @@ class PlatformIT {
     @Test
     @Order(2)
     void playersOnDifferentGatewaysSeeEachOtherArrive() {
-        ada.socket = connect(ada, platform.gatewayA);
-        bram.socket = connect(bram, platform.gatewayB);
+        ada.socket = game.connect(ada, platform.gatewayA);
+        bram.socket = game.connect(bram, platform.gatewayB);
         assertEquals(ada.location(), bram.location(), "both start at the start location");
 
         JsonNode arrived = ada.socket.awaitFrame("Bram's arrival",
-                f -> isEvent(f, "arrived") && f.path("text").asText().contains("Bram"));
+                f -> Game.isEvent(f, "arrived") && f.path("text").asText().contains("Bram"));
         assertEquals("Bram", arrived.path("from").asText());
 
         JsonNode look = ada.socket.play("look");
         assertEquals("result", look.path("type").asText(), look.toString());
-        assertTrue(names(look.path("location").path("players")).contains("Bram"), look.toString());
+        assertTrue(Game.names(look.path("location").path("players")).contains("Bram"), look.toString());
     }
 
     @Test
@@ -117,7 +93,7 @@ class PlatformIT {
     void sayingSomethingReachesTheOtherGateway() {
         JsonNode result = ada.socket.play("say well met, traveller");
         assertEquals("result", result.path("type").asText(), result.toString());
-        JsonNode heard = bram.socket.awaitFrame("Ada's words", f -> isEvent(f, "say"));
+        JsonNode heard = bram.socket.awaitFrame("Ada's words", f -> Game.isEvent(f, "say"));
         assertTrue(heard.path("text").asText().contains("well met"), heard.toString());
         assertEquals("Ada", heard.path("from").asText());
     }
@@ -125,20 +101,20 @@ class PlatformIT {
     @Test
     @Order(4)
     void movingAwayAndBackIsSeenByOthers() {
-        JsonNode exit = firstOpenExit(bram.state.path("locationId").asText(), bram.token);
+        JsonNode exit = game.firstOpenExit(bram.state.path("locationId").asText(), bram.token);
         String start = bram.location();
 
         JsonNode moved = bram.socket.play("go " + exit.path("direction").asText());
         assertEquals("result", moved.path("type").asText(), moved.toString());
         assertEquals(exit.path("to").asText(), moved.path("player").path("locationId").asText(), moved.toString());
         assertEquals(exit.path("to").asText(), moved.path("location").path("id").asText());
-        ada.socket.awaitFrame("Bram leaving", f -> isEvent(f, "left") && "Bram".equals(f.path("from").asText()));
+        ada.socket.awaitFrame("Bram leaving", f -> Game.isEvent(f, "left") && "Bram".equals(f.path("from").asText()));
 
-        String back = exitTo(moved.path("location"), start);
+        String back = Game.exitTo(moved.path("location"), start);
         JsonNode returned = bram.socket.play("go " + back);
         assertEquals(start, returned.path("player").path("locationId").asText(), returned.toString());
         ada.socket.awaitFrame("Bram coming back",
-                f -> isEvent(f, "arrived") && "Bram".equals(f.path("from").asText()));
+                f -> Game.isEvent(f, "arrived") && "Bram".equals(f.path("from").asText()));
         bram.state = returned.path("player");
     }
 
@@ -146,7 +122,7 @@ class PlatformIT {
     @Order(5)
     void refusedActionsSayWhyAndChangeNothing() {
         Set<String> directions = new HashSet<>();
-        world(ada.location(), ada.token).path("exits").forEach(e -> directions.add(e.path("direction").asText()));
+        game.world(ada.location(), ada.token).path("exits").forEach(e -> directions.add(e.path("direction").asText()));
         String missing = List.of("north", "south", "east", "west", "up", "down").stream()
                 .filter(d -> !directions.contains(d)).findFirst().orElseThrow();
         JsonNode refused = ada.socket.play("go " + missing);
@@ -159,9 +135,9 @@ class PlatformIT {
     @Test
     @Order(6)
     void askingTheSmithAboutSwordsGetsTheSmithsLineAboutSwords() {
-        String smithLocation = findLocation(ada, loc -> npcMatching(loc, "smith") != null);
-        walkTo(ada, smithLocation);
-        JsonNode smith = npcMatching(world(smithLocation, ada.token), "smith");
+        String smithLocation = game.findLocation(ada, loc -> Game.npcMatching(loc, "smith") != null);
+        game.walkTo(ada, smithLocation);
+        JsonNode smith = Game.npcMatching(game.world(smithLocation, ada.token), "smith");
         String smithName = smith.path("name").asText();
 
         JsonNode reply = ada.socket.play("ask " + smithName + " about swords");
@@ -177,15 +153,15 @@ class PlatformIT {
         // Some items are fixtures (an anvil, a well) that the rules refuse to give: try rooms until one yields.
         Set<String> tried = new HashSet<>();
         while (true) {
-            String itemLocation = findLocation(ada, loc -> loc.path("items").size() > 0
+            String itemLocation = game.findLocation(ada, loc -> loc.path("items").size() > 0
                     && !tried.contains(loc.path("id").asText()));
             tried.add(itemLocation);
-            walkTo(ada, itemLocation);
-            for (JsonNode item : world(itemLocation, ada.token).path("items")) {
+            game.walkTo(ada, itemLocation);
+            for (JsonNode item : game.world(itemLocation, ada.token).path("items")) {
                 JsonNode r = ada.socket.play("take " + item.path("name").asText());
                 assertEquals("result", r.path("type").asText(), r.toString());
-                boolean inInventory = ids(r.path("player").path("inventory")).contains(item.path("id").asText());
-                boolean onGround = ids(r.path("location").path("items")).contains(item.path("id").asText());
+                boolean inInventory = Game.ids(r.path("player").path("inventory")).contains(item.path("id").asText());
+                boolean onGround = Game.ids(r.path("location").path("items")).contains(item.path("id").asText());
                 assertTrue(inInventory != onGround, "an item is in one place: " + r);
                 ada.state = r.path("player");
                 if (inInventory) {
@@ -198,9 +174,9 @@ class PlatformIT {
     @Test
     @Order(8)
     void fightingACreatureFollowsTheRules() {
-        String lair = findLocation(ada, loc -> loc.path("creatures").size() > 0);
-        walkTo(ada, lair);
-        JsonNode creature = weakest(world(lair, ada.token).path("creatures"));
+        String lair = game.findLocation(ada, loc -> loc.path("creatures").size() > 0);
+        game.walkTo(ada, lair);
+        JsonNode creature = Game.weakest(game.world(lair, ada.token).path("creatures"));
         String creatureId = creature.path("id").asText();
         int creatureHp = creature.path("hp").asInt();
         boolean progressed = false;
@@ -209,7 +185,7 @@ class PlatformIT {
             assertEquals("result", r.path("type").asText(), r.toString());
             JsonNode player = r.path("player");
             assertTrue(player.path("hp").asInt() <= player.path("maxHp").asInt(), r.toString());
-            JsonNode now = findById(r.path("location").path("creatures"), creatureId);
+            JsonNode now = Game.findById(r.path("location").path("creatures"), creatureId);
             boolean died = !player.path("locationId").asText().equals(lair);
             progressed = now == null || now.path("hp").asInt() < creatureHp || died;
             ada.state = player;
@@ -303,165 +279,16 @@ class PlatformIT {
         bram.socket.close();
 
         platform.stop();
-        flushRedis(); // the hot cache goes too: PostgreSQL must hold the truth
+        platform.flushRedis(); // the hot cache goes too: PostgreSQL must hold the truth
         platform.start(false);
 
-        ada.socket = connect(ada, platform.gatewayB);
-        bram.socket = connect(bram, platform.gatewayA);
+        ada.socket = game.connect(ada, platform.gatewayB);
+        bram.socket = game.connect(bram, platform.gatewayA);
         for (JsonNode[] pair : new JsonNode[][] {{adaBefore, ada.state}, {bramBefore, bram.state}}) {
             assertEquals(pair[0].path("locationId"), pair[1].path("locationId"));
             assertEquals(pair[0].path("hp"), pair[1].path("hp"));
             assertEquals(pair[0].path("inventory"), pair[1].path("inventory"));
         }
         assertEquals("result", ada.socket.play("inventory").path("type").asText());
-    }
-
-    // ---- helpers -------------------------------------------------------------------------------------------
-
-    private Player register(String name) {
-        Api.Response r = apiA.register(name, name.toLowerCase() + "-secret-1");
-        assertEquals(201, r.status(), r.body().toString());
-        return new Player(name, r.body().path("playerId").asText(), r.body().path("token").asText());
-    }
-
-    private PlayerSocket connect(Player p, ServiceProcess gateway) {
-        PlayerSocket s = PlayerSocket.open(gateway.baseUrl(), p.id, p.token, p.name);
-        JsonNode welcome = s.awaitFrame("welcome", f -> "welcome".equals(f.path("type").asText()));
-        assertEquals(p.id, welcome.path("player").path("id").asText());
-        assertEquals(p.name, welcome.path("player").path("name").asText());
-        assertTrue(welcome.path("location").path("exits").size() > 0, welcome.toString());
-        p.state = welcome.path("player");
-        return s;
-    }
-
-    private JsonNode world(String locationId, String token) {
-        Api.Response r = apiA.get("/api/game/world/" + locationId, token);
-        assertEquals(200, r.status(), r.body().toString());
-        return r.body();
-    }
-
-    private JsonNode firstOpenExit(String locationId, String token) {
-        for (JsonNode e : world(locationId, token).path("exits")) {
-            if (!e.path("locked").asBoolean()) {
-                return e;
-            }
-        }
-        throw new AssertionError("no open exit from " + locationId);
-    }
-
-    private static String exitTo(JsonNode location, String target) {
-        for (JsonNode e : location.path("exits")) {
-            if (target.equals(e.path("to").asText()) && !e.path("locked").asBoolean()) {
-                return e.path("direction").asText();
-            }
-        }
-        throw new AssertionError("no way back to " + target + " from " + location);
-    }
-
-    /** Breadth-first search over open exits from the player's location, through the HTTP API. */
-    private List<String> pathTo(Player p, Predicate<JsonNode> goal) {
-        Map<String, String[]> cameFrom = new HashMap<>(); // location -> {previous location, direction}
-        ArrayDeque<String> queue = new ArrayDeque<>(List.of(p.location()));
-        cameFrom.put(p.location(), null);
-        while (!queue.isEmpty()) {
-            String here = queue.poll();
-            JsonNode loc = world(here, p.token);
-            if (goal.test(loc)) {
-                List<String> steps = new ArrayList<>();
-                for (String at = here; cameFrom.get(at) != null; at = cameFrom.get(at)[0]) {
-                    steps.add(cameFrom.get(at)[1]);
-                }
-                Collections.reverse(steps);
-                steps.add(0, here); // first element: the goal location id
-                return steps;
-            }
-            for (JsonNode e : loc.path("exits")) {
-                String to = e.path("to").asText();
-                if (!e.path("locked").asBoolean() && !cameFrom.containsKey(to)) {
-                    cameFrom.put(to, new String[] {here, e.path("direction").asText()});
-                    queue.add(to);
-                }
-            }
-        }
-        throw new AssertionError("no reachable location matches");
-    }
-
-    private String findLocation(Player p, Predicate<JsonNode> goal) {
-        return pathTo(p, goal).get(0);
-    }
-
-    private void walkTo(Player p, String target) {
-        List<String> steps = pathTo(p, loc -> target.equals(loc.path("id").asText()));
-        for (String direction : steps.subList(1, steps.size())) {
-            JsonNode r = p.socket.play("go " + direction);
-            assertEquals("result", r.path("type").asText(), r.toString());
-            p.state = r.path("player");
-        }
-        assertEquals(target, p.location());
-    }
-
-    private static JsonNode npcMatching(JsonNode location, String word) {
-        for (JsonNode n : location.path("npcs")) {
-            if ((n.path("name").asText() + " " + n.path("title").asText()).toLowerCase().contains(word)) {
-                return n;
-            }
-        }
-        return null;
-    }
-
-    private static JsonNode weakest(JsonNode creatures) {
-        JsonNode best = null;
-        for (JsonNode c : creatures) {
-            if (best == null || c.path("maxHp").asInt() < best.path("maxHp").asInt()) {
-                best = c;
-            }
-        }
-        return best;
-    }
-
-    private static JsonNode findById(JsonNode array, String id) {
-        for (JsonNode n : array) {
-            if (id.equals(n.path("id").asText())) {
-                return n;
-            }
-        }
-        return null;
-    }
-
-    private static Set<String> names(JsonNode array) {
-        Set<String> out = new HashSet<>();
-        array.forEach(n -> out.add(n.path("name").asText()));
-        return out;
-    }
-
-    private static Set<String> ids(JsonNode array) {
-        Set<String> out = new HashSet<>();
-        array.forEach(n -> out.add(n.path("id").asText()));
-        return out;
-    }
-
-    private static boolean isEvent(JsonNode f, String kind) {
-        return "event".equals(f.path("type").asText()) && kind.equals(f.path("kind").asText());
-    }
-
-    /** FLUSHDB on the e2e Redis database, in raw RESP so the test needs no Redis client. */
-    private static void flushRedis() throws IOException {
-        try (Socket s = new Socket("127.0.0.1", Platform.REDIS_PORT)) {
-            OutputStream out = s.getOutputStream();
-            String db = Integer.toString(Platform.REDIS_DB);
-            out.write(("*2\r\n$6\r\nSELECT\r\n$" + db.length() + "\r\n" + db + "\r\n*1\r\n$7\r\nFLUSHDB\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            byte[] reply = new byte[10];
-            int read = 0;
-            while (read < 10) { // "+OK\r\n+OK\r\n"
-                int n = s.getInputStream().read(reply, read, 10 - read);
-                if (n < 0) {
-                    break;
-                }
-                read += n;
-            }
-            assertEquals("+OK\r\n+OK\r\n", new String(reply, 0, read, StandardCharsets.US_ASCII));
-        }
     }
 }

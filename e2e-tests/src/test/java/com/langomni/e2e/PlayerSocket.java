@@ -70,6 +70,31 @@ final class PlayerSocket implements AutoCloseable {
                 .pollInterval(Duration.ofMillis(10)).until(() -> take(match), Optional::isPresent).orElseThrow();
     }
 
+    /**
+     * Waits for the {@code result} or {@code error} of an action and removes every frame of that action received
+     * up to it ({@code narration} deltas first), in arrival order, the answer last.
+     */
+    List<JsonNode> awaitAnswer(String actionId) {
+        Predicate<JsonNode> answer = f -> actionId.equals(f.path("actionId").asText())
+                && ("result".equals(f.path("type").asText()) || "error".equals(f.path("type").asText()));
+        Awaitility.await(label + " receives the answer to " + actionId).atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(10)).until(() -> has(answer));
+        synchronized (this) {
+            List<JsonNode> frames = new ArrayList<>();
+            for (var it = inbox.iterator(); it.hasNext(); ) {
+                JsonNode f = it.next();
+                if (actionId.equals(f.path("actionId").asText())) {
+                    frames.add(f);
+                    it.remove();
+                    if (answer.test(f)) {
+                        break;
+                    }
+                }
+            }
+            return frames;
+        }
+    }
+
     /** True if a matching frame has arrived (without removing it). */
     synchronized boolean has(Predicate<JsonNode> match) {
         return inbox.stream().anyMatch(match);

@@ -43,10 +43,10 @@ public interface GatewayConfig {
         Duration sessionTimeout();
 
         /**
-         * Deadline for one forwarded action, narration included; longer than the orchestrator's lock wait plus its
-         * narration budget, shorter than its lock lease (30s).
+         * Deadline for one forwarded action, narration included; longer than the orchestrator's lock wait (5s) plus
+         * its longest narration budget (the world stream, 15s), shorter than its lock lease (30s).
          */
-        @WithDefault("20s")
+        @WithDefault("25s")
         Duration actionTimeout();
 
         /** Connect timeout of the /api/** forwarding client. */
