@@ -1,5 +1,5 @@
 # LangOmni Adventure — the two commands: `make run` and `make test`.
-.PHONY: run test build clean infra-stop bench-npc-routing
+.PHONY: run test build clean infra-stop bench-npc-routing bench-memory
 
 LLM ?= rules
 
@@ -20,6 +20,12 @@ build:
 bench-npc-routing:
 	./mvnw -B -ntp -q -pl npc-llm-service -am install -DskipTests
 	./mvnw -B -ntp -o -pl npc-llm-service verify -Pbench
+
+## Benchmark (not a test): memory-service's embedded store at 10k and 100k memories (~4 min).
+## Results: memory-service/target/bench/memory.md (method and numbers in docs/PERFORMANCE.md).
+bench-memory:
+	./mvnw -B -ntp -q -pl memory-service -am install -DskipTests
+	./mvnw -B -ntp -o -pl memory-service verify -Pbench
 
 clean:
 	./mvnw -B -q -ntp clean

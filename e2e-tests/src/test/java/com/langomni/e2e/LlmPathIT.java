@@ -48,6 +48,9 @@ class LlmPathIT {
         env.put("WORLD_LLM_URL", worldSim.openAiUrl());
         env.put("NPC_LLM_URLS", String.join(",", npcSims.stream().map(LlmSimulator::openAiUrl).toList()));
         env.put("LANGOMNI_WORLD_PROMPT_PLAYER_TEXT_CHARS", Integer.toString(PLAYER_TEXT_LIMIT));
+        // memory-service would ask the NPC replicas to rate each new memory: keep the replicas' request counts to
+        // the NPC's replies (LLM importance scoring has its own tests in memory-service and npc-llm-service)
+        env.put("LANGOMNI_MEMORY_IMPORTANCE_SCORER", "heuristic");
         platform = new Platform("llm", 18380, 4, env);
         platform.start(true);
         api = new Api(platform.gatewayA.baseUrl());

@@ -72,8 +72,14 @@ final class Platform implements AutoCloseable {
         all = List.of(memory, world, npc, orchestrator, gatewayA, gatewayB);
     }
 
-    /** Starts every service; {@code fresh} wipes the e2e database first (Flyway clean at start). */
+    /**
+     * Starts every service; {@code fresh} wipes the e2e database first (Flyway clean at start) and this platform's
+     * Redis database, so nothing (a cached narration, a queued memory) carries over from an earlier run.
+     */
     void start(boolean fresh) throws IOException {
+        if (fresh) {
+            flushRedis();
+        }
         for (ServiceProcess s : all) {
             Map<String, String> extra = new HashMap<>();
             if (s == orchestrator) {

@@ -145,6 +145,9 @@ class PlatformIT {
         String text = reply.path("text").asText();
         assertTrue(text.toLowerCase().contains("sword") || text.toLowerCase().contains("blade"), text);
         assertTrue(text.contains(smithName.split(" ")[0]), "the smith speaks: " + text);
+
+        JsonNode told = ada.socket.play("tell " + smithName.split(" ")[0] + " my sister is Mira");
+        assertEquals("result", told.path("type").asText(), told.toString());
     }
 
     @Test
@@ -290,5 +293,16 @@ class PlatformIT {
             assertEquals(pair[0].path("inventory"), pair[1].path("inventory"));
         }
         assertEquals("result", ada.socket.play("inventory").path("type").asText());
+    }
+
+    @Test
+    @Order(15)
+    void theSmithRemembersWhatAdaToldHimAcrossTheRestart() {
+        String smithLocation = game.findLocation(ada, loc -> Game.npcMatching(loc, "smith") != null);
+        game.walkTo(ada, smithLocation);
+        String smith = Game.npcMatching(game.world(smithLocation, ada.token), "smith").path("name").asText();
+        JsonNode reply = ada.socket.play("ask " + smith.split(" ")[0] + " do you remember my sister?");
+        assertEquals("result", reply.path("type").asText(), reply.toString());
+        assertTrue(reply.path("text").asText().contains("Mira"), "the smith recalls her name: " + reply);
     }
 }

@@ -1,5 +1,7 @@
 package com.langomni.api.memory;
 
+import java.util.List;
+
 /**
  * Body of memory-service {@code POST /api/memories}.
  *
@@ -7,6 +9,10 @@ package com.langomni.api.memory;
  * @param kind       {@code observation}, {@code conversation} or {@code reflection}
  * @param importance 1 (mundane) to 10 (life-changing); null lets the service score it
  * @param createdAt  epoch millis; null means now
+ * @param subjectId  the player the memory is about ({@code <playerId>}, no prefix), null when none: lets an admin
+ *                   erase everything derived from one player
+ * @param evidence   ids of the memories a reflection was drawn from; null or empty for other kinds
  */
-public record MemoryWrite(String ownerId, String kind, String text, Integer importance, Long createdAt) {
+public record MemoryWrite(String ownerId, String kind, String text, Integer importance, Long createdAt,
+                          String subjectId, List<String> evidence) {
 }

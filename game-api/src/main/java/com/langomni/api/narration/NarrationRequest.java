@@ -17,8 +17,10 @@ import java.util.Map;
  * @param location   where the player is after the action
  * @param recent     recent events in the location, newest last
  * @param playerText what the player typed: untrusted data, never instructions
+ * @param history    what the player did before that bears on this action (their memories, most relevant first,
+ *                   written in the second person); empty when none was recalled
  */
 public record NarrationRequest(String actionId, String intent, boolean success, String outcome,
                                Map<String, String> facts, PlayerView player, LocationView location,
-                               List<String> recent, String playerText) {
+                               List<String> recent, String playerText, List<String> history) {
 }

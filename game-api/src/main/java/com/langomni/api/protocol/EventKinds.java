@@ -11,6 +11,7 @@ public final class EventKinds {
     public static final String DROP = "drop";
     public static final String TALK = "talk";
     public static final String USE = "use";
+    public static final String GIVE = "give";
     public static final String CONNECTED = "connected";
     public static final String DISCONNECTED = "disconnected";
 

@@ -18,6 +18,10 @@ public interface MemoryConfig {
     @WithDefault("2000")
     int maxTextLength();
 
+    /** Which store holds the memories: {@code embedded} (Lucene on local disk) or {@code qdrant}. */
+    @WithDefault("embedded")
+    String store();
+
     Scoring scoring();
 
     Search search();
@@ -26,9 +30,17 @@ public interface MemoryConfig {
 
     Rank rank();
 
-    Store store();
+    Embedded embedded();
+
+    Qdrant qdrant();
 
     Embedding embedding();
+
+    NpcLlm npcLlm();
+
+    Importance importance();
+
+    Reflection reflection();
 
     /** Generative Agents retrieval weights (the paper uses 1/1/1), recency decay per hour, normalisation. */
     interface Scoring {
@@ -85,26 +97,95 @@ public interface MemoryConfig {
         int cacheSize();
     }
 
-    interface Store {
-        /** fsync each acknowledged write (group commit); turn off only for throwaway data. */
+    interface Embedded {
+        /** fsync the write-ahead log before acknowledging (group commit); turn off only for throwaway data. */
         @WithDefault("true")
         boolean fsync();
 
-        /** Startup compaction runs when at least this many log lines are dead... */
-        @WithDefault("1000")
-        long compactMinDeadLines();
+        /** Lucene indexing buffer; a full buffer becomes a segment with its own HNSW graph. */
+        @WithDefault("32")
+        double ramBufferMb();
 
-        /** ...and they are at least this fraction of the log. */
-        @WithDefault("0.5")
-        double compactDeadRatio();
+        /** How often the index commits, which bounds the log replayed after a crash. */
+        @WithDefault("30s")
+        Duration commitInterval();
 
-        /** How often batched last-access updates are written to the log. */
+        /** ... or after this many logged operations. */
+        @WithDefault("50000")
+        long commitEveryOps();
+    }
+
+    interface Qdrant {
+        /** gRPC endpoint, e.g. http://localhost:6334 (env QDRANT_URL); required when store = qdrant. */
+        Optional<String> url();
+
+        /** env QDRANT_API_KEY */
+        Optional<String> apiKey();
+
+        /** env QDRANT_COLLECTION */
+        @WithDefault("langomni_memories")
+        String collection();
+
         @WithDefault("5s")
-        Duration touchFlushInterval();
+        Duration timeout();
     }
 
     interface Embedding {
         /** Threads that embed the texts of one batch in parallel; default: available processors. */
         Optional<Integer> threads();
+
+        /**
+         * OpenAI-compatible base URL ending in /v1 (env EMBEDDINGS_URL): when set, texts are embedded by its
+         * /embeddings endpoint instead of the in-process all-MiniLM-L6-v2.
+         */
+        Optional<String> url();
+
+        /** env EMBEDDINGS_MODEL; the remote server's default when unset. */
+        Optional<String> model();
+
+        /** env EMBEDDINGS_API_KEY */
+        Optional<String> apiKey();
+
+        /** Vector size every store expects (all-MiniLM-L6-v2: 384); a remote model must match. */
+        @WithDefault("384")
+        int dimension();
+
+        /** Texts per remote request. */
+        @WithDefault("64")
+        int batchSize();
+
+        @WithDefault("10s")
+        Duration timeout();
+    }
+
+    interface NpcLlm {
+        /** npc-llm-service base URL (env NPC_LLM_SERVICE_URL); unset: no LLM importance, no reflections. */
+        Optional<String> url();
+    }
+
+    interface Importance {
+        /** {@code npc-llm} or {@code heuristic}; default npc-llm when npc-llm's URL is set. */
+        Optional<String> scorer();
+
+        /** Past this the write goes on with the heuristic score. */
+        @WithDefault("2s")
+        Duration timeout();
+    }
+
+    interface Reflection {
+        /** Sum of importance written to an NPC since its last reflection that triggers one (Generative Agents: 150). */
+        @WithDefault("150")
+        int threshold();
+
+        /** The NPC's most recent memories sent to reflect on. */
+        @WithDefault("100")
+        int memories();
+
+        @WithDefault("15s")
+        Duration timeout();
+
+        /** After a failed or empty reflection, wait this long before the next attempt for that NPC. */
+        @WithDefault("60s")
+        Duration retryAfter();
     }
 }

@@ -30,7 +30,7 @@ public class MemoryReadinessCheck implements HealthCheck {
                 .withData("model", model ? "loaded" : "loading")
                 .withData("store", store.name() + (open ? " open" : " closed"));
         if (open) {
-            response.withData("memories", store.stats().memories());
+            response.withData("memories", store.size());
         }
         return response.build();
     }

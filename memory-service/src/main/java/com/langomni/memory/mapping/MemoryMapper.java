@@ -11,6 +11,6 @@ public final class MemoryMapper {
 
     public static MemoryRecord toRecord(StoredMemory m) {
         return new MemoryRecord(m.id(), m.ownerId(), m.kind(), m.text(), m.importance(), m.createdAt(),
-                m.lastAccessAt());
+                m.lastAccessAt(), m.subjectId(), m.evidence());
     }
 }

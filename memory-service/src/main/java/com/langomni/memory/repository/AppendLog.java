@@ -6,22 +6,18 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.Writer;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
 
 /**
  * An append-only file of text lines with group commit: {@link #append} writes a line and returns its
- * sequence number; {@link #sync} makes every line up to that number durable with one fsync shared by all
- * writers that waited for it. Not thread-safe for {@link #replay} and {@link #rewrite}, which run before
- * the log is shared.
+ * number in this file; {@link #sync} makes every line up to that number durable with one fsync shared by all
+ * writers that waited for it. {@link #replay} runs before the file is shared.
  */
 final class AppendLog implements Closeable {
 
@@ -91,38 +87,33 @@ final class AppendLog implements Closeable {
         }
     }
 
-    /** Atomically replaces the whole log with {@code lines} (compaction): temp file, fsync, rename. */
-    void rewrite(Iterable<String> lines) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".compact");
-        try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING);
-             Writer writer = Channels.newWriter(out, StandardCharsets.UTF_8)) {
-            for (String line : lines) {
-                writer.write(line);
-                writer.write('\n');
-            }
-            writer.flush();
-            out.force(true);
-        }
-        synchronized (appendLock) {
-            channel.close();
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            syncDirectory();
-            channel = openForAppend();
-        }
-    }
-
     long sizeBytes() throws IOException {
         return channel.size();
     }
 
+    /**
+     * Forces and closes the file. A writer that appended here and calls {@link #sync} afterwards returns at
+     * once: the force covered its line.
+     */
     @Override
     public void close() throws IOException {
-        synchronized (appendLock) {
-            if (channel.isOpen()) {
-                channel.force(true);
-                channel.close();
+        synchronized (syncLock) {
+            synchronized (appendLock) {
+                if (channel.isOpen()) {
+                    if (fsync) {
+                        channel.force(true);
+                    }
+                    channel.close();
+                }
+                synced = appended;
             }
+        }
+    }
+
+    /** Closes without forcing, as a crash would leave the file (tests). */
+    void abandon() throws IOException {
+        synchronized (appendLock) {
+            channel.close();
         }
     }
 

@@ -1,87 +1,159 @@
 package com.langomni.memory.repository;
 
 import io.quarkus.logging.Log;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * The default store: an append-only log on local disk, replayed at startup into a per-owner in-memory
- * index. Writes and deletes are fsync'd (group commit) before they return; last-access updates are
- * batched and appended every {@code touchFlushInterval}. A log with many dead lines (deleted owners,
- * superseded touches, corrupt lines) is rewritten at startup.
+ * The default store: a Lucene index (HNSW vectors, owner/subject/kind terms) behind a write-ahead log.
+ * <p>
+ * Durability: every operation is appended to the log and fsync'd (group commit) before it is acknowledged,
+ * and applied to the index writer. The index commits every {@code commitInterval} (or {@code commitEveryOps})
+ * with the last log sequence it holds; at start the log lines after that sequence are replayed, so a crash
+ * loses nothing acknowledged while commits, which are expensive, stay rare.
+ * <p>
+ * Concurrency: writes and touches take the read side of a lock (Lucene's writer is thread-safe and puts of
+ * distinct ids commute, so HNSW insertions run in parallel); deletions take the write side so that their
+ * count is exact and their place in the log matches the index. Reads refresh the near-real-time searcher
+ * when something changed since the last refresh (read-your-writes).
+ * <p>
+ * Search: an HNSW query filtered on the owner. Lucene searches exactly when the filter matches fewer
+ * documents than the graph walk would visit (an NPC with a few hundred memories), approximately otherwise.
  */
 public final class EmbeddedMemoryStore implements MemoryStore, AutoCloseable {
 
-    public static final String LOG_FILE = "memories.log";
-    private static final String LOCK_FILE = "memories.lock";
+    static final String INDEX_DIR = "index";
+    static final String WAL_DIR = "wal";
+    private static final String COMMIT_SEQ = "walSeq";
+
+    private static final String ID = "id";
+    private static final String OWNER = "owner";
+    private static final String KIND = "kind";
+    private static final String SUBJECT = "subject";
+    private static final String TEXT = "text";
+    private static final String IMPORTANCE = "importance";
+    private static final String CREATED = "createdAt";
+    private static final String LAST_ACCESS = "lastAccessAt";
+    private static final String EVIDENCE = "evidence";
+    private static final String SEQ = "seq";
+    private static final String VECTOR = "vector";
+    private static final Sort NEWEST_FIRST = new Sort(new SortField(CREATED, SortField.Type.LONG, true),
+            new SortField(SEQ, SortField.Type.LONG, true));
 
     private final EmbeddedStoreOptions options;
-    private final LogCodec codec = new LogCodec();
-    private final MemoryIndex index = new MemoryIndex();
-    private final ReentrantLock mutation = new ReentrantLock();
-    private final Object pendingLock = new Object();
-    private Map<String, Map<String, Long>> pendingTouches = new HashMap<>(); // owner -> id -> access time
-    private final AppendLog log;
-    private final FileChannel lockChannel;
-    private final FileLock dirLock;
-    private final ScheduledExecutorService flusher;
+    private final WalCodec codec = new WalCodec();
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Object refreshLock = new Object();
+    private final Object commitLock = new Object();
+    private final AtomicLong changes = new AtomicLong(); // puts and deletes applied to the writer so far
+    private final AtomicLong touches = new AtomicLong(); // last-access updates applied so far
+    private final AtomicLong opsSinceCommit = new AtomicLong();
+    private final AtomicBoolean commitQueued = new AtomicBoolean();
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final WriteAheadLog wal;
+    private final SearcherManager searchers;
+    private final ScheduledExecutorService committer;
+    private volatile long refreshed;
+    private volatile long refreshedTouches;
+    private volatile long committed;
     private volatile boolean open;
 
     private EmbeddedMemoryStore(Path dir, EmbeddedStoreOptions options) throws IOException {
         this.options = options;
-        Files.createDirectories(dir);
-        lockChannel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        dirLock = lockDirectory(dir);
-        AppendLog opened = null;
+        long started = System.nanoTime();
+        directory = FSDirectory.open(dir.resolve(INDEX_DIR));
+        IndexWriter w;
         try {
-            opened = new AppendLog(dir.resolve(LOG_FILE), options.fsync());
-            log = opened;
-            load();
-        } catch (IOException | RuntimeException e) {
-            if (opened != null) {
-                opened.close();
+            IndexWriterConfig config = new IndexWriterConfig()
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(options.ramBufferMb())
+                    .setCommitOnClose(false);
+            w = new IndexWriter(directory, config); // holds write.lock: one store per directory
+        } catch (IOException e) {
+            directory.close();
+            throw new IOException("cannot open the memory index in " + dir + " (in use by another store?)", e);
+        }
+        writer = w;
+        try {
+            committed = committedSeq(writer);
+            long[] replayed = new long[1];
+            wal = WriteAheadLog.open(dir.resolve(WAL_DIR), options.fsync(), committed, line -> {
+                WalCodec.Line op = codec.parse(line);
+                if (op.seq() > committed) {
+                    apply(op);
+                    replayed[0]++;
+                }
+                return op.seq();
+            });
+            searchers = new SearcherManager(writer, null);
+            if (replayed[0] > 0) {
+                commit();
             }
-            dirLock.release();
-            lockChannel.close();
+            refreshed = 0; // the searcher was opened after the replay
+            Log.infof("Embedded memory store %s: %d memories, %d log operations replayed, in %d ms", dir,
+                    writer.getDocStats().numDocs, replayed[0], (System.nanoTime() - started) / 1_000_000);
+        } catch (IOException | RuntimeException e) {
+            writer.rollback();
+            directory.close();
             throw e;
         }
-        flusher = startFlusher(options);
+        committer = startCommitter();
         open = true;
     }
 
-    private FileLock lockDirectory(Path dir) throws IOException {
-        FileLock lock;
-        try {
-            lock = lockChannel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null; // held by another store in this JVM
-        }
-        if (lock == null) {
-            lockChannel.close();
-            throw new IOException("memory data dir " + dir + " is in use by another store");
-        }
-        return lock;
-    }
-
-    /** Opens (creating if needed) the store in {@code dir}, replaying and possibly compacting its log. */
+    /** Opens (creating if needed) the store in {@code dir}, replaying its log and importing a previous release's. */
     public static EmbeddedMemoryStore open(Path dir, EmbeddedStoreOptions options) throws IOException {
-        return new EmbeddedMemoryStore(dir, options);
+        EmbeddedMemoryStore store = new EmbeddedMemoryStore(dir, options);
+        try {
+            LegacyLogImport.importInto(dir, store);
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
     }
 
     @Override
@@ -91,88 +163,112 @@ public final class EmbeddedMemoryStore implements MemoryStore, AutoCloseable {
 
     @Override
     public void write(StoredMemory memory) {
-        String line = codec.put(memory);
-        durably(() -> {
-            long seq = log.append(line);
-            index.put(memory);
-            return seq;
-        });
+        mutate(false, () -> put(memory));
+    }
+
+    /** Writes many memories (replacing by id, like {@link #write}) with one commit instead of an fsync each. */
+    void writeAll(Collection<StoredMemory> memories) throws IOException {
+        for (StoredMemory memory : memories) {
+            mutate(false, () -> {
+                put(memory);
+                changes.incrementAndGet(); // not synced here, yet visible to the next read
+                return null;
+            });
+        }
+        commit();
     }
 
     @Override
     public List<SimilarMemory> search(String ownerId, float[] vector, int k) {
-        ensureOpen();
-        return index.search(ownerId, vector, k);
+        if (k <= 0) {
+            return List.of();
+        }
+        return read(false, searcher -> {
+            KnnFloatVectorQuery query = new KnnFloatVectorQuery(VECTOR, vector, k,
+                    new TermQuery(new Term(OWNER, ownerId)));
+            TopDocs top = searcher.search(query, k);
+            List<SimilarMemory> out = new ArrayList<>(top.scoreDocs.length);
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc hit : top.scoreDocs) {
+                // DOT_PRODUCT scores (1 + cos) / 2 on unit vectors
+                out.add(new SimilarMemory(load(searcher, stored, hit.doc), 2 * hit.score - 1));
+            }
+            return out;
+        });
     }
 
     @Override
     public List<StoredMemory> list(String ownerId, int limit) {
-        ensureOpen();
-        return index.newest(ownerId, limit);
+        if (limit <= 0) {
+            return List.of();
+        }
+        return read(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(OWNER, ownerId)), limit, NEWEST_FIRST);
+            StoredFields stored = searcher.storedFields();
+            List<StoredMemory> out = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc hit : top.scoreDocs) {
+                out.add(load(searcher, stored, hit.doc));
+            }
+            return out;
+        });
     }
 
     @Override
     public long count(String ownerId) {
-        ensureOpen();
-        return index.count(ownerId);
+        return read(searcher -> (long) searcher.count(new TermQuery(new Term(OWNER, ownerId))));
     }
 
     @Override
     public long deleteByOwner(String ownerId) {
-        long[] deleted = new long[1];
-        durably(() -> {
-            deleted[0] = index.count(ownerId);
-            if (deleted[0] == 0) {
-                return 0L; // nothing to delete: no tombstone, nothing to sync
-            }
-            long seq = log.append(codec.deleteOwner(ownerId));
-            index.removeOwner(ownerId);
-            synchronized (pendingLock) {
-                pendingTouches.remove(ownerId);
-            }
-            return seq;
-        });
-        return deleted[0];
+        return delete(new Term(OWNER, ownerId), seq -> codec.deleteOwner(seq, ownerId));
+    }
+
+    @Override
+    public long deleteBySubject(String subjectId) {
+        return delete(new Term(SUBJECT, subjectId), seq -> codec.deleteSubject(seq, subjectId));
     }
 
     @Override
     public void touch(String ownerId, Collection<String> ids, long at) {
-        List<String> found = index.touch(ownerId, ids, at);
-        if (found.isEmpty()) {
+        if (ids.isEmpty()) {
             return;
         }
-        synchronized (pendingLock) {
-            Map<String, Long> owner = pendingTouches.computeIfAbsent(ownerId, o -> new HashMap<>());
-            found.forEach(id -> owner.merge(id, at, Math::max));
-        }
-    }
-
-    /** Appends and syncs the batched last-access updates. */
-    public void flushTouches() {
-        Map<String, Map<String, Long>> batch;
-        synchronized (pendingLock) {
-            if (pendingTouches.isEmpty()) {
-                return;
+        // Logged but not fsync'd: a lost access time only makes a memory look a little older.
+        mutate(false, () -> {
+            wal.append(seq -> codec.touch(seq, ids, at));
+            for (String id : ids) {
+                writer.updateNumericDocValue(new Term(ID, id), LAST_ACCESS, at);
             }
-            batch = pendingTouches;
-            pendingTouches = new HashMap<>();
-        }
-        durably(() -> {
-            long seq = 0;
-            for (Map.Entry<String, Map<String, Long>> owner : batch.entrySet()) {
-                Map<Long, List<String>> byTime = new HashMap<>();
-                owner.getValue().forEach((id, at) -> byTime.computeIfAbsent(at, t -> new ArrayList<>()).add(id));
-                for (Map.Entry<Long, List<String>> group : byTime.entrySet()) {
-                    seq = log.append(codec.touch(owner.getKey(), group.getValue(), group.getKey()));
-                }
-            }
-            return seq;
+            touches.incrementAndGet();
+            return null;
         });
     }
 
     @Override
+    public long size() {
+        return open ? writer.getDocStats().numDocs : 0;
+    }
+
+    @Override
     public StoreStats stats() {
-        return new StoreStats(index.size(), index.ownerCount());
+        return read(searcher -> {
+            Map<String, Long> kinds = new LinkedHashMap<>();
+            for (String kind : KINDS) {
+                kinds.put(kind, (long) searcher.count(new TermQuery(new Term(KIND, kind))));
+            }
+            long owners = 0;
+            Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), OWNER);
+            if (terms != null) {
+                TermsEnum it = terms.iterator();
+                for (BytesRef term = it.next(); term != null; term = it.next()) {
+                    // docFreq still counts deleted documents until a merge: ask for live ones
+                    if (searcher.count(new TermQuery(new Term(OWNER, BytesRef.deepCopyOf(term)))) > 0) {
+                        owners++;
+                    }
+                }
+            }
+            return new StoreStats(searcher.getIndexReader().numDocs(), owners, kinds);
+        });
     }
 
     @Override
@@ -180,60 +276,275 @@ public final class EmbeddedMemoryStore implements MemoryStore, AutoCloseable {
         return open;
     }
 
+    /** Commits the index with the last log sequence it holds and drops the log segments that commit covers. */
+    public void commit() throws IOException {
+        synchronized (commitLock) {
+            long seq;
+            lock.writeLock().lock();
+            try {
+                seq = wal.roll(); // every operation up to seq is in the writer: the read lock holders are done
+            } finally {
+                lock.writeLock().unlock();
+            }
+            opsSinceCommit.set(0);
+            writer.setLiveCommitData(Map.of(COMMIT_SEQ, Long.toString(seq)).entrySet());
+            writer.commit();
+            committed = seq;
+            wal.dropUpTo(seq);
+        }
+    }
+
     @Override
     public void close() {
         if (!open) {
             return;
         }
-        if (flusher != null) {
-            flusher.shutdown();
-            try {
-                flusher.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        stopCommitter();
         try {
-            flushTouches();
-        } catch (RuntimeException e) {
-            Log.warnf("Memory log: last-access updates not saved on close: %s", e.getMessage());
+            commit();
+        } catch (IOException | RuntimeException e) {
+            Log.warnf("Memory index: final commit failed (the log still holds every write): %s", e.getMessage());
         }
         open = false;
         try {
-            log.close();
-            dirLock.release();
-            lockChannel.close();
+            searchers.close();
+            writer.close();
+            wal.close();
+            directory.close();
         } catch (IOException e) {
-            Log.warnf("Memory log: close failed: %s", e.getMessage());
+            Log.warnf("Memory store: close failed: %s", e.getMessage());
         }
     }
 
-    private interface LogMutation {
-        long apply() throws IOException;
+    /** Stops as a killed process would: no commit, uncommitted index changes dropped, log files just closed. */
+    void simulateCrash() throws IOException {
+        stopCommitter();
+        open = false;
+        searchers.close();
+        writer.rollback();
+        wal.abandon();
+        directory.close();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    private interface Mutation {
+        /** Logs and applies an operation; returns where it was logged when it must be synced, else null. */
+        WriteAheadLog.Appended apply() throws IOException;
+    }
+
+    private interface Read<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private void mutate(boolean exclusive, Mutation mutation) {
+        ensureOpen();
+        try {
+            WriteAheadLog.Appended appended;
+            java.util.concurrent.locks.Lock l = exclusive ? lock.writeLock() : lock.readLock();
+            l.lock();
+            try {
+                appended = mutation.apply();
+                if (appended != null || exclusive) {
+                    changes.incrementAndGet();
+                }
+            } finally {
+                l.unlock();
+            }
+            if (appended != null) {
+                appended.sync();
+            }
+            if (opsSinceCommit.incrementAndGet() >= options.commitEveryOps()) {
+                queueCommit();
+            }
+        } catch (IOException e) {
+            failed(e);
+        }
+    }
+
+    private WriteAheadLog.Appended put(StoredMemory memory) throws IOException {
+        WriteAheadLog.Appended a = wal.append(seq -> codec.put(seq, memory));
+        writer.updateDocument(new Term(ID, memory.id()), document(memory, a.seq()));
+        return a;
+    }
+
+    private long delete(Term term, java.util.function.LongFunction<String> logLine) {
+        long[] deleted = new long[1];
+        mutate(true, () -> {
+            refresh(false);
+            try (SearcherHandle h = new SearcherHandle()) {
+                deleted[0] = h.searcher.count(new TermQuery(term));
+            }
+            if (deleted[0] == 0) {
+                return null; // nothing to delete: nothing to log or sync
+            }
+            WriteAheadLog.Appended a = wal.append(logLine);
+            writer.deleteDocuments(term);
+            return a;
+        });
+        return deleted[0];
+    }
+
+    private <T> T read(Read<T> read) {
+        return read(true, read);
     }
 
     /**
-     * Runs a log append plus index change under the mutation lock (so replay order matches memory order),
-     * then waits for the fsync outside it, where concurrent writers share one. An I/O failure closes the
-     * store: readiness goes down rather than serving an index the log no longer matches.
+     * Runs a read on a searcher that sees every put and delete acknowledged so far, and every last-access
+     * update when {@code withTouches}. A search skips reopening for access times alone (they shift recency by
+     * seconds), which spares a reopen per search; listings and counts see them.
      */
-    private void durably(LogMutation mutationStep) {
+    private <T> T read(boolean withTouches, Read<T> read) {
         ensureOpen();
         try {
-            long seq;
-            mutation.lock();
-            try {
-                seq = mutationStep.apply();
-            } finally {
-                mutation.unlock();
-            }
-            if (seq > 0) {
-                log.sync(seq);
+            refresh(withTouches);
+            try (SearcherHandle h = new SearcherHandle()) {
+                return read.apply(h.searcher);
             }
         } catch (IOException e) {
-            open = false;
-            Log.errorf(e, "Memory log %s failed; the store is closed", log.file());
-            throw new UncheckedIOException(e);
+            throw failed(e);
+        } catch (org.apache.lucene.store.AlreadyClosedException e) {
+            throw new StoreUnavailableException("the memory store is closed");
+        }
+    }
+
+    /** Reopens the near-real-time searcher when operations were applied since it was opened. */
+    private void refresh(boolean withTouches) throws IOException {
+        if (isFresh(withTouches)) {
+            return;
+        }
+        synchronized (refreshLock) {
+            if (isFresh(withTouches)) {
+                return;
+            }
+            long coveringChanges = changes.get(); // applied before the reopen, hence visible to it
+            long coveringTouches = touches.get();
+            searchers.maybeRefreshBlocking();
+            refreshed = coveringChanges;
+            refreshedTouches = coveringTouches;
+        }
+    }
+
+    private boolean isFresh(boolean withTouches) {
+        return refreshed >= changes.get() && (!withTouches || refreshedTouches >= touches.get());
+    }
+
+    private final class SearcherHandle implements AutoCloseable {
+        final IndexSearcher searcher;
+
+        SearcherHandle() throws IOException {
+            searcher = searchers.acquire();
+        }
+
+        @Override
+        public void close() throws IOException {
+            searchers.release(searcher);
+        }
+    }
+
+    private StoredMemory load(IndexSearcher searcher, StoredFields stored, int doc) throws IOException {
+        Document d = stored.document(doc);
+        long createdAt = d.getField(CREATED).numericValue().longValue();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues access = leaf.reader().getNumericDocValues(LAST_ACCESS);
+        long lastAccessAt = access != null && access.advanceExact(doc - leaf.docBase) ? access.longValue() : createdAt;
+        return new StoredMemory(d.get(ID), d.get(OWNER), d.get(KIND), d.get(TEXT),
+                d.getField(IMPORTANCE).numericValue().intValue(), createdAt, lastAccessAt, d.get(SUBJECT),
+                List.of(d.getValues(EVIDENCE)), null);
+    }
+
+    private static Document document(StoredMemory m, long seq) {
+        Document d = new Document();
+        d.add(new StringField(ID, m.id(), Field.Store.YES));
+        d.add(new StringField(OWNER, m.ownerId(), Field.Store.YES));
+        d.add(new StringField(KIND, m.kind(), Field.Store.YES));
+        if (m.subjectId() != null) {
+            d.add(new StringField(SUBJECT, m.subjectId(), Field.Store.YES));
+        }
+        d.add(new StoredField(TEXT, m.text()));
+        d.add(new StoredField(IMPORTANCE, m.importance()));
+        d.add(new StoredField(CREATED, m.createdAt()));
+        d.add(new NumericDocValuesField(CREATED, m.createdAt()));
+        d.add(new NumericDocValuesField(LAST_ACCESS, m.lastAccessAt()));
+        d.add(new NumericDocValuesField(SEQ, seq));
+        for (String id : m.evidence()) {
+            d.add(new StoredField(EVIDENCE, id));
+        }
+        d.add(new KnnFloatVectorField(VECTOR, m.vector(), VectorSimilarityFunction.DOT_PRODUCT));
+        return d;
+    }
+
+    /** Replays one logged operation onto the index writer (idempotent). */
+    private void apply(WalCodec.Line op) throws IOException {
+        switch (op.op()) {
+            case WalCodec.PUT -> writer.updateDocument(new Term(ID, op.id()), document(codec.memory(op), op.seq()));
+            case WalCodec.DELETE_OWNER -> writer.deleteDocuments(new Term(OWNER, op.owner()));
+            case WalCodec.DELETE_SUBJECT -> writer.deleteDocuments(new Term(SUBJECT, op.subject()));
+            case WalCodec.TOUCH -> {
+                for (String id : op.ids()) {
+                    writer.updateNumericDocValue(new Term(ID, id), LAST_ACCESS, op.at());
+                }
+            }
+            default -> throw new IllegalArgumentException("unknown op " + op.op());
+        }
+    }
+
+    private static long committedSeq(IndexWriter writer) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (COMMIT_SEQ.equals(e.getKey())) {
+                    return Long.parseLong(e.getValue());
+                }
+            }
+        }
+        return 0;
+    }
+
+    private ScheduledExecutorService startCommitter() {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "memory-index-committer");
+            t.setDaemon(true);
+            return t;
+        });
+        long millis = options.commitInterval().toMillis();
+        if (millis > 0) {
+            executor.scheduleWithFixedDelay(this::commitIfChanged, millis, millis, TimeUnit.MILLISECONDS);
+        }
+        return executor;
+    }
+
+    private void queueCommit() {
+        if (commitQueued.compareAndSet(false, true)) {
+            try {
+                committer.execute(() -> {
+                    commitQueued.set(false);
+                    commitIfChanged();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                commitQueued.set(false); // closing: close() commits
+            }
+        }
+    }
+
+    private void commitIfChanged() {
+        if (!open || wal.lastSeq() <= committed) {
+            return;
+        }
+        try {
+            commit();
+        } catch (IOException | RuntimeException e) {
+            Log.warnf("Memory index commit failed (the log still holds every write): %s", e.getMessage());
+        }
+    }
+
+    private void stopCommitter() {
+        committer.shutdown();
+        try {
+            committer.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -243,70 +554,10 @@ public final class EmbeddedMemoryStore implements MemoryStore, AutoCloseable {
         }
     }
 
-    private void load() throws IOException {
-        long started = System.nanoTime();
-        long[] dead = new long[1];
-        long[] corrupt = new long[1];
-        long lines = log.replay(text -> {
-            try {
-                apply(codec.parse(text), dead);
-            } catch (IllegalArgumentException e) {
-                corrupt[0]++;
-                dead[0]++;
-                Log.warnf("Memory log %s: skipping a corrupt line: %s", log.file(), e.getMessage());
-            }
-        });
-        Log.infof("Memory log %s: %d memories of %d owners from %d lines (%d dead, %d corrupt) in %d ms",
-                log.file(), index.size(), index.ownerCount(), lines, dead[0], corrupt[0],
-                (System.nanoTime() - started) / 1_000_000);
-        if (dead[0] >= options.compactMinDeadLines() && dead[0] >= options.compactDeadRatio() * lines) {
-            compact(lines);
-        }
-    }
-
-    private void apply(LogCodec.Line line, long[] dead) {
-        switch (line.op()) {
-            case LogCodec.PUT -> {
-                long before = index.size();
-                index.put(codec.memory(line));
-                if (index.size() == before) {
-                    dead[0]++; // the same id written again: the older line is superseded
-                }
-            }
-            case LogCodec.DELETE_OWNER -> dead[0] += index.removeOwner(line.owner()) + 1;
-            case LogCodec.TOUCH -> {
-                index.touch(line.owner(), line.ids(), line.at());
-                dead[0]++;
-            }
-            default -> throw new IllegalArgumentException("unknown op " + line.op());
-        }
-    }
-
-    private void compact(long lines) throws IOException {
-        long started = System.nanoTime();
-        List<StoredMemory> live = index.all();
-        log.rewrite(live.stream().map(codec::put)::iterator);
-        Log.infof("Memory log %s compacted: %d lines -> %d in %d ms", log.file(), lines, live.size(),
-                (System.nanoTime() - started) / 1_000_000);
-    }
-
-    private ScheduledExecutorService startFlusher(EmbeddedStoreOptions options) {
-        long millis = options.touchFlushInterval().toMillis();
-        if (millis <= 0) {
-            return null;
-        }
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "memory-touch-flusher");
-            t.setDaemon(true);
-            return t;
-        });
-        executor.scheduleWithFixedDelay(() -> {
-            try {
-                flushTouches();
-            } catch (RuntimeException e) {
-                Log.warnf("Memory log: last-access flush failed: %s", e.getMessage());
-            }
-        }, millis, millis, TimeUnit.MILLISECONDS);
-        return executor;
+    /** An I/O failure closes the store: readiness goes down rather than serving an index the log no longer matches. */
+    private UncheckedIOException failed(IOException e) {
+        open = false;
+        Log.errorf(e, "Memory store failed; it is closed");
+        throw new UncheckedIOException(e);
     }
 }

@@ -5,12 +5,15 @@ import java.time.Duration;
 /**
  * Tuning of the embedded store.
  *
- * @param fsync               fsync before acknowledging a write or delete (off only for throwaway data)
- * @param compactMinDeadLines compact at startup only when at least this many log lines are dead
- * @param compactDeadRatio    ... and they are at least this fraction of all lines
- * @param touchFlushInterval  how often batched last-access updates are appended; zero: only on close
- *                            or {@link EmbeddedMemoryStore#flushTouches()}
+ * @param fsync          fsync the write-ahead log before acknowledging a write (group commit); off only for
+ *                       throwaway data
+ * @param ramBufferMb    Lucene's indexing buffer: a segment (and its HNSW graph) is flushed when it fills
+ * @param commitInterval how often the index commits (bounding the log replayed at start); zero: only on close
+ *                       and every {@code commitEveryOps}
+ * @param commitEveryOps commit after this many logged operations, whatever the interval
  */
-public record EmbeddedStoreOptions(boolean fsync, long compactMinDeadLines, double compactDeadRatio,
-                                   Duration touchFlushInterval) {
+public record EmbeddedStoreOptions(boolean fsync, double ramBufferMb, Duration commitInterval, long commitEveryOps) {
+
+    public static final EmbeddedStoreOptions DEFAULT = new EmbeddedStoreOptions(true, 32, Duration.ofSeconds(30),
+            50_000);
 }

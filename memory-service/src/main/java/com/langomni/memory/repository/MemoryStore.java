@@ -4,15 +4,18 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Where memories and their vectors live. The embedded log-backed store is the default; a Qdrant store
- * slots in behind the same interface. Methods block (disk or network): call them off the event loop.
+ * Where memories and their vectors live: the embedded Lucene store (default) or Qdrant. Methods block (disk
+ * or network): call them off the event loop. Every query names one owner; deletions by subject cross owners.
  */
 public interface MemoryStore {
 
-    /** A short name reported by the stats endpoint, e.g. {@code embedded}. */
+    /** The memory kinds, for per-kind statistics. */
+    List<String> KINDS = List.of("observation", "conversation", "reflection");
+
+    /** A short name reported by the stats endpoint: {@code embedded} or {@code qdrant}. */
     String name();
 
-    /** Stores a memory; it is durable when this returns. */
+    /** Stores (or replaces, by id) a memory; it is durable when this returns. */
     void write(StoredMemory memory);
 
     /** The {@code k} memories of {@code ownerId} most similar to the unit-length {@code vector}, best first. */
@@ -26,9 +29,16 @@ public interface MemoryStore {
     /** Deletes every memory of {@code ownerId}; durable when this returns. Returns how many were deleted. */
     long deleteByOwner(String ownerId);
 
+    /** Deletes every memory about player {@code subjectId}, whoever owns it; durable when this returns. */
+    long deleteBySubject(String subjectId);
+
     /** Records that memories were retrieved at {@code at}; may be persisted lazily. Unknown ids are ignored. */
     void touch(String ownerId, Collection<String> ids, long at);
 
+    /** Number of memories; cheap enough for a metrics gauge. */
+    long size();
+
+    /** Full statistics for the admin panel (may cost a scan of the owners). */
     StoreStats stats();
 
     /** Whether the store can serve requests (readiness). */

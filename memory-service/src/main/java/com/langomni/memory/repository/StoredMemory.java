@@ -1,14 +1,24 @@
 package com.langomni.memory.repository;
 
+import java.util.List;
+
 /**
  * A memory as the store keeps it: the record fields plus its unit-length embedding. Immutable; an access
- * produces a copy with a new {@code lastAccessAt}.
+ * produces a copy with a new {@code lastAccessAt}. Reads do not load the vector back ({@code vector} is null
+ * then): nothing past the store needs it.
+ *
+ * @param subjectId the player the memory is about (no prefix), null when none
+ * @param evidence  ids of the memories a reflection was drawn from; empty otherwise
  */
 public record StoredMemory(String id, String ownerId, String kind, String text, int importance, long createdAt,
-                           long lastAccessAt, float[] vector) {
+                           long lastAccessAt, String subjectId, List<String> evidence, float[] vector) {
+
+    public StoredMemory {
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
 
     public StoredMemory accessedAt(long at) {
         return at <= lastAccessAt ? this
-                : new StoredMemory(id, ownerId, kind, text, importance, createdAt, at, vector);
+                : new StoredMemory(id, ownerId, kind, text, importance, createdAt, at, subjectId, evidence, vector);
     }
 }

@@ -9,6 +9,7 @@ import com.langomni.api.protocol.ErrorBody;
 import com.langomni.api.protocol.ErrorCodes;
 import com.langomni.memory.repository.StoreUnavailableException;
 import com.langomni.memory.service.InvalidRequestException;
+import com.langomni.memory.service.EmbeddingUnavailableException;
 import com.langomni.memory.service.ModelNotReadyException;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.WebApplicationException;
@@ -31,7 +32,8 @@ public class ErrorMappers {
                 new ErrorBody(ErrorCodes.BAD_REQUEST, "malformed JSON body: " + e.getOriginalMessage()));
     }
 
-    @ServerExceptionMapper({StoreUnavailableException.class, ModelNotReadyException.class})
+    @ServerExceptionMapper({StoreUnavailableException.class, ModelNotReadyException.class,
+            EmbeddingUnavailableException.class})
     public RestResponse<ErrorBody> unavailable(RuntimeException e) {
         return RestResponse.status(RestResponse.Status.SERVICE_UNAVAILABLE,
                 new ErrorBody(ErrorCodes.UNAVAILABLE, e.getMessage()));

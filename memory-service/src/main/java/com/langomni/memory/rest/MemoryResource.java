@@ -5,7 +5,9 @@ import com.langomni.api.memory.MemoryRecord;
 import com.langomni.api.memory.MemorySearch;
 import com.langomni.api.memory.MemoryWrite;
 import com.langomni.memory.repository.StoreStats;
+import com.langomni.api.protocol.ErrorCodes;
 import com.langomni.memory.service.EmbeddingService;
+import com.langomni.memory.service.InvalidRequestException;
 import com.langomni.memory.service.MemoryService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -65,8 +67,14 @@ public class MemoryResource {
     }
 
     @DELETE
-    @Operation(summary = "Delete every memory of an owner")
-    public OwnerDeletion delete(@RestQuery String owner) {
+    @Operation(summary = "Delete every memory of an owner (?owner=) or about a player, whoever owns it (?subject=)")
+    public Object delete(@RestQuery String owner, @RestQuery String subject) {
+        if (owner != null && subject != null) {
+            throw new InvalidRequestException(ErrorCodes.BAD_REQUEST, "give owner or subject, not both");
+        }
+        if (subject != null) {
+            return new SubjectDeletion(subject, memories.deleteBySubject(subject));
+        }
         return new OwnerDeletion(owner, memories.deleteByOwner(owner));
     }
 
@@ -74,6 +82,7 @@ public class MemoryResource {
     @Path("/stats")
     public MemoryStats stats() {
         StoreStats stats = memories.stats();
-        return new MemoryStats(stats.memories(), stats.owners(), memories.storeName(), embeddings.dimension());
+        return new MemoryStats(stats.memories(), stats.owners(), stats.kinds(), memories.storeName(),
+                embeddings.dimension());
     }
 }

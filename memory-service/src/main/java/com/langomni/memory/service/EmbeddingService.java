@@ -1,5 +1,6 @@
 package com.langomni.memory.service;
 
+import com.langomni.memory.client.OpenAiEmbeddingsClient;
 import com.langomni.memory.config.MemoryConfig;
 import com.langomni.memory.domain.Vectors;
 import dev.langchain4j.data.embedding.Embedding;
@@ -12,23 +13,35 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * all-MiniLM-L6-v2 (384 dims) in-process through langchain4j's ONNX runtime, loaded once at startup.
- * Embedding is CPU-bound and blocking: call it from a worker thread, never the event loop. A batch is
- * spread over a dedicated pool; a single text runs on the caller's thread. Vectors come back unit-length.
+ * all-MiniLM-L6-v2 (384 dims) in-process through langchain4j's ONNX runtime, loaded once at startup; or,
+ * when {@code langomni.memory.embedding.url} (EMBEDDINGS_URL) is set, a remote OpenAI-compatible
+ * /v1/embeddings in batches of {@code batch-size}. Embedding blocks: call it from a worker thread, never the
+ * event loop. A local batch is spread over a dedicated pool; a single text runs on the caller's thread.
+ * Vectors come back unit-length.
  */
 @ApplicationScoped
 public class EmbeddingService {
 
     private final ExecutorService batchPool;
+    private final OpenAiEmbeddingsClient remote;
+    private final int dimension;
+    private final int batchSize;
     private volatile AllMiniLmL6V2EmbeddingModel model;
 
     public EmbeddingService(MemoryConfig config) {
+        MemoryConfig.Embedding e = config.embedding();
+        this.dimension = e.dimension();
+        this.batchSize = Math.max(1, e.batchSize());
+        this.remote = e.url().map(url -> new OpenAiEmbeddingsClient(url, e.model().orElse(null),
+                e.apiKey().orElse(null), e.timeout())).orElse(null);
         int threads = config.embedding().threads().orElse(Runtime.getRuntime().availableProcessors());
         AtomicInteger n = new AtomicInteger();
         this.batchPool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
@@ -39,6 +52,10 @@ public class EmbeddingService {
     }
 
     void onStart(@Observes StartupEvent event) {
+        if (remote != null) {
+            Log.infof("Embeddings from %s (%d dims expected)", remote.uri(), dimension);
+            return; // the in-process model is not loaded at all
+        }
         long started = System.nanoTime();
         AllMiniLmL6V2EmbeddingModel loaded = new AllMiniLmL6V2EmbeddingModel(batchPool);
         loaded.embed("warm up"); // the first inference initialises the ONNX session's buffers
@@ -51,29 +68,64 @@ public class EmbeddingService {
     }
 
     public boolean isReady() {
-        return model != null;
+        return remote != null || model != null;
     }
 
     public int dimension() {
-        return ready().dimension();
+        return remote != null ? dimension : ready().dimension();
+    }
+
+    /** {@code all-MiniLM-L6-v2} or the remote endpoint. */
+    public String source() {
+        return remote != null ? remote.uri().toString() : "all-MiniLM-L6-v2";
     }
 
     public float[] embed(String text) {
         requireWorkerThread();
+        if (remote != null) {
+            return embedRemote(List.of(text)).get(0);
+        }
         return Vectors.normalize(ready().embed(text).content().vector());
     }
 
-    /** Embeds several texts in one parallel batch; results are in input order. */
+    /** Embeds several texts in one parallel batch (remote: in requests of batch-size); input order. */
     public List<float[]> embedAll(List<String> texts) {
         requireWorkerThread();
         if (texts.isEmpty()) {
             return List.of();
+        }
+        if (remote != null) {
+            return embedRemote(texts);
         }
         List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
         return ready().embedAll(segments).content().stream()
                 .map(Embedding::vector)
                 .map(Vectors::normalize)
                 .toList();
+    }
+
+    private List<float[]> embedRemote(List<String> texts) {
+        List<float[]> out = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += batchSize) {
+            List<String> batch = texts.subList(from, Math.min(texts.size(), from + batchSize));
+            List<float[]> vectors;
+            try {
+                vectors = remote.embed(batch);
+            } catch (IOException e) {
+                throw new EmbeddingUnavailableException("the embeddings server failed: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new EmbeddingUnavailableException("interrupted while embedding");
+            }
+            for (float[] v : vectors) {
+                if (v == null || v.length != dimension) {
+                    throw new EmbeddingUnavailableException("the embeddings server returned "
+                            + (v == null ? 0 : v.length) + " dimensions, expected " + dimension);
+                }
+                out.add(Vectors.normalize(v));
+            }
+        }
+        return out;
     }
 
     private static void requireWorkerThread() {

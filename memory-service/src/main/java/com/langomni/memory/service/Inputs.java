@@ -4,6 +4,7 @@ import com.langomni.api.protocol.ErrorCodes;
 import com.langomni.memory.config.MemoryConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,8 @@ public class Inputs {
 
     /** Owners are {@code npc:<npcId>} or {@code player:<playerId>}. */
     static final Pattern OWNER = Pattern.compile("(npc|player):\\S{1,128}");
+    static final Pattern SUBJECT = Pattern.compile("[^\\s,]{1,128}");
+    static final int MAX_EVIDENCE = 100;
     static final Set<String> KINDS = Set.of("observation", "conversation", "reflection");
 
     private final MemoryConfig config;
@@ -48,6 +51,33 @@ public class Inputs {
                     field + " is longer than " + config.maxTextLength() + " characters");
         }
         return value;
+    }
+
+    /** A player id without prefix (null: none). */
+    public String subject(String subjectId) {
+        if (subjectId == null) {
+            return null;
+        }
+        if (!SUBJECT.matcher(subjectId).matches()) {
+            throw bad("subject must be a player id (1-128 characters, no spaces)");
+        }
+        return subjectId;
+    }
+
+    /** Ids of the memories a reflection rests on; null means none. */
+    public List<String> evidence(List<String> evidence) {
+        if (evidence == null) {
+            return List.of();
+        }
+        if (evidence.size() > MAX_EVIDENCE) {
+            throw bad("at most " + MAX_EVIDENCE + " evidence ids");
+        }
+        for (String id : evidence) {
+            if (id == null || !SUBJECT.matcher(id).matches()) {
+                throw bad("evidence ids must be memory ids (1-128 characters, no spaces)");
+            }
+        }
+        return evidence;
     }
 
     public String kind(String kind) {

@@ -29,7 +29,7 @@ public class MemoryMetrics {
                 .register(registry);
         this.rankLatency = Timer.builder("langomni.memory.rank.latency")
                 .description("embeddings rank time").register(registry);
-        Gauge.builder("langomni.memory.store.size", store, s -> s.isOpen() ? s.stats().memories() : 0)
+        Gauge.builder("langomni.memory.store.size", store, s -> s.isOpen() ? s.size() : 0)
                 .description("memories in the store")
                 .strongReference(true)
                 .register(registry);

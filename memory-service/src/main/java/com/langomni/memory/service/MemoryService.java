@@ -5,7 +5,6 @@ import com.langomni.api.memory.MemoryRecord;
 import com.langomni.api.memory.MemorySearch;
 import com.langomni.api.memory.MemoryWrite;
 import com.langomni.memory.config.MemoryConfig;
-import com.langomni.memory.domain.ImportanceHeuristic;
 import com.langomni.memory.domain.RetrievalScorer;
 import com.langomni.memory.mapping.MemoryMapper;
 import com.langomni.memory.repository.MemoryStore;
@@ -25,19 +24,21 @@ public class MemoryService {
     private final MemoryStore store;
     private final EmbeddingService embeddings;
     private final RetrievalScorer scorer;
-    private final ImportanceHeuristic importance;
+    private final ImportanceService importance;
+    private final ReflectionService reflections;
     private final Inputs inputs;
     private final MemoryMetrics metrics;
     private final MemoryConfig config;
     private final Clock clock;
 
     public MemoryService(MemoryStore store, EmbeddingService embeddings, RetrievalScorer scorer,
-                         ImportanceHeuristic importance, Inputs inputs, MemoryMetrics metrics, MemoryConfig config,
-                         Clock clock) {
+                         ImportanceService importance, ReflectionService reflections, Inputs inputs,
+                         MemoryMetrics metrics, MemoryConfig config, Clock clock) {
         this.store = store;
         this.embeddings = embeddings;
         this.scorer = scorer;
         this.importance = importance;
+        this.reflections = reflections;
         this.inputs = inputs;
         this.metrics = metrics;
         this.config = config;
@@ -51,13 +52,16 @@ public class MemoryService {
         String text = inputs.text("text", request.text());
         Integer given = inputs.importance(request.importance());
         Long createdAt = inputs.createdAt(request.createdAt());
+        String subject = inputs.subject(request.subjectId());
+        List<String> evidence = inputs.evidence(request.evidence());
 
         long created = createdAt != null ? createdAt : clock.millis();
         int score = given != null ? given : importance.score(text);
         StoredMemory memory = new StoredMemory(UUID.randomUUID().toString(), owner, kind, text, score, created,
-                created, embeddings.embed(text));
+                created, subject, evidence, embeddings.embed(text));
         store.write(memory);
         metrics.written();
+        reflections.recorded(memory); // asynchronous: never holds up the write
         return MemoryMapper.toRecord(memory);
     }
 
@@ -102,6 +106,15 @@ public class MemoryService {
 
     public long deleteByOwner(String ownerId) {
         return store.deleteByOwner(inputs.owner(ownerId));
+    }
+
+    /** Erases every memory about player {@code subjectId}, whoever owns it. */
+    public long deleteBySubject(String subjectId) {
+        String subject = inputs.subject(subjectId);
+        if (subject == null) {
+            throw new InvalidRequestException(com.langomni.api.protocol.ErrorCodes.BAD_REQUEST, "subject is required");
+        }
+        return store.deleteBySubject(subject);
     }
 
     public StoreStats stats() {

@@ -182,6 +182,41 @@ class MemoryResourceTests {
     }
 
     @Test
+    void deleteBySubjectErasesEveryMemoryAboutThePlayer() {
+        String player = UUID.randomUUID().toString();
+        String npc = newOwner();
+        Map<String, Object> aboutPlayer = new java.util.HashMap<>(Map.of("ownerId", npc, "kind", "conversation",
+                "text", "The stranger said their sister is Mira", "subjectId", player));
+        given().contentType(ContentType.JSON).body(aboutPlayer).when().post("/api/memories")
+                .then().statusCode(201).body("subjectId", equalTo(player)).body("evidence", emptyIterable());
+        given().contentType(ContentType.JSON)
+                .body(Map.of("ownerId", "player:" + player, "kind", "observation", "text", "You met the smith",
+                        "subjectId", player))
+                .when().post("/api/memories").then().statusCode(201);
+        write(npc, "Someone else passed by", 2, null);
+
+        given().queryParam("subject", player).when().delete("/api/memories")
+                .then().statusCode(200).body("subject", equalTo(player)).body("deleted", equalTo(2));
+        given().queryParam("owner", npc).when().get("/api/memories/count").then().body("count", equalTo(1));
+        given().queryParam("subject", " ").when().delete("/api/memories")
+                .then().statusCode(400).body("code", equalTo("bad_request"));
+        given().queryParam("subject", player).queryParam("owner", npc).when().delete("/api/memories")
+                .then().statusCode(400).body("message", equalTo("give owner or subject, not both"));
+        given().when().delete("/api/memories").then().statusCode(400).body("message", equalTo("owner is required"));
+    }
+
+    @Test
+    void badSubjectOrEvidenceIs400() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("ownerId", newOwner(), "kind", "observation", "text", "x", "subjectId", "two words"))
+                .when().post("/api/memories").then().statusCode(400).body("code", equalTo("bad_request"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("ownerId", newOwner(), "kind", "reflection", "text", "x",
+                        "evidence", java.util.Collections.nCopies(101, "id")))
+                .when().post("/api/memories").then().statusCode(400).body("message", equalTo("at most 100 evidence ids"));
+    }
+
+    @Test
     void statsReportTheEmbeddedStore() {
         String owner = "player:" + UUID.randomUUID();
         write(owner, "I arrived in the village", null, null);
@@ -190,6 +225,9 @@ class MemoryResourceTests {
                 .body("memories", greaterThanOrEqualTo(1))
                 .body("owners", greaterThanOrEqualTo(1))
                 .body("store", equalTo("embedded"))
+                .body("kinds.observation", greaterThanOrEqualTo(1))
+                .body("kinds.conversation", greaterThanOrEqualTo(0))
+                .body("kinds.reflection", greaterThanOrEqualTo(0))
                 .body("dimension", equalTo(384));
     }
 

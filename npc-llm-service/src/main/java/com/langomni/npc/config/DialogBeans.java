@@ -1,6 +1,9 @@
 package com.langomni.npc.config;
 
 import com.langomni.npc.domain.AffinityKey;
+import com.langomni.npc.domain.InsightLimits;
+import com.langomni.npc.domain.InsightPrompts;
+import com.langomni.npc.domain.MemoryRecall;
 import com.langomni.npc.domain.NpcLineCleaner;
 import com.langomni.npc.domain.NpcPromptBuilder;
 import com.langomni.npc.domain.NpcVoice;
@@ -18,6 +21,12 @@ public class DialogBeans {
     @Singleton
     RetrievalDialog retrievalDialog(NpcConfig config) {
         return new RetrievalDialog(config.ranking().semanticMinScore(), config.ranking().lexicalMinScore());
+    }
+
+    @Produces
+    @Singleton
+    MemoryRecall memoryRecall() {
+        return new MemoryRecall();
     }
 
     @Produces
@@ -49,5 +58,13 @@ public class DialogBeans {
     @Singleton
     NpcLineCleaner npcLineCleaner(NpcConfig config) {
         return new NpcLineCleaner(config.llm().maxReplyChars());
+    }
+
+    @Produces
+    @Singleton
+    InsightPrompts insightPrompts(NpcConfig config) {
+        NpcConfig.Insight i = config.insight();
+        return new InsightPrompts(new InsightLimits(i.maxMemoryChars(), i.maxPromptChars(), i.maxReflections(),
+                i.maxInsightChars()));
     }
 }

@@ -25,6 +25,64 @@ public interface NpcConfig {
 
     Prompt prompt();
 
+    Insight insight();
+
+    /**
+     * Importance ratings and reflections for memory-service ({@code POST /api/npc/importance}, {@code /reflect}),
+     * asked of the same replicas as dialog. Without replicas (or with {@code backend=rules}) both answer
+     * {@code source: rules} and memory-service applies its own heuristic / tries again later.
+     */
+    interface Insight {
+        /** Whole rating budget, retries included: memory-service waits on it before storing a memory. */
+        @WithDefault("1500")
+        int importanceTimeoutMs();
+
+        /** "7" is one token; a little room for "Rating: 7". */
+        @WithDefault("8")
+        int importanceMaxTokens();
+
+        /**
+         * Budget for drawing reflections, retries included (memory-service asks in the background); each
+         * reflection is then rated within {@code importance-timeout-ms}.
+         */
+        @WithDefault("10000")
+        int reflectTimeoutMs();
+
+        /** Room for the insights: about 60 tokens each. */
+        @WithDefault("400")
+        int reflectMaxTokens();
+
+        @WithDefault("0.3")
+        double reflectTemperature();
+
+        /** Insights asked for and kept per reflection (Generative Agents asks for five; NPC memories are fewer). */
+        @WithDefault("3")
+        int maxReflections();
+
+        /** Most memories one reflect request may carry (memory-service sends its last 100); more is a 400. */
+        @WithDefault("200")
+        int maxMemories();
+
+        /** One memory's text in a prompt. */
+        @WithDefault("300")
+        int maxMemoryChars();
+
+        /** A whole reflection prompt (about 3,000 tokens): memories past it are left out, in the order given. */
+        @WithDefault("12000")
+        int maxPromptChars();
+
+        /** One insight's text. */
+        @WithDefault("300")
+        int maxInsightChars();
+
+        /**
+         * Importance of a reflection the model could not rate: it sums several memories, so it ranks above an
+         * average one.
+         */
+        @WithDefault("7")
+        int reflectionImportance();
+    }
+
     /** The NPC model replicas (OpenAI-compatible servers, vLLM in production). */
     interface Llm {
         /** OpenAI base URLs ending in /v1, one per replica, named npc-1..npc-N in this order (env NPC_LLM_URLS). */

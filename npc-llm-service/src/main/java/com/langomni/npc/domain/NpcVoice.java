@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * How a retrieval-dialog NPC phrases a reply: the words the NPC says, without speech marks or a speaker (the
  * caller puts them after the rules' sentence: {@code Brann says, "..."}). Stock phrases vary per NPC but stay
- * fixed for each one, so every NPC keeps a recognisable voice. Nothing the player typed is ever echoed.
+ * fixed for each one, so every NPC keeps a recognisable voice. Nothing the player typed is echoed, except what the
+ * player told the NPC, recalled on purpose ({@link #recall}).
  */
 public final class NpcVoice {
     private static final int MAX_LINE_CHARS = 500;
@@ -28,6 +29,12 @@ public final class NpcVoice {
             "%s! Good to see you again.",
             "Ah, %s, I remember you.",
             "You again, %s. Welcome back.");
+
+    private static final List<String> RECALLS = List.of(
+            "You told me %s.",
+            "I remember: you told me %s.",
+            "As I recall, you said %s.",
+            "You said %s, if memory serves.");
 
     private static final List<String> DONT_KNOW = List.of(
             "Can't help you with that, I'm afraid.",
@@ -52,6 +59,18 @@ public final class NpcVoice {
 
     public String answer(NpcReplyRequest r, String line) {
         return withRecognition(r, sentence(clean(line, MAX_LINE_CHARS)));
+    }
+
+    /**
+     * What the NPC recalls of the player's own words ("You told me your sister is Mira."): the one place the
+     * retrieval dialog repeats what a player typed, and only to that player's conversation, flattened and capped.
+     */
+    public String recall(NpcReplyRequest r, Recollection recollection) {
+        String words = clean(recollection.words(), MAX_MEMORY_CHARS);
+        String line = recollection.kind() == Recollection.Kind.TOLD
+                ? pick(RECALLS, r).formatted(words)
+                : "You asked me about %s before.".formatted(words);
+        return withRecognition(r, line);
     }
 
     public String dontKnow(NpcReplyRequest r) {

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Gets one NPC line from the replicas: routes it, streams the answer and gathers its words, and when a replica
@@ -52,10 +53,27 @@ public class LlmLineGenerator {
      * @return the line; fails with {@link NoLineException} when no replica produced one
      */
     public Uni<GeneratedLine> generate(String conversation, NpcPrompt prompt, String npcName) {
-        return next(conversation, prompt, npcName, ConcurrentHashMap.newKeySet(), 1);
+        return next(conversation, prompt, new Ask(maxTokens, temperature, raw -> cleaner.clean(raw, npcName)),
+                ConcurrentHashMap.newKeySet(), 1);
     }
 
-    private Uni<GeneratedLine> next(String key, NpcPrompt prompt, String npcName, Set<String> tried, int attempt) {
+    /**
+     * A completion that is not a spoken line (an importance rating, reflections): same routing, retries and
+     * accounting, but the caller's token cap and temperature, and the model's text as it came (the caller parses
+     * it).
+     *
+     * @param key routing key: requests with the same key prefer the same replica
+     */
+    public Uni<GeneratedLine> complete(String key, NpcPrompt prompt, int maxTokens, double temperature) {
+        return next(key, prompt, new Ask(maxTokens, temperature, UnaryOperator.identity()),
+                ConcurrentHashMap.newKeySet(), 1);
+    }
+
+    /** What to ask a replica for and how to finish its text. */
+    private record Ask(int maxTokens, double temperature, UnaryOperator<String> finish) {
+    }
+
+    private Uni<GeneratedLine> next(String key, NpcPrompt prompt, Ask ask, Set<String> tried, int attempt) {
         Optional<Route> route = router.route(key, replicas.loads(), tried);
         if (route.isEmpty()) {
             return Uni.createFrom().failure(attempt == 1
@@ -64,7 +82,7 @@ public class LlmLineGenerator {
         }
         metrics.routed(router.strategy(), route.get());
         NpcReplica replica = replicas.get(route.get().index());
-        return attempt(replica, prompt, npcName, attempt)
+        return attempt(replica, prompt, ask, attempt)
                 .onFailure(AttemptFailure.class).recoverWithUni(failure -> {
                     AttemptFailure f = (AttemptFailure) failure;
                     Log.debugf("NPC replica %s failed (%s): %s", replica.name(), f.outcome(), f.getMessage());
@@ -77,21 +95,21 @@ public class LlmLineGenerator {
                     }
                     tried.add(replica.name());
                     metrics.retry(f.outcome());
-                    return next(key, prompt, npcName, tried, attempt + 1);
+                    return next(key, prompt, ask, tried, attempt + 1);
                 });
     }
 
-    private Uni<GeneratedLine> attempt(NpcReplica replica, NpcPrompt prompt, String npcName, int attempt) {
+    private Uni<GeneratedLine> attempt(NpcReplica replica, NpcPrompt prompt, Ask ask, int attempt) {
         return Uni.createFrom().deferred(() -> {
             replica.monitor().started();
             long sent = System.nanoTime();
             return replica.model(tokenTimeout)
                     .onItem().transformToUni(model -> replica.stream(ChatRequest.streaming(model, prompt.messages(),
-                                    maxTokens, temperature, null))
+                                    ask.maxTokens(), ask.temperature(), null))
                             .select().where(LlmLineGenerator::carriesAnswer)
                             .ifNoItem().after(tokenTimeout).failWith(() -> AttemptFailure.timeout(tokenTimeout.toMillis()))
                             .collect().in(() -> new Answer(sent), Answer::add))
-                    .map(answer -> answer.line(replica.name(), attempt, cleaner, npcName))
+                    .map(answer -> answer.line(replica.name(), attempt, ask.finish()))
                     .onFailure().transform(AttemptFailure::of)
                     .onTermination().invoke((line, failure, cancelled) -> account(replica, line, failure, cancelled));
         });
@@ -151,12 +169,12 @@ public class LlmLineGenerator {
         }
 
         /** A stream that ends without a finish reason or usage was cut: the replica (or the network) broke it. */
-        GeneratedLine line(String replica, int attempt, NpcLineCleaner cleaner, String npcName) {
+        GeneratedLine line(String replica, int attempt, UnaryOperator<String> finish) {
             if (!finished) {
                 throw AttemptFailure.broken();
             }
             long ttft = (firstToken == 0 ? System.nanoTime() : firstToken) - sent;
-            return new GeneratedLine(cleaner.clean(text.toString(), npcName), replica, attempt, ttft, usage);
+            return new GeneratedLine(finish.apply(text.toString()), replica, attempt, ttft, usage);
         }
     }
 }

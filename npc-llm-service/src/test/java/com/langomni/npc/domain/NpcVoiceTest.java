@@ -65,6 +65,21 @@ class NpcVoiceTest {
     }
 
     @Test
+    void whatThePlayerToldIsRecalledInTheNpcsVoice() {
+        NpcReplyRequest r = from("Brann", List.of("Ada said to me: \"my sister is Mira\"; I said: Ah."));
+        String line = voice.recall(r, new Recollection(Recollection.Kind.TOLD, "your sister is \"Mira\"", true));
+        assertTrue(line.contains("Ada") && line.contains("your sister is 'Mira'"), line);
+        assertEquals(line, voice.recall(r, new Recollection(Recollection.Kind.TOLD, "your sister is \"Mira\"", true)));
+        assertTrue(voice.recall(r, new Recollection(Recollection.Kind.ASKED, "swords", false))
+                .endsWith("You asked me about swords before."));
+        Set<String> phrasings = new HashSet<>();
+        for (String name : List.of("Brann", "Mira", "Old Tom", "Sister Ysolde", "Kettle", "Varga")) {
+            phrasings.add(voice.recall(from(name, List.of()), new Recollection(Recollection.Kind.TOLD, "x", true)));
+        }
+        assertTrue(phrasings.size() >= 2, "too little variety: " + phrasings);
+    }
+
+    @Test
     void eachNpcHasItsOwnWayOfNotKnowingAndKeepsIt() {
         Set<String> lines = new HashSet<>();
         for (String name : List.of("Brann", "Mira", "Old Tom", "Sister Ysolde", "Kettle", "Varga")) {

@@ -11,7 +11,11 @@ import java.util.List;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** NPC memories in memory-service, behind a circuit breaker. */
+/**
+ * memory-service. Searches sit on the hot path behind a circuit breaker, so a dead service costs nothing; writes
+ * come only from the memory queue's worker, which backs off by itself and must see each answer's status (a 4xx
+ * is dropped, anything else retried), so they have no breaker.
+ */
 @ApplicationScoped
 public class MemoryClient {
 
@@ -26,8 +30,18 @@ public class MemoryClient {
         return client.search(search);
     }
 
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    /** Fails with a {@code WebApplicationException} carrying the status on any answer other than 2xx. */
     public Uni<MemoryRecord> write(MemoryWrite memory) {
         return client.write(memory);
+    }
+
+    /** Erases every memory about a player, whoever owns it; the number erased. */
+    public Uni<Long> deleteAbout(String playerId) {
+        return client.deleteAbout(playerId).map(MemoriesDeleted::deleted);
+    }
+
+    /** Erases every memory of one owner; the number erased. */
+    public Uni<Long> deleteOwned(String ownerId) {
+        return client.deleteOwned(ownerId).map(MemoriesDeleted::deleted);
     }
 }

@@ -5,8 +5,10 @@ import com.langomni.api.memory.MemoryRecord;
 import com.langomni.api.memory.MemorySearch;
 import com.langomni.api.memory.MemoryWrite;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -21,4 +23,10 @@ interface MemoryRestClient {
     @POST
     @Path("/search")
     Uni<List<MemoryHit>> search(MemorySearch search);
+
+    @DELETE
+    Uni<MemoriesDeleted> deleteAbout(@QueryParam("subject") String subjectId);
+
+    @DELETE
+    Uni<MemoriesDeleted> deleteOwned(@QueryParam("owner") String ownerId);
 }

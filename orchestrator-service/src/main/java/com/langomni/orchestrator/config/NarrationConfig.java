@@ -39,6 +39,8 @@ public interface NarrationConfig {
 
     Stream stream();
 
+    History history();
+
     Conversation conversation();
 
     Cache cache();
@@ -52,6 +54,21 @@ public interface NarrationConfig {
         /** ... or as soon as this many characters are buffered. */
         @WithDefault("200")
         int flushChars();
+    }
+
+    /** The player's own history recalled into world narration prompts (only when world-llm has an LLM). */
+    interface History {
+        /** Memories passed at most (the recall shares {@code memory-timeout-ms}). */
+        @WithDefault("3")
+        int limit();
+
+        /** How long world-llm's answer to "do you have an LLM?" ({@code GET /api/backends}) is reused. */
+        @WithDefault("30s")
+        Duration llmCheckTtl();
+
+        /** Wait for that answer; past it, no LLM is assumed until the next check. */
+        @WithDefault("500ms")
+        Duration llmCheckTimeout();
     }
 
     /** The running conversation of one player with one NPC, passed back to npc-llm-service. */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** SAY and TALK. The rules only decide who is addressed; the NPC service writes what they answer. */
+/** SAY, TALK and TELL. The rules only decide who is addressed; the NPC service writes what they answer. */
 final class Conversation {
 
     private Conversation() {
@@ -38,6 +38,23 @@ final class Conversation {
         }
         turn.eventHere(EventKinds.TALK, turn.actor() + " asks " + npc.name() + " about " + topic + ".");
         return turn.done("You ask " + npc.name() + " about " + topic + ".");
+    }
+
+    /** TELL: the player's words go to the NPC as said, so it remembers them as they were put. */
+    static Outcome tell(Turn turn) {
+        Optional<Npc> found = addressee(turn);
+        if (found.isEmpty()) {
+            return refusal(turn);
+        }
+        Npc npc = found.get();
+        String words = turn.intent.topic();
+        if (words == null || words.isBlank()) {
+            return turn.refuse("Tell " + npc.name() + " what?");
+        }
+        turn.fact("npc", npc.id()).fact("npcName", npc.name()).fact("npcTitle", npc.title()).fact("said", words);
+        turn.npcTalk(new NpcTalk(npc.id(), null, words));
+        turn.eventHere(EventKinds.TALK, turn.actor() + " speaks with " + npc.name() + ".");
+        return turn.done("You tell " + npc.name() + ", \"" + words + "\"");
     }
 
     /** The named NPC here, or the only one here when none is named. */

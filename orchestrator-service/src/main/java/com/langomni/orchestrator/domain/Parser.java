@@ -17,6 +17,9 @@ public final class Parser {
 
     private static final Pattern SAY = Pattern.compile(
             "^(?:say|shout|yell|whisper|utter)\\b[\\s,:]*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** "tell brannoc (that) my sister is Mira": the NPC's name is one word, the rest is said as typed. */
+    private static final Pattern TELL = Pattern.compile(
+            "^tell\\s+(\\S+)[\\s,:]+(?:that\\s+)?(.+)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Zl}\\p{Zp}]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -38,6 +41,8 @@ public final class Parser {
             "punch", "kick", "smash", "slay", "bash", "murder", "shoot");
     private static final Set<String> USE = Set.of("use", "drink", "eat", "quaff", "consume", "apply");
     private static final Set<String> UNLOCK = Set.of("unlock", "open");
+    private static final Set<String> GIVE = Set.of("give", "hand", "offer", "present");
+    private static final Set<String> GIVE_MARKERS = Set.of("to");
 
     private static final Set<String> LOOK_AROUND = Set.of("around", "here", "room", "about");
     private static final Set<String> LOOK_AT = Set.of("at", "in", "into", "inside", "on", "under", "behind");
@@ -69,6 +74,10 @@ public final class Parser {
         if (SAY_WORDS.contains(verb)) {
             Matcher m = SAY.matcher(clean);
             return intent(Verb.SAY, null, m.matches() ? spoken(m.group(1)) : null, raw);
+        }
+        Matcher tell = TELL.matcher(clean);
+        if (tell.matches() && !TOPIC_MARKERS.contains(Names.normalize(tell.group(2)).split(" ")[0])) {
+            return intent(Verb.TELL, Names.normalize(tell.group(1)), spoken(tell.group(2)), raw);
         }
         if (GREETINGS.contains(verb)) {
             return intent(Verb.SAY, null, spoken(clean), raw);
@@ -119,6 +128,10 @@ public final class Parser {
         }
         if (USE.contains(verb)) {
             return split(Verb.USE, rest, USE_MARKERS, raw);
+        }
+        if (GIVE.contains(verb)) {
+            // "give the ingot to Brannoc" names both; "give Brannoc the ingot" is split by the rules, which know names
+            return split(Verb.GIVE, rest, GIVE_MARKERS, raw);
         }
         if (UNLOCK.contains(verb)) {
             // "unlock the door with the key" uses the key on the door

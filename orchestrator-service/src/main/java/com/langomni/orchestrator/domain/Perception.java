@@ -20,8 +20,10 @@ final class Perception {
             "  examine <thing> (x)             a closer look at an item, person, creature or exit",
             "  say <words> ('words)            speak to everyone here",
             "  talk to <someone>, ask <someone> about <topic>, greet <someone>",
+            "  tell <someone> <words>          tell an NPC something; they remember it",
             "  attack <creature> [with <weapon>]",
             "  use <item> [on <exit>]          drink a potion, eat herbs, unlock a door",
+            "  give <item> to <someone>        hand something over for good",
             "  help (?)                        this list");
 
     private static final Set<String> SELF = Set.of("me", "self", "myself", "yourself");

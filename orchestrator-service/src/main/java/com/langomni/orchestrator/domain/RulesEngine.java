@@ -75,7 +75,9 @@ public final class RulesEngine {
             case USE -> ItemRules.use(turn);
             case SAY -> Conversation.say(turn);
             case TALK -> Conversation.talk(turn);
+            case TELL -> Conversation.tell(turn);
             case ATTACK -> Combat.attack(turn);
+            case GIVE -> Giving.give(turn);
             case UNKNOWN -> unknown(turn);
         };
     }

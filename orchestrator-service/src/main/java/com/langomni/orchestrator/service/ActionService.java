@@ -19,8 +19,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The action pipeline: rate limit, per-player lock, parse, load, rules + commit, narrate (streamed deltas go out
- * as they come), publish the result.
+ * The action pipeline: rate limit, per-player lock, parse, load, rules + commit, queue the memories it leaves,
+ * narrate (streamed deltas go out as they come), publish the result.
  * Each step is its own bean; this class only puts them in order.
  */
 @ApplicationScoped
@@ -37,14 +37,15 @@ public class ActionService {
     private final RoomHistory history;
     private final Narrator narrator;
     private final NpcConversations conversations;
+    private final MemoryWriter memories;
     private final Publisher publisher;
     private final ActionMetrics metrics;
     private final World world;
 
     ActionService(GameConfig config, RateLimiter rateLimiter, PlayerLock lock, Parser parser,
                   PlayerStateStore players, ActionTransaction transaction, Presence presence, RoomRoster roster,
-                  RoomHistory history, Narrator narrator, NpcConversations conversations, Publisher publisher,
-                  ActionMetrics metrics, World world) {
+                  RoomHistory history, Narrator narrator, NpcConversations conversations, MemoryWriter memories,
+                  Publisher publisher, ActionMetrics metrics, World world) {
         this.config = config;
         this.rateLimiter = rateLimiter;
         this.lock = lock;
@@ -56,6 +57,7 @@ public class ActionService {
         this.history = history;
         this.narrator = narrator;
         this.conversations = conversations;
+        this.memories = memories;
         this.publisher = publisher;
         this.metrics = metrics;
         this.world = world;
@@ -100,6 +102,7 @@ public class ActionService {
                         .map(found -> found.orElseThrow(() -> ApiException.unauthorized("no such player")))
                         .chain(fresh -> transaction.apply(fresh, intent, request.id(), now)))
                 .call(this::afterCommit)
+                .call(memories::events)
                 .chain(committed -> respond(committed, request, now)
                         .invoke(result -> metrics.applied(committed.outcome().verb().name(),
                                 committed.outcome().success(), result.source(),
@@ -148,7 +151,10 @@ public class ActionService {
                 .call(result -> publisher.result(player.id(), result));
     }
 
-    /** After a conversation the NPC remembers it, before the result goes out (the player's next line follows on). */
+    /**
+     * After a conversation the NPC remembers it, before the result goes out (the player's next line follows on), and
+     * both sides keep a long-term memory of it.
+     */
     private Uni<Void> rememberConversation(Committed committed, Narration narration) {
         NpcTalk talk = committed.outcome().npcTalk();
         if (talk == null || narration.npcLine() == null) {
@@ -156,6 +162,7 @@ public class ActionService {
         }
         PlayerState player = committed.after().state();
         String npcName = world.npc(talk.npcId()).map(npc -> npc.name()).orElse(talk.npcId());
-        return conversations.remember(player.id(), player.name(), talk, npcName, narration.npcLine());
+        return conversations.remember(player.id(), player.name(), talk, npcName, narration.npcLine())
+                .call(() -> memories.conversation(player.id(), player.name(), talk, npcName, narration.npcLine()));
     }
 }

@@ -50,6 +50,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(429, ErrorCodes.RATE_LIMITED, message);
     }
 
+    public static ApiException unavailable(String message) {
+        return new ApiException(503, ErrorCodes.UNAVAILABLE, message);
+    }
+
     public static ApiException busy(String message) {
         return new ApiException(503, ErrorCodes.BUSY, message);
     }

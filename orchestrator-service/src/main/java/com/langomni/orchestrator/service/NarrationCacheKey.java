@@ -27,7 +27,7 @@ final class NarrationCacheKey {
     /** What goes into the hash; records serialise in component order and facts are sorted, so it is stable. */
     private record Shape(String namespace, String intent, boolean success, String outcome, Map<String, String> facts,
                          String playerLocationId, int hp, int maxHp, List<ItemView> inventory, LocationView location,
-                         List<String> recent, String playerText) {
+                         List<String> recent, String playerText, List<String> history) {
     }
 
     private NarrationCacheKey() {
@@ -39,7 +39,8 @@ final class NarrationCacheKey {
                 request.facts() == null ? Map.of() : new TreeMap<>(request.facts()),
                 player == null ? null : player.locationId(), player == null ? 0 : player.hp(),
                 player == null ? 0 : player.maxHp(), player == null ? null : player.inventory(),
-                withoutActor(request.location(), player), request.recent(), request.playerText());
+                withoutActor(request.location(), player), request.recent(), request.playerText(),
+                request.history() == null ? List.of() : request.history());
         try {
             return sha256(json.writeValueAsBytes(shape));
         } catch (JsonProcessingException e) {

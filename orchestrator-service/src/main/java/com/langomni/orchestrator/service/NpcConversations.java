@@ -11,22 +11,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /**
- * What NPCs keep of their talks with players: the last lines of each conversation in Redis (short term, passed
- * back to npc-llm-service so the NPC follows the thread) and a memory of each exchange in memory-service (long
- * term, recalled by relevance). Both are best effort: a failure is logged and the game goes on.
+ * The short-term side of NPC talks: the last lines of each conversation in Redis, passed back to npc-llm-service so
+ * the NPC follows the thread (the long-term memory of each exchange goes through {@link MemoryWriter}). Best effort:
+ * a failure is logged and the game goes on.
  */
 @ApplicationScoped
 public class NpcConversations {
 
     private final ReactiveListCommands<String, String> lists;
     private final ReactiveKeyCommands<String> keys;
-    private final NpcMemory memory;
     private final NarrationConfig.Conversation config;
 
-    NpcConversations(ReactiveRedisDataSource redis, NpcMemory memory, NarrationConfig config) {
+    NpcConversations(ReactiveRedisDataSource redis, NarrationConfig config) {
         this.lists = redis.list(String.class);
         this.keys = redis.key(String.class);
-        this.memory = memory;
         this.config = config.conversation();
     }
 
@@ -38,12 +36,8 @@ public class NpcConversations {
                 .onFailure().recoverWithItem(List.of());
     }
 
-    /**
-     * Keeps an exchange: appended to the conversation before the action's result is published (the player's next
-     * line must see it), and handed to memory-service in the background.
-     */
+    /** Keeps an exchange, before the action's result is published (the player's next line must see it). */
     public Uni<Void> remember(String playerId, String playerName, NpcTalk talk, String npcName, String npcLine) {
-        memory.remember(talk.npcId(), NpcSpeech.memory(playerName, talk.topic(), talk.said(), npcLine));
         String key = RedisKeys.conversation(talk.npcId(), playerId);
         return lists.rpush(key, playerName + ": " + talk.said(), npcName + ": " + npcLine)
                 .chain(() -> lists.ltrim(key, -config.lines(), -1))

@@ -17,4 +17,12 @@ final class NpcSpeech {
                 : playerName + " said to me: \"" + said + "\"";
         return asked + "; I said: " + reply;
     }
+
+    /** The same conversation in the player's own history, in the second person (no player name in it). */
+    static String history(String npcName, String topic, String said, String reply) {
+        String asked = topic != null && !topic.isBlank()
+                ? "You asked " + npcName + " about " + topic
+                : "You said to " + npcName + ": \"" + said + "\"";
+        return asked + "; " + npcName + " said: " + reply;
+    }
 }

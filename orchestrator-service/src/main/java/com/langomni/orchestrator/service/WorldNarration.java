@@ -8,6 +8,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -26,22 +27,30 @@ public class WorldNarration {
     private final Publisher publisher;
     private final ActionMetrics metrics;
     private final NarrationConfig config;
+    private final WorldLlmPresence llm;
+    private final PlayerHistory history;
 
     WorldNarration(WorldLlmClient worldLlm, NarrationCache cache, TokenMeter tokens, Publisher publisher,
-                   ActionMetrics metrics, NarrationConfig config) {
+                   ActionMetrics metrics, NarrationConfig config, WorldLlmPresence llm, PlayerHistory history) {
         this.worldLlm = worldLlm;
         this.cache = cache;
         this.tokens = tokens;
         this.publisher = publisher;
         this.metrics = metrics;
         this.config = config;
+        this.llm = llm;
+        this.history = history;
     }
 
+    /**
+     * A cacheable narration is a pure function of the state, so it never carries the player's history; any other
+     * gets the player's relevant memories when world-llm has an LLM to use them.
+     */
     public Uni<Narration> narrate(NarrationContext context) {
-        NarrationRequest request = request(context);
-        if (!cache.cacheable(request.intent())) {
-            return stream(context, request);
+        if (!cache.cacheable(intent(context))) {
+            return history(context).chain(recalled -> stream(context, request(context, recalled)));
         }
+        NarrationRequest request = request(context, List.of());
         String key = cache.key(request);
         return cache.lookup(key).chain(cached -> cached.isPresent()
                 ? Uni.createFrom().item(new Narration(cached.get(), Narration.SOURCE_CACHE, null))
@@ -79,10 +88,19 @@ public class WorldNarration {
         return new Narration(last.text(), llm ? Narration.SOURCE_LLM : Narration.SOURCE_RULES, null);
     }
 
-    private static NarrationRequest request(NarrationContext context) {
+    private Uni<List<String>> history(NarrationContext context) {
+        return llm.hasLlm().chain(present -> present
+                ? history.relevantTo(context.player().id(), context.playerText())
+                : Uni.createFrom().item(List.<String>of()));
+    }
+
+    private static String intent(NarrationContext context) {
+        return context.outcome().verb().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static NarrationRequest request(NarrationContext context, List<String> history) {
         var outcome = context.outcome();
-        return new NarrationRequest(context.actionId(), outcome.verb().name().toLowerCase(Locale.ROOT),
-                outcome.success(), outcome.message(), outcome.facts(), context.player(), context.location(),
-                context.recent(), context.playerText());
+        return new NarrationRequest(context.actionId(), intent(context), outcome.success(), outcome.message(),
+                outcome.facts(), context.player(), context.location(), context.recent(), context.playerText(), history);
     }
 }

@@ -138,6 +138,16 @@ class ParserTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "tell Brannoc my sister is Mira|brannoc|my sister is Mira",
+            "tell brannoc that my sister is Mira!|brannoc|my sister is Mira!",
+            "Tell Pip, \"the wolf is coming\"|pip|the wolf is coming"
+    })
+    void tellKeepsTheWordsAsTyped(String text, String target, String said) {
+        expect(text, Verb.TELL, target, said);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             "attack wolf|wolf|-",
             "kill the giant rat|giant rat|-",
@@ -188,6 +198,17 @@ class ParserTest {
     @ValueSource(strings = {"   ", "\t\n", "\u0000\u0001", "\u2028"})
     void blankIsUnknown(String text) {
         expect(text, Verb.UNKNOWN, null, null);
+    }
+
+    @Test
+    void giveNamesTheItemAndTheRecipient() {
+        expect("give the iron sword to Brannoc", Verb.GIVE, "iron sword", "brannoc");
+        expect("hand the potion to the smith", Verb.GIVE, "potion", "smith");
+        expect("offer bread", Verb.GIVE, "bread", null);
+        // the rules split "recipient item" with the names they know
+        expect("give Brannoc the iron sword", Verb.GIVE, "brannoc iron sword", null);
+        expect("give", Verb.GIVE, null, null);
+        expect("give to Brannoc", Verb.GIVE, null, "brannoc");
     }
 
     @Test

@@ -394,6 +394,18 @@ class RulesEngineTest {
         }
 
         @Test
+        void tellingAnNpcSomethingHandsOverTheWordsAsSaid() {
+            Outcome outcome = act(at("hall"), "tell Brannoc my sister is Mira");
+            assertTrue(outcome.success());
+            assertFalse(outcome.changed());
+            assertEquals(new NpcTalk("brannoc", null, "my sister is Mira"), outcome.npcTalk());
+            assertEquals("You tell Brannoc, \"my sister is Mira\"", outcome.message());
+            assertEquals(List.of(new RoomEventSpec("hall", EventKinds.TALK, "Ada speaks with Brannoc.")),
+                    outcome.events());
+            assertFalse(act(at("hall"), "tell Marta my sister is Mira").success(), "Marta is not here");
+        }
+
+        @Test
         void talkingWithoutANameAddressesTheOnlyNpcHere() {
             Outcome outcome = act(at("yard"), "talk");
             assertEquals(new NpcTalk("pip", null, "talk"), outcome.npcTalk());

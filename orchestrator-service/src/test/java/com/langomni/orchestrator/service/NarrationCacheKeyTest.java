@@ -30,7 +30,7 @@ class NarrationCacheKeyTest {
         return new NarrationRequest(actionId, "look", true, "Thornwall Square. Cobbles and a well.",
                 Map.of("location", "square", "exits", "north"), player,
                 square(List.of(new PlayerRef("bob-id", "Bob"), new PlayerRef(playerId, playerName))),
-                List.of("Bob arrives."), "look");
+                List.of("Bob arrives."), "look", List.of());
     }
 
     private String key(NarrationRequest request) {
@@ -46,7 +46,7 @@ class NarrationCacheKeyTest {
     void otherPlayersPresentArePartOfTheKey() {
         NarrationRequest ann = look("a1", "ann-id", "Ann");
         NarrationRequest alone = new NarrationRequest("a1", "look", true, ann.outcome(), ann.facts(), ann.player(),
-                square(List.of(new PlayerRef("ann-id", "Ann"))), ann.recent(), ann.playerText());
+                square(List.of(new PlayerRef("ann-id", "Ann"))), ann.recent(), ann.playerText(), List.of());
         assertNotEquals(key(ann), key(alone));
     }
 
@@ -57,7 +57,7 @@ class NarrationCacheKeyTest {
         reversed.put("exits", "north");
         reversed.put("location", "square");
         NarrationRequest same = new NarrationRequest("a1", "look", true, ann.outcome(), reversed, ann.player(),
-                ann.location(), ann.recent(), ann.playerText());
+                ann.location(), ann.recent(), ann.playerText(), List.of());
         assertEquals(key(ann), key(same));
     }
 
@@ -68,17 +68,18 @@ class NarrationCacheKeyTest {
         PlayerView hurt = new PlayerView("ann-id", "Ann", "square", 5, 20, List.of());
         PlayerView carrying = new PlayerView("ann-id", "Ann", "square", 20, 20, List.of(new ItemView("bread", "bread")));
         List<NarrationRequest> variants = List.of(
-                new NarrationRequest("a1", "examine", true, base.outcome(), base.facts(), base.player(), base.location(), base.recent(), base.playerText()),
-                new NarrationRequest("a1", "look", false, base.outcome(), base.facts(), base.player(), base.location(), base.recent(), base.playerText()),
-                new NarrationRequest("a1", "look", true, "Another outcome.", base.facts(), base.player(), base.location(), base.recent(), base.playerText()),
-                new NarrationRequest("a1", "look", true, base.outcome(), Map.of("location", "square"), base.player(), base.location(), base.recent(), base.playerText()),
-                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), hurt, base.location(), base.recent(), base.playerText()),
-                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), carrying, base.location(), base.recent(), base.playerText()),
+                new NarrationRequest("a1", "examine", true, base.outcome(), base.facts(), base.player(), base.location(), base.recent(), base.playerText(), List.of()),
+                new NarrationRequest("a1", "look", false, base.outcome(), base.facts(), base.player(), base.location(), base.recent(), base.playerText(), List.of()),
+                new NarrationRequest("a1", "look", true, "Another outcome.", base.facts(), base.player(), base.location(), base.recent(), base.playerText(), List.of()),
+                new NarrationRequest("a1", "look", true, base.outcome(), Map.of("location", "square"), base.player(), base.location(), base.recent(), base.playerText(), List.of()),
+                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), hurt, base.location(), base.recent(), base.playerText(), List.of()),
+                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), carrying, base.location(), base.recent(), base.playerText(), List.of()),
                 new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), base.player(),
                         new LocationView("square", "Thornwall Square", "Cobbles and a well.", List.of(), List.of(), List.of(), List.of(), List.of()),
-                        base.recent(), base.playerText()),
-                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), base.player(), base.location(), List.of("Bob leaves."), base.playerText()),
-                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), base.player(), base.location(), base.recent(), "look around"));
+                        base.recent(), base.playerText(), List.of()),
+                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), base.player(), base.location(), List.of("Bob leaves."), base.playerText(), List.of()),
+                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), base.player(), base.location(), base.recent(), "look around", List.of()),
+                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), base.player(), base.location(), base.recent(), base.playerText(), List.of("You killed the grey wolf.")));
         for (NarrationRequest variant : variants) {
             assertNotEquals(original, key(variant), variant::toString);
         }

@@ -55,6 +55,7 @@ public class FakeLlmServices {
     private volatile int deltas = 6;
     private volatile long deltaDelayMs = 1;
     private volatile boolean npcDown;
+    private volatile boolean worldLlm = true;
 
     FakeLlmServices(ObjectMapper json) {
         this.json = json;
@@ -63,7 +64,8 @@ public class FakeLlmServices {
     void routes(@Observes Router router) {
         router.post(WORLD + "/api/narrate/stream").handler(BodyHandler.create())
                 .handler(ctx -> narrate(ctx, ctx.body().buffer()));
-        router.get(WORLD + "/api/backends").handler(ctx -> send(ctx, 200, List.of(backend("world", "world"))));
+        router.get(WORLD + "/api/backends").handler(ctx -> send(ctx, 200,
+                worldLlm ? List.of(backend("world", "world")) : List.of()));
         router.post(NPC + "/api/npc/reply").handler(BodyHandler.create())
                 .handler(ctx -> reply(ctx, ctx.body().buffer()));
         router.get(NPC + "/api/backends").handler(ctx -> {
@@ -80,6 +82,7 @@ public class FakeLlmServices {
         deltas = 6;
         deltaDelayMs = 1;
         npcDown = false;
+        worldLlm = true;
     }
 
     public void mode(Mode mode) {
@@ -89,6 +92,11 @@ public class FakeLlmServices {
     public void stream(int deltas, long delayMs) {
         this.deltas = deltas;
         this.deltaDelayMs = delayMs;
+    }
+
+    /** Whether world-llm lists an LLM backend (false: it narrates by rules only and answers [] ). */
+    public void worldLlm(boolean configured) {
+        this.worldLlm = configured;
     }
 
     public void npcDown(boolean down) {

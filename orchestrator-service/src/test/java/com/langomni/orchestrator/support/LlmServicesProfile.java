@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The orchestrator with live LLM services: {@link FakeLlmServices}, served by the application itself, so the
+ * The orchestrator with live LLM and memory services: {@link FakeLlmServices} and {@link FakeMemoryService}, served
+ * by the application itself, so the
  * test HTTP port is fixed up front for the REST clients to find it. Short budgets keep the timeout tests quick;
  * a fresh cache namespace per run keeps entries of an earlier run (same Redis database) from turning misses into
  * hits.
@@ -18,6 +19,7 @@ public class LlmServicesProfile implements QuarkusTestProfile {
 
     public static final int FIRST_CHUNK_TIMEOUT_MS = 500;
     public static final int CONVERSATION_LINES = 4;
+    public static final int HISTORY_CHECK_TTL_MS = 300;
     private static final int PORT = freePort();
     private static final String NAMESPACE = "test-" + UUID.randomUUID();
 
@@ -28,6 +30,8 @@ public class LlmServicesProfile implements QuarkusTestProfile {
                 "quarkus.http.test-port", Integer.toString(PORT),
                 "quarkus.rest-client.world-llm.url", base + FakeLlmServices.WORLD,
                 "quarkus.rest-client.npc-llm.url", base + FakeLlmServices.NPC,
+                "quarkus.rest-client.memory.url", base + FakeMemoryService.PATH,
+                "langomni.narration.history.llm-check-ttl", HISTORY_CHECK_TTL_MS + "ms",
                 "langomni.narration.first-chunk-timeout-ms", Integer.toString(FIRST_CHUNK_TIMEOUT_MS),
                 "langomni.narration.stream-timeout-ms", "3000",
                 "langomni.narration.npc-timeout-ms", "2000",

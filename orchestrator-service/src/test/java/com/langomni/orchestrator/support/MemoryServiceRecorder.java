@@ -11,11 +11,12 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * memory-service as a half-broken process: memory writes are accepted and recorded, searches fail with 503 and
- * readiness is 503. Tests read what was written from {@code GET /recorded} (a JSON array of the request bodies).
+ * readiness is 503. Also gives every test boot a memory write stream of its own. Tests read what was written from {@code GET /recorded} (a JSON array of the request bodies).
  */
 @QuarkusTestResource(MemoryServiceRecorder.class)
 public class MemoryServiceRecorder implements QuarkusTestResourceLifecycleManager {
@@ -34,7 +35,9 @@ public class MemoryServiceRecorder implements QuarkusTestResourceLifecycleManage
         server.createContext("/recorded", exchange -> send(exchange, 200, "[" + String.join(",", writes) + "]"));
         server.createContext("/", exchange -> send(exchange, 503, "{\"status\":\"DOWN\"}"));
         server.start();
-        return Map.of("langomni.services.memory-url", "http://127.0.0.1:" + server.getAddress().getPort());
+        // A stream of its own per test boot: entries an earlier run left in the shared Redis database stay out.
+        return Map.of("langomni.services.memory-url", "http://127.0.0.1:" + server.getAddress().getPort(),
+                "langomni.memory-queue.stream", "langomni:test:memory-writes:" + UUID.randomUUID());
     }
 
     private void memories(HttpExchange exchange) throws IOException {

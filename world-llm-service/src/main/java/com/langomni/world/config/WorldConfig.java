@@ -113,6 +113,13 @@ public interface WorldConfig {
         @WithDefault("200")
         int recentEventChars();
 
+        /** The most relevant lines of the player's history (NarrationRequest.history) kept. */
+        @WithDefault("5")
+        int historyItems();
+
+        @WithDefault("200")
+        int historyItemChars();
+
         /** System and user message together; lowest-priority parts are dropped first to fit. */
         @WithDefault("6000")
         int totalChars();

@@ -48,7 +48,7 @@ public class OpenAiNarrationBackend implements NarrationBackend {
         this.metrics = metrics;
         WorldConfig.Prompt p = world.prompt();
         this.prompts = new NarrationPrompt(new PromptLimits(p.playerTextChars(), p.recentEvents(),
-                p.recentEventChars(), p.totalChars()));
+                p.recentEventChars(), p.historyItems(), p.historyItemChars(), p.totalChars()));
         this.admission = new AdmissionQueue(config.maxConcurrent(), config.maxQueued());
         metrics.watch(admission);
     }

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.langomni.api.narration.NarrationRequest;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class NarrationRequestValidatorTest {
 
     private static NarrationRequest of(String intent, String outcome) {
-        return new NarrationRequest("a", intent, true, outcome, null, null, null, null, null);
+        return new NarrationRequest("a", intent, true, outcome, null, null, null, null, null, List.of());
     }
 
     @Test

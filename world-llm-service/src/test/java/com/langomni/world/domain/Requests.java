@@ -32,7 +32,7 @@ final class Requests {
 
     static NarrationRequest request(String actionId, String intent, boolean success, String outcome,
                                     Map<String, String> facts) {
-        return new NarrationRequest(actionId, intent, success, outcome, facts, ADA, FORGE, List.of(), INJECTION);
+        return new NarrationRequest(actionId, intent, success, outcome, facts, ADA, FORGE, List.of(), INJECTION, List.of());
     }
 
     static NarrationRequest ok(String intent, String outcome, Map<String, String> facts) {

@@ -53,7 +53,7 @@ class RuleNarratorTest {
     @Test
     void lookDescribesTheSameWorldAndWhatJustHappened() {
         NarrationRequest r = new NarrationRequest("look-7", "look", true, "You look around.", Map.of(), ADA, FORGE,
-                List.of("Bob arrives from the north."), "look");
+                List.of("Bob arrives from the north."), "look", List.of());
         String text = narrate(r);
         assertMentions(text, "Heat rolls off", "north to Market Square", "a rusty sword", "Brann the smith",
                 "grey wolf", "Bob");
@@ -64,7 +64,7 @@ class RuleNarratorTest {
         LocationView cell = new LocationView("cell", "a bare cell", "Four damp walls.", List.of(), List.of(),
                 List.of(), List.of(), List.of());
         String text = narrate(new NarrationRequest("x", "look", true, "You look around.", Map.of(), ADA, cell,
-                List.of(), "look"));
+                List.of(), "look", List.of()));
         assertMentions(text, "Four damp walls.");
         assertTrue(text.contains("no obvious way out") || text.contains("no way onward"), text);
         assertFalse(text.contains("notice") || text.contains("Within reach") || text.contains("Also here"), text);
@@ -128,15 +128,15 @@ class RuleNarratorTest {
                 List.of(), List.of(), List.of(), List.of());
         String text = narrate(new NarrationRequest("d1", "attack", true, "The wolf kills you.",
                 Map.of("creature", "grey wolf", "damage", "2", "taken", "9", "died", "true"), respawned, temple,
-                List.of(), "attack wolf"));
+                List.of(), "attack wolf", List.of()));
         assertMentions(text, "grey wolf", "9 damage", "the Temple of Dawn", "20/20");
         String named = narrate(new NarrationRequest("d1", "attack", true, "The wolf kills you.",
                 Map.of("creatureName", "grey wolf", "creatureDamage", "9", "died", "true",
-                        "respawnLocationName", "the Temple of Dawn"), respawned, FORGE, List.of(), "attack wolf"));
+                        "respawnLocationName", "the Temple of Dawn"), respawned, FORGE, List.of(), "attack wolf", List.of()));
         assertMentions(named, "the Temple of Dawn");
         assertEquals(text, narrate(new NarrationRequest("d1", "death", true, "The wolf kills you.",
                 Map.of("creature", "grey wolf", "damage", "2", "taken", "9"), respawned, temple, List.of(),
-                "attack wolf")), "a death intent and a died fact are told the same way");
+                "attack wolf", List.of())), "a death intent and a died fact are told the same way");
     }
 
     @Test
@@ -149,7 +149,7 @@ class RuleNarratorTest {
     @Test
     void sayWithoutASaidFactQuotesThePlayersTextWithoutTheVerb() {
         NarrationRequest r = new NarrationRequest("s", "say", true, "You speak.", Map.of(), ADA, FORGE, List.of(),
-                "say Has anyone seen my \"lost\" dog?");
+                "say Has anyone seen my \"lost\" dog?", List.of());
         String text = narrate(r);
         assertMentions(text, "\"Has anyone seen my 'lost' dog?\"");
     }
@@ -170,7 +170,7 @@ class RuleNarratorTest {
     void recentEventsNeverTellThePlayerWhatTheyDidThemselves() {
         for (int i = 0; i < 20; i++) {
             String text = narrate(new NarrationRequest("look-" + i, "look", true, "You look around.", Map.of(), ADA,
-                    FORGE, List.of("Bram arrives from the south.", ADA.name() + " appears."), "look"));
+                    FORGE, List.of("Bram arrives from the south.", ADA.name() + " appears."), "look", List.of()));
             assertFalse(text.contains(ADA.name() + " appears"), text);
         }
     }
@@ -191,7 +191,7 @@ class RuleNarratorTest {
     void anEmptyInventorySaysSo() {
         PlayerView empty = new PlayerView("p1", "Ada", "forge", 20, 20, List.of());
         String text = narrate(new NarrationRequest("i", "inventory", true, "You carry nothing.", Map.of(), empty,
-                FORGE, List.of(), "i"));
+                FORGE, List.of(), "i", List.of()));
         assertTrue(text.contains("nothing") || text.contains("empty"), text);
         assertMentions(text, "20/20");
     }
@@ -293,7 +293,7 @@ class RuleNarratorTest {
     void injectedInstructionsNeverAppearUnquoted(String intent) {
         for (boolean success : List.of(true, false)) {
             NarrationRequest r = new NarrationRequest("inj", intent, success, "Nothing happens.",
-                    Map.of("said", INJECTION), ADA, FORGE, List.of(), INJECTION);
+                    Map.of("said", INJECTION), ADA, FORGE, List.of(), INJECTION, List.of());
             String unquoted = narrate(r).replaceAll("\"[^\"]*\"", "\"\"");
             assertFalse(unquoted.contains("9999"), () -> intent + ": " + narrate(r));
             assertFalse(unquoted.toLowerCase().contains("ignore your rules"), () -> intent + ": " + narrate(r));
@@ -303,7 +303,7 @@ class RuleNarratorTest {
     @Test
     void thinRequestsStillNarrateTheOutcome() {
         NarrationRequest bare = new NarrationRequest(null, "attack", true, "You hit the rat.", null, null, null,
-                null, null);
+                null, null, List.of());
         assertEquals("You hit the rat.", narrate(bare));
     }
 

@@ -88,6 +88,19 @@ class LlmNarrationTests {
     }
 
     @Test
+    void thePlayersHistoryReachesTheModel() {
+        List<String> history = List.of("You gave Brann an iron ingot.", "You killed the grey wolf's mate.");
+        Sse.Result without = Sse.post(stream, Narrations.take("take the sword", List.of()));
+        Sse.Result with = Sse.post(stream, Narrations.take("take the sword", List.of(), history));
+        NarrationChunk plain = without.chunks().get(without.chunks().size() - 1);
+        NarrationChunk recalled = with.chunks().get(with.chunks().size() - 1);
+        assertEquals("llm", recalled.source(), with.body());
+        // the simulator counts the prompt it was sent: the fenced history adds its heading, markers and lines
+        assertTrue(recalled.usage().promptTokens() >= plain.usage().promptTokens() + 20,
+                plain.usage() + " vs " + recalled.usage());
+    }
+
+    @Test
     void theWholeNarrationEndpointRunsTheSamePipeline() {
         given().contentType(ContentType.JSON).body(Narrations.take()).when().post("/api/narrate").then()
                 .statusCode(200).body("source", equalTo("llm")).body("text", not(equalTo("")));

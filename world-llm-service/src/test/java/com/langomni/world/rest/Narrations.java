@@ -24,8 +24,12 @@ final class Narrations {
     }
 
     static String take(String playerText, List<String> recent) {
+        return take(playerText, recent, List.of());
+    }
+
+    static String take(String playerText, List<String> recent, List<String> history) {
         return json(new NarrationRequest("a1", "take", true, "You take the rusty sword.",
-                Map.of("item", "sword", "itemName", "rusty sword"), ADA, FORGE, recent, playerText));
+                Map.of("item", "sword", "itemName", "rusty sword"), ADA, FORGE, recent, playerText, history));
     }
 
     static String take() {

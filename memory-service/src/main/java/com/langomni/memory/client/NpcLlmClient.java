@@ -1,0 +1,83 @@
+package com.langomni.memory.client;
+
+import io.quarkus.logging.Log;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * npc-llm-service's memory endpoints (contracts5): {@code POST /api/npc/importance} and
+ * {@code POST /api/npc/reflect}. Failures are answered as "no LLM result" so that callers fall back; an
+ * answer with {@code source = rules} counts as no LLM result too.
+ */
+public final class NpcLlmClient {
+
+    public static final String LLM = "llm";
+
+    record ImportanceRequest(String text) {
+    }
+
+    record ImportanceResponse(Integer importance, String source) {
+    }
+
+    /** One memory offered for reflection. */
+    public record ReflectMemory(String id, String text) {
+    }
+
+    record ReflectRequest(String ownerId, List<ReflectMemory> memories) {
+    }
+
+    /** One insight the LLM drew, with the ids of the memories it rests on. */
+    public record Reflection(String text, List<String> evidence, Integer importance) {
+    }
+
+    record ReflectResponse(List<Reflection> reflections, String source) {
+    }
+
+    private final JsonHttp http;
+    private final URI importance;
+    private final URI reflect;
+
+    public NpcLlmClient(String baseUrl, Duration connectTimeout) {
+        this.http = new JsonHttp(connectTimeout);
+        this.importance = JsonHttp.resolve(baseUrl, "/api/npc/importance");
+        this.reflect = JsonHttp.resolve(baseUrl, "/api/npc/reflect");
+    }
+
+    /** The LLM's importance 1..10, or empty (npc-llm down, slow, without LLM, or answering nonsense). */
+    public Optional<Integer> importance(String text, Duration timeout) {
+        try {
+            ImportanceResponse r = http.post(importance, new ImportanceRequest(text), Map.of(), timeout,
+                    ImportanceResponse.class);
+            if (LLM.equals(r.source()) && r.importance() != null && r.importance() >= 1 && r.importance() <= 10) {
+                return Optional.of(r.importance());
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            Log.debugf("npc-llm importance unavailable: %s", e.getMessage());
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** The LLM's reflections, or empty (npc-llm down, slow, without LLM, or with nothing to say). */
+    public List<Reflection> reflect(String ownerId, List<ReflectMemory> memories, Duration timeout) {
+        try {
+            ReflectResponse r = http.post(reflect, new ReflectRequest(ownerId, memories), Map.of(), timeout,
+                    ReflectResponse.class);
+            return LLM.equals(r.source()) && r.reflections() != null ? r.reflections() : List.of();
+        } catch (IOException e) {
+            Log.infof("npc-llm reflection unavailable for %s: %s", ownerId, e.getMessage());
+            return List.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
+    }
+}

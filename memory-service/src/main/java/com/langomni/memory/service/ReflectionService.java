@@ -1,0 +1,139 @@
+package com.langomni.memory.service;
+
+import com.langomni.memory.client.NpcLlm;
+import com.langomni.memory.client.NpcLlmClient;
+import com.langomni.memory.config.MemoryConfig;
+import com.langomni.memory.domain.ImportanceHeuristic;
+import com.langomni.memory.repository.MemoryStore;
+import com.langomni.memory.repository.StoredMemory;
+import io.quarkus.logging.Log;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+
+/**
+ * Reflection after Generative Agents: when the importance an NPC accumulated since its last reflection passes
+ * {@code langomni.memory.reflection.threshold} (150, the paper's value), its recent memories are sent to
+ * npc-llm, and each insight comes back as a {@code reflection} memory linked to its evidence. Runs on its own
+ * thread, never inside a write. Nothing is written when npc-llm fails, is slow or has no LLM: the counter is
+ * kept and the NPC tries again after {@code retry-after}. Counters live in memory: a restart forgets
+ * progress towards the next reflection, never a memory.
+ */
+@ApplicationScoped
+public class ReflectionService {
+
+    public static final String REFLECTION = "reflection";
+
+    private final MemoryStore store;
+    private final EmbeddingService embeddings;
+    private final ImportanceHeuristic heuristic;
+    private final MemoryConfig.Reflection config;
+    private final Optional<NpcLlmClient> llm;
+    private final Clock clock;
+    private final Map<String, Integer> accumulated = new ConcurrentHashMap<>();
+    private final Map<String, Long> notBefore = new ConcurrentHashMap<>();
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "memory-reflection");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public ReflectionService(MemoryStore store, EmbeddingService embeddings, ImportanceHeuristic heuristic,
+                             NpcLlm npcLlm, MemoryConfig config, Clock clock) {
+        this.store = store;
+        this.embeddings = embeddings;
+        this.heuristic = heuristic;
+        this.config = config.reflection();
+        this.llm = npcLlm.client();
+        this.clock = clock;
+    }
+
+    /** Counts a new memory towards its NPC's next reflection, starting one in the background when due. */
+    public void recorded(StoredMemory memory) {
+        if (llm.isEmpty() || !memory.ownerId().startsWith("npc:") || REFLECTION.equals(memory.kind())) {
+            return; // reflections do not feed further reflections
+        }
+        String owner = memory.ownerId();
+        int sum = accumulated.merge(owner, memory.importance(), Integer::sum);
+        if (sum >= config.threshold() && clock.millis() >= notBefore.getOrDefault(owner, 0L) && running.add(owner)) {
+            worker.execute(() -> {
+                try {
+                    reflect(owner, sum);
+                } catch (RuntimeException e) {
+                    Log.warnf("Reflection for %s failed: %s", owner, e.getMessage());
+                    notBefore.put(owner, clock.millis() + config.retryAfter().toMillis());
+                } finally {
+                    running.remove(owner);
+                }
+            });
+        }
+    }
+
+    /** Importance accumulated by {@code ownerId} since its last reflection (admin, tests). */
+    public int accumulated(String ownerId) {
+        return accumulated.getOrDefault(ownerId, 0);
+    }
+
+    private void reflect(String owner, int sum) {
+        List<StoredMemory> recent = store.list(owner, config.memories());
+        Map<String, StoredMemory> byId = recent.stream().collect(Collectors.toMap(StoredMemory::id, m -> m));
+        List<NpcLlmClient.ReflectMemory> offered = recent.stream()
+                .map(m -> new NpcLlmClient.ReflectMemory(m.id(), m.text())).toList();
+        List<NpcLlmClient.Reflection> insights = llm.orElseThrow().reflect(owner, offered, config.timeout()).stream()
+                .filter(r -> r.text() != null && !r.text().isBlank())
+                .toList();
+        if (insights.isEmpty()) {
+            notBefore.put(owner, clock.millis() + config.retryAfter().toMillis());
+            return;
+        }
+        List<float[]> vectors = embeddings.embedAll(insights.stream().map(NpcLlmClient.Reflection::text).toList());
+        long now = clock.millis();
+        for (int i = 0; i < insights.size(); i++) {
+            NpcLlmClient.Reflection r = insights.get(i);
+            List<String> evidence = r.evidence() == null ? List.of()
+                    : r.evidence().stream().filter(byId::containsKey).distinct().toList();
+            int importance = r.importance() != null && r.importance() >= 1 && r.importance() <= 10
+                    ? r.importance() : heuristic.score(r.text());
+            store.write(new StoredMemory(UUID.randomUUID().toString(), owner, REFLECTION, r.text().strip(),
+                    importance, now, now, subject(evidence, byId), evidence, vectors.get(i)));
+        }
+        accumulated.merge(owner, -sum, Integer::sum);
+        notBefore.remove(owner);
+        Log.infof("Reflection for %s: %d insights from %d memories", owner, insights.size(), recent.size());
+    }
+
+    /**
+     * The player a reflection is about when all its evidence is about that one player, so that erasing the
+     * player erases the insight too; null otherwise.
+     */
+    static String subject(List<String> evidence, Map<String, StoredMemory> byId) {
+        List<String> subjects = new ArrayList<>();
+        for (String id : evidence) {
+            String s = byId.get(id).subjectId();
+            if (s == null) {
+                return null;
+            }
+            if (!subjects.contains(s)) {
+                subjects.add(s);
+            }
+        }
+        return subjects.size() == 1 ? subjects.get(0) : null;
+    }
+
+    @PreDestroy
+    void shutdown() {
+        worker.shutdownNow();
+    }
+}

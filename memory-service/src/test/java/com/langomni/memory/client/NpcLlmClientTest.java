@@ -1,0 +1,79 @@
+package com.langomni.memory.client;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NpcLlmClientTest {
+
+    private final FakeHttpServer npc = new FakeHttpServer();
+    private final NpcLlmClient client = new NpcLlmClient(npc.url(), Duration.ofSeconds(1));
+    private static final Duration SHORT = Duration.ofSeconds(3);
+    private static final Duration HANG = Duration.ofMillis(300);
+
+    NpcLlmClientTest() throws IOException {
+    }
+
+    @AfterEach
+    void stop() {
+        npc.close();
+    }
+
+    @Test
+    void importanceFromTheLlmIsUsed() {
+        npc.answer("/api/npc/importance", FakeHttpServer.Answer.json("{\"importance\":8,\"source\":\"llm\"}"));
+        assertEquals(Optional.of(8), client.importance("The smith's daughter died", SHORT));
+        assertTrue(npc.requests("/api/npc/importance").get(0).contains("\"text\":\"The smith's daughter died\""));
+    }
+
+    @Test
+    void importanceFromRulesOutOfRangeFailedOrSlowIsNoAnswer() {
+        npc.answer("/api/npc/importance", FakeHttpServer.Answer.json("{\"importance\":3,\"source\":\"rules\"}"));
+        assertEquals(Optional.empty(), client.importance("x", SHORT));
+        npc.answer("/api/npc/importance", FakeHttpServer.Answer.json("{\"importance\":11,\"source\":\"llm\"}"));
+        assertEquals(Optional.empty(), client.importance("x", SHORT));
+        npc.answer("/api/npc/importance", FakeHttpServer.Answer.status(500));
+        assertEquals(Optional.empty(), client.importance("x", SHORT));
+        npc.answer("/api/npc/importance", FakeHttpServer.Answer.json("not json"));
+        assertEquals(Optional.empty(), client.importance("x", SHORT));
+        npc.answer("/api/npc/importance", FakeHttpServer.Answer.hanging());
+        long started = System.nanoTime();
+        assertEquals(Optional.empty(), client.importance("x", HANG));
+        assertTrue(System.nanoTime() - started < Duration.ofSeconds(2).toNanos(), "the timeout bounds the wait");
+    }
+
+    @Test
+    void npcLlmDownIsNoAnswer() {
+        NpcLlmClient down = new NpcLlmClient("http://127.0.0.1:1", Duration.ofMillis(300));
+        assertEquals(Optional.empty(), down.importance("x", SHORT));
+        assertEquals(List.of(), down.reflect("npc:a", List.of(), SHORT));
+    }
+
+    @Test
+    void reflectionsFromTheLlmComeBackWithEvidence() {
+        npc.answer("/api/npc/reflect", FakeHttpServer.Answer.json(
+                "{\"reflections\":[{\"text\":\"Ann is generous\",\"evidence\":[\"m1\",\"m2\"],\"importance\":6}],"
+                        + "\"source\":\"llm\"}"));
+        List<NpcLlmClient.Reflection> out = client.reflect("npc:smith",
+                List.of(new NpcLlmClient.ReflectMemory("m1", "Ann gave me bread")), SHORT);
+        assertEquals(List.of(new NpcLlmClient.Reflection("Ann is generous", List.of("m1", "m2"), 6)), out);
+        String sent = npc.requests("/api/npc/reflect").get(0);
+        assertTrue(sent.contains("\"ownerId\":\"npc:smith\"") && sent.contains("\"memories\":[{\"id\":\"m1\""), sent);
+    }
+
+    @Test
+    void reflectionsFromRulesOrFailureAreNone() {
+        npc.answer("/api/npc/reflect", FakeHttpServer.Answer.json(
+                "{\"reflections\":[{\"text\":\"x\",\"evidence\":[]}],\"source\":\"rules\"}"));
+        assertEquals(List.of(), client.reflect("npc:a", List.of(), SHORT));
+        npc.answer("/api/npc/reflect", FakeHttpServer.Answer.status(503));
+        assertEquals(List.of(), client.reflect("npc:a", List.of(), SHORT));
+    }
+}

@@ -1,0 +1,153 @@
+package com.langomni.memory.repository;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Restarts, crashes and the write-ahead log of the embedded store. */
+class EmbeddedMemoryStoreDurabilityTest {
+
+    /** No periodic commit: everything after the last explicit commit lives only in the log. */
+    private static final EmbeddedStoreOptions NO_AUTO_COMMIT =
+            new EmbeddedStoreOptions(true, 16, Duration.ZERO, Long.MAX_VALUE);
+
+    @TempDir
+    Path dir;
+    private final List<EmbeddedMemoryStore> opened = new ArrayList<>();
+    private final MemoryStoreContract fixtures = new MemoryStoreContract() {
+        @Override
+        MemoryStore store() {
+            throw new UnsupportedOperationException();
+        }
+    };
+
+    @AfterEach
+    void closeAll() {
+        opened.forEach(EmbeddedMemoryStore::close);
+    }
+
+    @Test
+    void memoriesSurviveACleanRestart() throws IOException {
+        EmbeddedMemoryStore store = open();
+        StoredMemory m = memory("npc:smith", "the player gave me a sword", "p1");
+        store.write(m);
+        long accessed = m.createdAt() + 9_000;
+        store.touch("npc:smith", List.of(m.id()), accessed);
+        store.close();
+
+        EmbeddedMemoryStore reopened = open();
+        assertEquals(1, reopened.count("npc:smith"));
+        StoredMemory back = reopened.list("npc:smith", 1).get(0);
+        MemoryStoreContract.assertSame(m.accessedAt(accessed), back);
+        assertEquals(m.id(), reopened.search("npc:smith", m.vector(), 1).get(0).memory().id());
+        assertTrue(logFiles().size() <= 1, "a clean close commits and drops the replayed log segments");
+    }
+
+    @Test
+    void acknowledgedWritesAndDeletionsSurviveACrashThroughTheLog() throws IOException {
+        EmbeddedMemoryStore store = open();
+        StoredMemory committed = memory("npc:a", "committed before the crash", null);
+        store.write(committed);
+        store.commit();
+        StoredMemory logged = memory("npc:a", "only in the log", "p9");
+        StoredMemory doomed = memory("npc:b", "deleted after writing", "p9");
+        store.write(logged);
+        store.write(doomed);
+        assertEquals(1, store.deleteByOwner("npc:b"));
+        store.simulateCrash(); // the index loses everything since the commit
+
+        EmbeddedMemoryStore recovered = open();
+        assertEquals(List.of(logged.id(), committed.id()),
+                recovered.list("npc:a", 10).stream().map(StoredMemory::id).toList());
+        assertEquals(0, recovered.count("npc:b"));
+        assertEquals(1, recovered.deleteBySubject("p9"));
+        recovered.simulateCrash();
+
+        EmbeddedMemoryStore again = open();
+        assertEquals(List.of(committed.id()), again.list("npc:a", 10).stream().map(StoredMemory::id).toList());
+    }
+
+    @Test
+    void concurrentWritersAreAllDurable() throws Exception {
+        EmbeddedMemoryStore store = open();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String owner = "npc:" + (i % 5);
+            futures.add(pool.submit(() -> store.write(memory(owner, "concurrent", null))));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        store.simulateCrash();
+        EmbeddedMemoryStore recovered = open();
+        assertEquals(200, recovered.size());
+        assertEquals(40, recovered.count("npc:3"));
+    }
+
+    @Test
+    void aTornLastLineAndACorruptLineAreSkipped() throws IOException {
+        EmbeddedMemoryStore store = open();
+        StoredMemory m = memory("npc:a", "survives", null);
+        store.write(m);
+        store.simulateCrash();
+        Path segment = logFiles().get(logFiles().size() - 1);
+        Files.writeString(segment, "{not json}\n{\"seq\":99,\"op\":\"put\",\"id\":\"torn", StandardCharsets.UTF_8,
+                StandardOpenOption.APPEND);
+
+        EmbeddedMemoryStore recovered = open();
+        assertEquals(List.of(m.id()), recovered.list("npc:a", 10).stream().map(StoredMemory::id).toList());
+        StoredMemory after = memory("npc:a", "written after recovery", null);
+        recovered.write(after);
+        recovered.simulateCrash();
+        assertEquals(2, open().count("npc:a"));
+    }
+
+    @Test
+    void aSecondStoreOnTheSameDirectoryIsRefused() throws IOException {
+        open();
+        assertThrows(IOException.class, () -> EmbeddedMemoryStore.open(dir, NO_AUTO_COMMIT));
+    }
+
+    @Test
+    void aClosedStoreRefusesRequests() throws IOException {
+        EmbeddedMemoryStore store = open();
+        store.close();
+        assertThrows(StoreUnavailableException.class, () -> store.count("npc:a"));
+        assertThrows(StoreUnavailableException.class, () -> store.write(memory("npc:a", "late", null)));
+    }
+
+    private EmbeddedMemoryStore open() throws IOException {
+        EmbeddedMemoryStore store = EmbeddedMemoryStore.open(dir, NO_AUTO_COMMIT);
+        opened.add(store);
+        return store;
+    }
+
+    private StoredMemory memory(String owner, String text, String subject) {
+        return fixtures.memory(owner, text, 3, System.nanoTime(), subject, List.of());
+    }
+
+    private List<Path> logFiles() throws IOException {
+        try (Stream<Path> files = Files.list(dir.resolve(EmbeddedMemoryStore.WAL_DIR))) {
+            return files.sorted().toList();
+        }
+    }
+}

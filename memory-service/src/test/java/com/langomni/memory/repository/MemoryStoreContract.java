@@ -1,0 +1,170 @@
+package com.langomni.memory.repository;
+
+import com.langomni.memory.domain.Vectors;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The behaviour every {@link MemoryStore} must have. Subclasses provide a fresh, empty store per test; owners
+ * and subjects are random so that a shared server (Qdrant) does not mix tests.
+ */
+abstract class MemoryStoreContract {
+
+    static final int DIM = 384;
+    private final Random random = new Random(42);
+
+    /** The store under test, empty of this test's owners. */
+    abstract MemoryStore store();
+
+    @Test
+    void writtenMemoriesComeBackWithEveryField() {
+        String owner = owner();
+        StoredMemory m = memory(owner, "the player gave me a sword", 5, 1_000, "p1", List.of(id(), id()));
+        store().write(m);
+        List<StoredMemory> listed = store().list(owner, 10);
+        assertEquals(1, listed.size());
+        assertSame(m, listed.get(0));
+        assertEquals(1, store().count(owner));
+    }
+
+    @Test
+    void searchIsPerOwnerAndBestFirstWithCosineSimilarity() {
+        String owner = owner();
+        String other = owner();
+        float[] target = randomUnit();
+        StoredMemory near = memory(owner, "near", 3, 1_000, null, List.of(), nudge(target, 0.05f));
+        StoredMemory far = memory(owner, "far", 3, 2_000, null, List.of(), randomUnit());
+        StoredMemory exact = memory(other, "same vector, other owner", 3, 3_000, null, List.of(), target);
+        List.of(near, far, exact).forEach(store()::write);
+
+        List<SimilarMemory> hits = store().search(owner, target, 5);
+        assertEquals(List.of(near.id(), far.id()), hits.stream().map(h -> h.memory().id()).toList());
+        assertEquals(Vectors.dot(target, near.vector()), hits.get(0).similarity(), 1e-3);
+        assertTrue(hits.get(0).similarity() > hits.get(1).similarity());
+        assertEquals(1, store().search(owner, target, 1).size());
+        assertTrue(store().search(owner(), target, 5).isEmpty());
+    }
+
+    @Test
+    void listIsNewestFirstAndLimited() {
+        String owner = owner();
+        StoredMemory a = memory(owner, "a", 2, 1_000, null, List.of());
+        StoredMemory b = memory(owner, "b", 2, 3_000, null, List.of());
+        StoredMemory c = memory(owner, "c", 2, 2_000, null, List.of());
+        List.of(a, b, c).forEach(store()::write);
+        assertEquals(List.of(b.id(), c.id(), a.id()), store().list(owner, 10).stream().map(StoredMemory::id).toList());
+        assertEquals(List.of(b.id(), c.id()), store().list(owner, 2).stream().map(StoredMemory::id).toList());
+    }
+
+    @Test
+    void deleteByOwnerRemovesOnlyThatOwner() {
+        String owner = owner();
+        String other = owner();
+        store().write(memory(owner, "one", 2, 1, null, List.of()));
+        store().write(memory(owner, "two", 2, 2, null, List.of()));
+        store().write(memory(other, "three", 2, 3, null, List.of()));
+        assertEquals(2, store().deleteByOwner(owner));
+        assertEquals(0, store().count(owner));
+        assertTrue(store().search(owner, randomUnit(), 5).isEmpty());
+        assertEquals(0, store().deleteByOwner(owner));
+        assertEquals(1, store().count(other));
+    }
+
+    @Test
+    void deleteBySubjectRemovesEveryMemoryAboutThePlayerWhoeverOwnsIt() {
+        String subject = UUID.randomUUID().toString();
+        String npc = owner();
+        String player = "player:" + subject;
+        store().write(memory(npc, "he insulted me", 4, 1, subject, List.of()));
+        store().write(memory(player, "you insulted the smith", 4, 2, subject, List.of()));
+        store().write(memory(npc, "about someone else", 4, 3, "someone-else-" + subject, List.of()));
+        store().write(memory(npc, "about nobody", 4, 4, null, List.of()));
+        assertEquals(2, store().deleteBySubject(subject));
+        assertEquals(2, store().count(npc));
+        assertEquals(0, store().count(player));
+        assertEquals(0, store().deleteBySubject(subject));
+    }
+
+    @Test
+    void touchUpdatesLastAccessSeenByLaterReads() {
+        String owner = owner();
+        StoredMemory m = memory(owner, "old memory", 4, 1_000, null, List.of());
+        store().write(m);
+        store().touch(owner, List.of(m.id(), id()), 50_000);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> store().list(owner, 1).get(0).lastAccessAt() == 50_000);
+    }
+
+    @Test
+    void statsCountMemoriesOwnersAndKinds() {
+        String owner = owner();
+        StoreStats before = store().stats();
+        store().write(memory(owner, "seen", 2, 1, null, List.of()));
+        store().write(new StoredMemory(id(), owner, "reflection", "insight", 6, 2, 2, null, List.of(), randomUnit()));
+        StoreStats after = store().stats();
+        assertEquals(before.memories() + 2, after.memories());
+        assertEquals(before.memories() + 2, store().size());
+        assertEquals(before.kinds().get("observation") + 1, after.kinds().get("observation"));
+        assertEquals(before.kinds().get("reflection") + 1, after.kinds().get("reflection"));
+        assertEquals(Map.of("observation", 0L, "conversation", 0L, "reflection", 0L).keySet(), after.kinds().keySet());
+        if (before.owners() >= 0) {
+            assertEquals(before.owners() + 1, after.owners());
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    static String owner() {
+        return "npc:" + UUID.randomUUID();
+    }
+
+    static String id() {
+        return UUID.randomUUID().toString();
+    }
+
+    StoredMemory memory(String owner, String text, int importance, long createdAt, String subject,
+                        List<String> evidence) {
+        return memory(owner, text, importance, createdAt, subject, evidence, randomUnit());
+    }
+
+    static StoredMemory memory(String owner, String text, int importance, long createdAt, String subject,
+                               List<String> evidence, float[] vector) {
+        return new StoredMemory(id(), owner, "observation", text, importance, createdAt, createdAt, subject,
+                evidence, vector);
+    }
+
+    float[] randomUnit() {
+        float[] v = new float[DIM];
+        for (int i = 0; i < DIM; i++) {
+            v[i] = (float) random.nextGaussian();
+        }
+        return Vectors.normalize(v);
+    }
+
+    float[] nudge(float[] v, float amount) {
+        float[] out = v.clone();
+        for (int i = 0; i < DIM; i++) {
+            out[i] += amount * (float) random.nextGaussian() / (float) Math.sqrt(DIM);
+        }
+        return Vectors.normalize(out);
+    }
+
+    static void assertSame(StoredMemory expected, StoredMemory actual) {
+        assertEquals(expected.id(), actual.id());
+        assertEquals(expected.ownerId(), actual.ownerId());
+        assertEquals(expected.kind(), actual.kind());
+        assertEquals(expected.text(), actual.text());
+        assertEquals(expected.importance(), actual.importance());
+        assertEquals(expected.createdAt(), actual.createdAt());
+        assertEquals(expected.lastAccessAt(), actual.lastAccessAt());
+        assertEquals(expected.subjectId(), actual.subjectId());
+        assertEquals(expected.evidence(), actual.evidence());
+    }
+}

@@ -1,0 +1,127 @@
+package com.langomni.memory.rest;
+
+import com.langomni.memory.client.FakeHttpServer;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Importance and reflection through npc-llm, against a fake npc-llm at that HTTP boundary (the real endpoints
+ * are built in another module): LLM answers are used, rules/failure/slowness fall back, and reflections are
+ * written asynchronously with their evidence, or retried later.
+ */
+@QuarkusTest
+@TestProfile(NpcLlmMemoryTests.WithNpcLlm.class)
+class NpcLlmMemoryTests {
+
+    static FakeHttpServer npc;
+
+    public static class WithNpcLlm implements QuarkusTestProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(FakeNpcLlm.class));
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("langomni.memory.reflection.threshold", "20",
+                    "langomni.memory.reflection.retry-after", "0s",
+                    "langomni.memory.importance.timeout", "500ms");
+        }
+    }
+
+    public static class FakeNpcLlm implements QuarkusTestResourceLifecycleManager {
+        @Override
+        public Map<String, String> start() {
+            try {
+                npc = new FakeHttpServer();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return Map.of("langomni.memory.npc-llm.url", npc.url());
+        }
+
+        @Override
+        public void stop() {
+            npc.close();
+        }
+    }
+
+    @Test
+    void importanceComesFromTheLlmAndFallsBackToTheHeuristic() {
+        String owner = "player:" + UUID.randomUUID();
+        npc.answer("/api/npc/importance", FakeHttpServer.Answer.json("{\"importance\":9,\"source\":\"llm\"}"));
+        given().contentType(ContentType.JSON).body(Map.of("ownerId", owner, "kind", "observation", "text", "hi"))
+                .when().post("/api/memories").then().statusCode(201).body("importance", equalTo(9));
+
+        npc.answer("/api/npc/importance", FakeHttpServer.Answer.json("{\"importance\":9,\"source\":\"rules\"}"));
+        given().contentType(ContentType.JSON).body(Map.of("ownerId", owner, "kind", "observation", "text", "hi"))
+                .when().post("/api/memories").then().statusCode(201).body("importance", equalTo(1));
+
+        npc.answer("/api/npc/importance", FakeHttpServer.Answer.hanging());
+        long started = System.nanoTime();
+        given().contentType(ContentType.JSON)
+                .body(Map.of("ownerId", owner, "kind", "observation", "text", "The smith was murdered"))
+                .when().post("/api/memories").then().statusCode(201).body("importance", equalTo(9));
+        assertTrue(System.nanoTime() - started < Duration.ofSeconds(3).toNanos(), "a slow npc-llm costs the timeout");
+    }
+
+    @Test
+    void aReflectionIsWrittenWithItsEvidenceOnceImportanceAccumulates() {
+        String player = UUID.randomUUID().toString();
+        String owner = "npc:" + UUID.randomUUID();
+        npc.answer("/api/npc/reflect", FakeHttpServer.Answer.status(503)); // down first: nothing written
+        String first = write(owner, player, "The stranger gave me a loaf of bread", 8);
+        String second = write(owner, player, "The stranger fixed my roof", 8);
+        write(owner, player, "The stranger asked about my sister", 8); // 24 >= 20: a reflection is attempted
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !npc.requests("/api/npc/reflect").isEmpty());
+        given().queryParam("owner", owner).when().get("/api/memories/count").then().body("count", equalTo(3));
+
+        npc.answer("/api/npc/reflect", FakeHttpServer.Answer.json("{\"reflections\":[{\"text\":\"The stranger is kind"
+                + " to me\",\"evidence\":[\"" + first + "\",\"" + second + "\",\"not-a-memory\"],\"importance\":7}],"
+                + "\"source\":\"llm\"}"));
+        write(owner, player, "The stranger waved", 2); // the kept counter triggers the retry
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().queryParam("owner", owner).when().get("/api/memories/count").then().body("count", equalTo(5)));
+        given().queryParam("owner", owner).queryParam("limit", 1).when().get("/api/memories")
+                .then().statusCode(200)
+                .body("[0].kind", equalTo("reflection"))
+                .body("[0].text", equalTo("The stranger is kind to me"))
+                .body("[0].importance", equalTo(7))
+                .body("[0].subjectId", equalTo(player))
+                .body("[0].evidence", contains(first, second));
+        String sent = npc.requests("/api/npc/reflect").get(npc.requests("/api/npc/reflect").size() - 1);
+        assertTrue(sent.contains("\"ownerId\":\"" + owner + "\"") && sent.contains(first), sent);
+
+        // The insight is about that player alone: erasing the player erases it too.
+        given().queryParam("subject", player).when().delete("/api/memories").then().body("deleted", equalTo(5));
+    }
+
+    private static String write(String owner, String subject, String text, int importance) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("ownerId", owner, "kind", "observation",
+                "text", text, "importance", importance));
+        if (subject != null) {
+            body.put("subjectId", subject);
+        }
+        return given().contentType(ContentType.JSON).body(body).when().post("/api/memories")
+                .then().statusCode(201).extract().path("id");
+    }
+}

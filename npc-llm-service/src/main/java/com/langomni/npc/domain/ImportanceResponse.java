@@ -1,0 +1,22 @@
+package com.langomni.npc.domain;
+
+/**
+ * How poignant a memory is.
+ *
+ * @param importance 1..10 from the model ({@code source llm}); 0 with {@code source rules}: no model rating, the
+ *                   caller applies its own heuristic
+ * @param source     {@code llm} or {@code rules}
+ */
+public record ImportanceResponse(int importance, String source) {
+    public static final String LLM = "llm";
+    public static final String RULES = "rules";
+
+    /** "Use your own heuristic": no model is configured, or it failed or answered something that is no rating. */
+    public static ImportanceResponse rules() {
+        return new ImportanceResponse(0, RULES);
+    }
+
+    public static ImportanceResponse llm(int importance) {
+        return new ImportanceResponse(importance, LLM);
+    }
+}

@@ -1,0 +1,5 @@
+package com.langomni.npc.domain;
+
+/** One memory handed in for reflection: its id (quoted back as evidence) and its text. */
+public record MemoryText(String id, String text) {
+}

@@ -1,0 +1,99 @@
+package com.langomni.npc.rest;
+
+import static com.langomni.npc.rest.LlmReplies.delta;
+import static com.langomni.npc.rest.LlmReplies.served;
+import static com.langomni.npc.rest.MemoryInsightResourceTests.REFLECT;
+import static com.langomni.npc.rest.MemoryInsightResourceTests.post;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Importance and reflection against three real simulated replicas. The simulator writes pseudo-random words, never
+ * a number or a "(because of ...)" list, so every answer here is asked of a replica and found unparseable: the
+ * path that must end in {@code source: rules}. The successful parses are unit-tested (ImportanceParserTest,
+ * ReflectionParserTest).
+ */
+@QuarkusTest
+@TestProfile(ReplicasProfile.class)
+class MemoryInsightLlmTests {
+
+    @AfterEach
+    void heal() {
+        IntStream.range(0, NpcReplicaSimulators.COUNT).forEach(i -> NpcReplicaSimulators.replica(i).clearFaults());
+        Awaitility.await("every replica readmitted").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> List.of(true, true, true).equals(given().when().get("/api/backends").then()
+                        .statusCode(200).extract().jsonPath().getList("healthy", Boolean.class)));
+    }
+
+    @Test
+    void anUnparseableRatingFromTheModelLeavesImportanceToTheCaller() {
+        long[] before = served();
+        post("importance", "{\"text\":\"Ada attacked me with a spear.\"}").statusCode(200)
+                .body("importance", equalTo(0))
+                .body("source", equalTo("rules"));
+        assertEquals(1, Arrays.stream(delta(before)).sum(), "one replica was asked");
+        given().when().get("/q/metrics").then().body(containsString(
+                "langomni_npc_insight_requests_total{kind=\"importance\",reason=\"unparseable\",source=\"rules\"}"));
+    }
+
+    @Test
+    void anUnparseableReflectionWritesNothing() {
+        long[] before = served();
+        post("reflect", REFLECT).statusCode(200)
+                .body("reflections", empty())
+                .body("source", equalTo("rules"));
+        assertEquals(1, Arrays.stream(delta(before)).sum(), "one replica was asked, no rating followed");
+        given().when().get("/q/metrics").then().body(containsString(
+                "langomni_npc_insight_requests_total{kind=\"reflect\",reason=\"unparseable\",source=\"rules\"}"));
+    }
+
+    @Test
+    void oneOwnersReflectionsGoToOneReplica() {
+        long[] before = served();
+        for (int i = 0; i < 3; i++) {
+            post("reflect", REFLECT).statusCode(200);
+        }
+        long[] d = delta(before);
+        Arrays.sort(d);
+        assertEquals(List.of(0L, 0L, 3L), Arrays.stream(d).boxed().toList());
+    }
+
+    @Test
+    void hungReplicasCostImportanceNoMoreThanItsBudget() {
+        IntStream.range(0, NpcReplicaSimulators.COUNT)
+                .forEach(i -> NpcReplicaSimulators.replica(i).faults("{\"hangRate\":1.0}"));
+        post("importance", "{\"text\":\"Ada gave me a ring.\"}").statusCode(200)
+                .time(lessThan(2300L), TimeUnit.MILLISECONDS) // 1.5 s budget, plus a loaded machine
+                .body("importance", equalTo(0))
+                .body("source", equalTo("rules"));
+        given().when().get("/q/metrics").then().body(containsString(
+                "langomni_npc_insight_requests_total{kind=\"importance\",reason=\"timeout\",source=\"rules\"}"));
+    }
+
+    @Test
+    void failingReplicasLeaveNoReflection() {
+        IntStream.range(0, NpcReplicaSimulators.COUNT)
+                .forEach(i -> NpcReplicaSimulators.replica(i).faults("{\"errorRate\":1.0}"));
+        post("reflect", REFLECT).statusCode(200)
+                .body("reflections", empty())
+                .body("source", equalTo("rules"));
+        given().when().get("/q/metrics").then().body(containsString(
+                "langomni_npc_insight_requests_total{kind=\"reflect\",reason=\"all_failed\",source=\"rules\"}"));
+    }
+}

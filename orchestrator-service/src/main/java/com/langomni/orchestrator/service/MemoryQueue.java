@@ -1,0 +1,68 @@
+package com.langomni.orchestrator.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.langomni.api.memory.MemoryWrite;
+import com.langomni.orchestrator.config.MemoryQueueConfig;
+import io.quarkus.logging.Log;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.stream.ReactiveStreamCommands;
+import io.quarkus.redis.datasource.stream.XAddArgs;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every memory write the orchestrator makes goes through here: appended to a Redis stream (XADD, MAXLEN ~ the
+ * configured cap) from which {@link MemoryDelivery} hands it to memory-service, retrying until it is taken. The
+ * append is the only part an action waits for (one Redis round trip); when Redis refuses it the write is logged and
+ * counted as dropped, never an error for the action, which has already committed.
+ */
+@ApplicationScoped
+public class MemoryQueue {
+
+    /** The stream entry's one field: the {@link MemoryWrite} as JSON. */
+    static final String FIELD = "write";
+
+    private final ReactiveStreamCommands<String, String, String> streams;
+    private final ObjectMapper json;
+    private final MemoryQueueConfig config;
+    private final MemoryQueueMetrics metrics;
+
+    MemoryQueue(ReactiveRedisDataSource redis, ObjectMapper json, MemoryQueueConfig config, MemoryQueueMetrics metrics) {
+        this.streams = redis.stream(String.class);
+        this.json = json;
+        this.config = config;
+        this.metrics = metrics;
+    }
+
+    public Uni<Void> enqueue(List<MemoryWrite> writes) {
+        if (writes.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Multi.createFrom().iterable(writes).onItem().transformToUniAndConcatenate(this::enqueue)
+                .collect().last().replaceWithVoid();
+    }
+
+    public Uni<Void> enqueue(MemoryWrite write) {
+        XAddArgs args = new XAddArgs().maxlen(config.maxLength()).nearlyExactTrimming();
+        return streams.xadd(config.stream(), args, Map.of(FIELD, serialise(write)))
+                .invoke(metrics::queued)
+                .onFailure().invoke(failure -> {
+                    metrics.dropped(MemoryQueueMetrics.UNQUEUED);
+                    Log.warnf("Memory of %s not queued (Redis: %s)", write.ownerId(), failure.toString());
+                })
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    private String serialise(MemoryWrite write) {
+        try {
+            return json.writeValueAsString(write);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a MemoryWrite is always serialisable", e);
+        }
+    }
+}
