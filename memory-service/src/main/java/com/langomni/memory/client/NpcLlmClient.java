@@ -1,7 +1,12 @@
 package com.langomni.memory.client;
 
+import com.langomni.api.memory.ImportanceRequest;
+import com.langomni.api.memory.ImportanceResponse;
+import com.langomni.api.memory.MemoryText;
+import com.langomni.api.memory.ReflectRequest;
+import com.langomni.api.memory.ReflectResponse;
+import com.langomni.api.memory.Reflection;
 import io.quarkus.logging.Log;
-
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -12,31 +17,10 @@ import java.util.Optional;
 /**
  * npc-llm-service's memory endpoints (contracts5): {@code POST /api/npc/importance} and
  * {@code POST /api/npc/reflect}. Failures are answered as "no LLM result" so that callers fall back; an
- * answer with {@code source = rules} counts as no LLM result too.
+ * answer with {@code source = rules} counts as no LLM result too. The bodies are game-api's records, the same
+ * ones npc-llm-service serves.
  */
 public final class NpcLlmClient {
-
-    public static final String LLM = "llm";
-
-    record ImportanceRequest(String text) {
-    }
-
-    record ImportanceResponse(Integer importance, String source) {
-    }
-
-    /** One memory offered for reflection. */
-    public record ReflectMemory(String id, String text) {
-    }
-
-    record ReflectRequest(String ownerId, List<ReflectMemory> memories) {
-    }
-
-    /** One insight the LLM drew, with the ids of the memories it rests on. */
-    public record Reflection(String text, List<String> evidence, Integer importance) {
-    }
-
-    record ReflectResponse(List<Reflection> reflections, String source) {
-    }
 
     private final JsonHttp http;
     private final URI importance;
@@ -53,7 +37,7 @@ public final class NpcLlmClient {
         try {
             ImportanceResponse r = http.post(importance, new ImportanceRequest(text), Map.of(), timeout,
                     ImportanceResponse.class);
-            if (LLM.equals(r.source()) && r.importance() != null && r.importance() >= 1 && r.importance() <= 10) {
+            if (ImportanceResponse.LLM.equals(r.source()) && r.importance() >= 1 && r.importance() <= 10) {
                 return Optional.of(r.importance());
             }
             return Optional.empty();
@@ -67,11 +51,11 @@ public final class NpcLlmClient {
     }
 
     /** The LLM's reflections, or empty (npc-llm down, slow, without LLM, or with nothing to say). */
-    public List<Reflection> reflect(String ownerId, List<ReflectMemory> memories, Duration timeout) {
+    public List<Reflection> reflect(String ownerId, List<MemoryText> memories, Duration timeout) {
         try {
             ReflectResponse r = http.post(reflect, new ReflectRequest(ownerId, memories), Map.of(), timeout,
                     ReflectResponse.class);
-            return LLM.equals(r.source()) && r.reflections() != null ? r.reflections() : List.of();
+            return ImportanceResponse.LLM.equals(r.source()) && r.reflections() != null ? r.reflections() : List.of();
         } catch (IOException e) {
             Log.infof("npc-llm reflection unavailable for %s: %s", ownerId, e.getMessage());
             return List.of();

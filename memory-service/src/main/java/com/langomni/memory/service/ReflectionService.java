@@ -1,5 +1,7 @@
 package com.langomni.memory.service;
 
+import com.langomni.api.memory.MemoryText;
+import com.langomni.api.memory.Reflection;
 import com.langomni.memory.client.NpcLlm;
 import com.langomni.memory.client.NpcLlmClient;
 import com.langomni.memory.config.MemoryConfig;
@@ -89,22 +91,22 @@ public class ReflectionService {
     private void reflect(String owner, int sum) {
         List<StoredMemory> recent = store.list(owner, config.memories());
         Map<String, StoredMemory> byId = recent.stream().collect(Collectors.toMap(StoredMemory::id, m -> m));
-        List<NpcLlmClient.ReflectMemory> offered = recent.stream()
-                .map(m -> new NpcLlmClient.ReflectMemory(m.id(), m.text())).toList();
-        List<NpcLlmClient.Reflection> insights = llm.orElseThrow().reflect(owner, offered, config.timeout()).stream()
+        List<MemoryText> offered = recent.stream()
+                .map(m -> new MemoryText(m.id(), m.text())).toList();
+        List<Reflection> insights = llm.orElseThrow().reflect(owner, offered, config.timeout()).stream()
                 .filter(r -> r.text() != null && !r.text().isBlank())
                 .toList();
         if (insights.isEmpty()) {
             notBefore.put(owner, clock.millis() + config.retryAfter().toMillis());
             return;
         }
-        List<float[]> vectors = embeddings.embedAll(insights.stream().map(NpcLlmClient.Reflection::text).toList());
+        List<float[]> vectors = embeddings.embedAll(insights.stream().map(Reflection::text).toList());
         long now = clock.millis();
         for (int i = 0; i < insights.size(); i++) {
-            NpcLlmClient.Reflection r = insights.get(i);
+            Reflection r = insights.get(i);
             List<String> evidence = r.evidence() == null ? List.of()
                     : r.evidence().stream().filter(byId::containsKey).distinct().toList();
-            int importance = r.importance() != null && r.importance() >= 1 && r.importance() <= 10
+            int importance = r.importance() >= 1 && r.importance() <= 10
                     ? r.importance() : heuristic.score(r.text());
             store.write(new StoredMemory(UUID.randomUUID().toString(), owner, REFLECTION, r.text().strip(),
                     importance, now, now, subject(evidence, byId), evidence, vectors.get(i)));

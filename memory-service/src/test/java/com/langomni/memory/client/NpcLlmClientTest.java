@@ -1,5 +1,7 @@
 package com.langomni.memory.client;
 
+import com.langomni.api.memory.MemoryText;
+import com.langomni.api.memory.Reflection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -61,9 +63,9 @@ class NpcLlmClientTest {
         npc.answer("/api/npc/reflect", FakeHttpServer.Answer.json(
                 "{\"reflections\":[{\"text\":\"Ann is generous\",\"evidence\":[\"m1\",\"m2\"],\"importance\":6}],"
                         + "\"source\":\"llm\"}"));
-        List<NpcLlmClient.Reflection> out = client.reflect("npc:smith",
-                List.of(new NpcLlmClient.ReflectMemory("m1", "Ann gave me bread")), SHORT);
-        assertEquals(List.of(new NpcLlmClient.Reflection("Ann is generous", List.of("m1", "m2"), 6)), out);
+        List<Reflection> out = client.reflect("npc:smith",
+                List.of(new MemoryText("m1", "Ann gave me bread")), SHORT);
+        assertEquals(List.of(new Reflection("Ann is generous", List.of("m1", "m2"), 6)), out);
         String sent = npc.requests("/api/npc/reflect").get(0);
         assertTrue(sent.contains("\"ownerId\":\"npc:smith\"") && sent.contains("\"memories\":[{\"id\":\"m1\""), sent);
     }

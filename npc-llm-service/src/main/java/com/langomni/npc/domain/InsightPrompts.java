@@ -1,5 +1,6 @@
 package com.langomni.npc.domain;
 
+import com.langomni.api.memory.MemoryText;
 import com.langomni.llm.openai.ChatMessage;
 import java.util.ArrayList;
 import java.util.List;

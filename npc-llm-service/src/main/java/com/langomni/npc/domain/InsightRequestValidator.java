@@ -1,5 +1,8 @@
 package com.langomni.npc.domain;
 
+import com.langomni.api.memory.ImportanceRequest;
+import com.langomni.api.memory.MemoryText;
+import com.langomni.api.memory.ReflectRequest;
 import java.util.Optional;
 
 /** What makes an importance or reflection request unanswerable (a 400); empty when it can be answered. */

@@ -1,11 +1,11 @@
 package com.langomni.npc.rest;
 
+import com.langomni.api.memory.ImportanceRequest;
+import com.langomni.api.memory.ImportanceResponse;
+import com.langomni.api.memory.ReflectRequest;
+import com.langomni.api.memory.ReflectResponse;
 import com.langomni.npc.config.NpcConfig;
-import com.langomni.npc.domain.ImportanceRequest;
-import com.langomni.npc.domain.ImportanceResponse;
 import com.langomni.npc.domain.InsightRequestValidator;
-import com.langomni.npc.domain.ReflectRequest;
-import com.langomni.npc.domain.ReflectResponse;
 import com.langomni.npc.service.ImportanceService;
 import com.langomni.npc.service.ReflectionService;
 import io.smallrye.mutiny.Uni;

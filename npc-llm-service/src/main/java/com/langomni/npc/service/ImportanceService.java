@@ -1,8 +1,8 @@
 package com.langomni.npc.service;
 
+import com.langomni.api.memory.ImportanceResponse;
 import com.langomni.npc.config.NpcConfig;
 import com.langomni.npc.domain.ImportanceParser;
-import com.langomni.npc.domain.ImportanceResponse;
 import com.langomni.npc.domain.InsightPrompts;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;

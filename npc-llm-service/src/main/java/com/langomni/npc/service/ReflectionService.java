@@ -1,12 +1,12 @@
 package com.langomni.npc.service;
 
+import com.langomni.api.memory.ImportanceResponse;
+import com.langomni.api.memory.ReflectRequest;
+import com.langomni.api.memory.ReflectResponse;
+import com.langomni.api.memory.Reflection;
 import com.langomni.npc.config.NpcConfig;
-import com.langomni.npc.domain.ImportanceResponse;
 import com.langomni.npc.domain.InsightPrompts;
 import com.langomni.npc.domain.InsightPrompts.ReflectionPrompt;
-import com.langomni.npc.domain.ReflectRequest;
-import com.langomni.npc.domain.ReflectResponse;
-import com.langomni.npc.domain.Reflection;
 import com.langomni.npc.domain.ReflectionParser;
 import com.langomni.npc.domain.ReflectionParser.Draft;
 import io.quarkus.logging.Log;

@@ -1,5 +1,6 @@
 package com.langomni.npc.domain;
 
+import com.langomni.api.memory.MemoryText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

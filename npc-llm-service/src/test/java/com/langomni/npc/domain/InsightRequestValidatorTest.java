@@ -1,5 +1,8 @@
 package com.langomni.npc.domain;
 
+import com.langomni.api.memory.ImportanceRequest;
+import com.langomni.api.memory.MemoryText;
+import com.langomni.api.memory.ReflectRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

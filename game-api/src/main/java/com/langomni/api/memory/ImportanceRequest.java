@@ -1,4 +1,4 @@
-package com.langomni.npc.domain;
+package com.langomni.api.memory;
 
 /**
  * Body of {@code POST /api/npc/importance}: one memory to rate.

@@ -1,4 +1,4 @@
-package com.langomni.npc.domain;
+package com.langomni.api.memory;
 
 /** One memory handed in for reflection: its id (quoted back as evidence) and its text. */
 public record MemoryText(String id, String text) {

@@ -1,4 +1,4 @@
-package com.langomni.npc.domain;
+package com.langomni.api.memory;
 
 /**
  * How poignant a memory is.
