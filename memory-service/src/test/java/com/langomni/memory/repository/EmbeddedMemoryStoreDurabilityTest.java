@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,12 +32,7 @@ class EmbeddedMemoryStoreDurabilityTest {
     @TempDir
     Path dir;
     private final List<EmbeddedMemoryStore> opened = new ArrayList<>();
-    private final MemoryStoreContract fixtures = new MemoryStoreContract() {
-        @Override
-        MemoryStore store() {
-            throw new UnsupportedOperationException();
-        }
-    };
+    private final Random random = new Random(7);
 
     @AfterEach
     void closeAll() {
@@ -142,7 +138,8 @@ class EmbeddedMemoryStoreDurabilityTest {
     }
 
     private StoredMemory memory(String owner, String text, String subject) {
-        return fixtures.memory(owner, text, 3, System.nanoTime(), subject, List.of());
+        return MemoryStoreContract.memory(owner, text, 3, System.nanoTime(), subject, List.of(),
+                MemoryStoreContract.randomUnit(random));
     }
 
     private List<Path> logFiles() throws IOException {

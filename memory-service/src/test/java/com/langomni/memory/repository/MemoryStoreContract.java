@@ -141,6 +141,10 @@ abstract class MemoryStoreContract {
     }
 
     float[] randomUnit() {
+        return randomUnit(random);
+    }
+
+    static float[] randomUnit(Random random) {
         float[] v = new float[DIM];
         for (int i = 0; i < DIM; i++) {
             v[i] = (float) random.nextGaussian();
