@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * loop; tokens that pile up between two writes go out in one write.
  */
 final class StreamingReply implements GenerationListener {
+    private static final long CRASH_AFTER_LAST_WORD_MS = 50;
     private final Context context;
     private final HttpServerRequest request;
     private final HttpServerResponse response;
@@ -114,7 +115,9 @@ final class StreamingReply implements GenerationListener {
     private void breakStream() {
         engine.abort(sequenceId);
         if (fault == Fault.CRASH) {
-            request.connection().close();
+            // a dying server stops between two tokens: the connection drops a moment after the last word went out,
+            // not in the same write, or a client could see the reset before the words it had already been sent
+            context.owner().setTimer(CRASH_AFTER_LAST_WORD_MS, id -> request.connection().close());
         }
         // a stall keeps the connection open and silent until the client gives up
     }

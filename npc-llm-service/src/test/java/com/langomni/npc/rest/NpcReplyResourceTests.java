@@ -6,12 +6,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.langomni.testkit.OversizedPost;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +32,9 @@ class NpcReplyResourceTests {
 
     @Inject
     CircuitBreakerMaintenance breakers;
+
+    @TestHTTPResource("/api/npc/reply")
+    URI oversized;
 
     @BeforeEach
     void closeBreakers() {
@@ -144,7 +151,8 @@ class NpcReplyResourceTests {
 
     @Test
     void anOversizedBodyIsRefused() {
-        post("{\"npcId\":\"brann\",\"npcName\":\"" + "x".repeat(300_000) + "\"}").statusCode(413);
+        assertEquals(413,
+                OversizedPost.status(oversized, "{\"npcId\":\"brann\",\"npcName\":\"" + "x".repeat(300_000) + "\"}"));
     }
 
     @Test

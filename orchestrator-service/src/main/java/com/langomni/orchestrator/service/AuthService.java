@@ -74,7 +74,7 @@ public class AuthService {
 
     private AuthResponse tokenFor(PlayerEntity row) {
         String id = row.id.toString();
-        return new AuthResponse(id, tokens.issue(id, row.name, row.role));
+        return new AuthResponse(id, tokens.issue(id, row.name, row.role), row.name, row.role);
     }
 
     private static ApiException nameTaken(String name) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.langomni.api.narration.NarrationChunk;
+import com.langomni.testkit.OversizedPost;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -29,6 +30,9 @@ class NarrationResourceTests {
 
     @TestHTTPResource("/api/narrate/stream")
     URI stream;
+
+    @TestHTTPResource("/api/narrate")
+    URI oversized;
 
     private static io.restassured.response.ValidatableResponse post(String body) {
         return given().contentType(ContentType.JSON).body(body).when().post("/api/narrate").then();
@@ -81,7 +85,8 @@ class NarrationResourceTests {
 
     @Test
     void anOversizedBodyIsRefused() {
-        post("{\"intent\":\"look\",\"outcome\":\"" + "x".repeat(300_000) + "\"}").statusCode(413);
+        assertEquals(413,
+                OversizedPost.status(oversized, "{\"intent\":\"look\",\"outcome\":\"" + "x".repeat(300_000) + "\"}"));
     }
 
     @Test
