@@ -38,6 +38,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -216,6 +217,20 @@ public final class EmbeddedMemoryStore implements MemoryStore, AutoCloseable {
     @Override
     public long count(String ownerId) {
         return read(searcher -> (long) searcher.count(new TermQuery(new Term(OWNER, ownerId))));
+    }
+
+    @Override
+    public Optional<StoredMemory> get(String id) {
+        return read(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
+            return top.scoreDocs.length == 0 ? Optional.<StoredMemory>empty()
+                    : Optional.of(load(searcher, searcher.storedFields(), top.scoreDocs[0].doc));
+        });
+    }
+
+    @Override
+    public boolean delete(String id) {
+        return delete(new Term(ID, id), seq -> codec.deleteId(seq, id)) > 0;
     }
 
     @Override
@@ -481,6 +496,7 @@ public final class EmbeddedMemoryStore implements MemoryStore, AutoCloseable {
             case WalCodec.PUT -> writer.updateDocument(new Term(ID, op.id()), document(codec.memory(op), op.seq()));
             case WalCodec.DELETE_OWNER -> writer.deleteDocuments(new Term(OWNER, op.owner()));
             case WalCodec.DELETE_SUBJECT -> writer.deleteDocuments(new Term(SUBJECT, op.subject()));
+            case WalCodec.DELETE_ID -> writer.deleteDocuments(new Term(ID, op.id()));
             case WalCodec.TOUCH -> {
                 for (String id : op.ids()) {
                     writer.updateNumericDocValue(new Term(ID, id), LAST_ACCESS, op.at());

@@ -2,6 +2,7 @@ package com.langomni.memory.repository;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where memories and their vectors live: the embedded Lucene store (default) or Qdrant. Methods block (disk
@@ -25,6 +26,12 @@ public interface MemoryStore {
     List<StoredMemory> list(String ownerId, int limit);
 
     long count(String ownerId);
+
+    /** The memory with this id, whoever owns it; empty when there is none. */
+    Optional<StoredMemory> get(String id);
+
+    /** Deletes the memory with this id; durable when this returns. Returns whether there was one. */
+    boolean delete(String id);
 
     /** Deletes every memory of {@code ownerId}; durable when this returns. Returns how many were deleted. */
     long deleteByOwner(String ownerId);

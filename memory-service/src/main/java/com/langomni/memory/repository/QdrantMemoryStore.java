@@ -11,6 +11,7 @@ import io.qdrant.client.QdrantClient;
 import io.qdrant.client.QdrantGrpcClient;
 import io.qdrant.client.ValueFactory;
 import io.qdrant.client.WithPayloadSelectorFactory;
+import io.qdrant.client.WithVectorsSelectorFactory;
 import io.qdrant.client.grpc.Collections;
 import io.qdrant.client.grpc.Common;
 import io.qdrant.client.grpc.Points;
@@ -21,6 +22,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -133,6 +135,31 @@ public final class QdrantMemoryStore implements MemoryStore, AutoCloseable {
     public long count(String ownerId) {
         return await(client.countAsync(collection, QdrantPayloads.keyword(QdrantPayloads.OWNER, ownerId), true,
                 timeout));
+    }
+
+    @Override
+    public Optional<StoredMemory> get(String id) {
+        Optional<UUID> uuid = QdrantPayloads.pointId(id);
+        if (uuid.isEmpty()) {
+            return Optional.empty(); // every point id is a UUID: anything else names no memory
+        }
+        List<Points.RetrievedPoint> points = await(client.retrieveAsync(Points.GetPoints.newBuilder()
+                .setCollectionName(collection)
+                .addIds(PointIdFactory.id(uuid.get()))
+                .setWithPayload(WithPayloadSelectorFactory.enable(true))
+                .setWithVectors(WithVectorsSelectorFactory.enable(false))
+                .build(), timeout));
+        return points.stream().findFirst()
+                .map(p -> QdrantPayloads.fromPayload(p.getId().getUuid(), p.getPayloadMap()));
+    }
+
+    @Override
+    public boolean delete(String id) {
+        if (get(id).isEmpty()) {
+            return false;
+        }
+        await(client.deleteAsync(collection, List.of(PointIdFactory.id(UUID.fromString(id))), timeout));
+        return true;
     }
 
     @Override

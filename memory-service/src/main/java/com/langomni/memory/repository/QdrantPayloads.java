@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import static dev.langchain4j.store.embedding.filter.MetadataFilterBuilder.metadataKey;
 import static io.qdrant.client.ConditionFactory.matchKeyword;
@@ -92,6 +94,18 @@ public final class QdrantPayloads {
     /** Native filter on one keyword payload field (count, scroll, facets). */
     public static Common.Filter keyword(String field, String value) {
         return Common.Filter.newBuilder().addMust(matchKeyword(field, value)).build();
+    }
+
+    /** The Qdrant point id of a memory id: memory ids are UUIDs, anything else is empty. */
+    public static Optional<UUID> pointId(String id) {
+        if (id == null || id.length() != 36) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static String string(Map<String, JsonWithInt.Value> payload, String key) {

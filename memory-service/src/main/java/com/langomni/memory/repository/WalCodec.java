@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * One JSON object per write-ahead-log line, each with its sequence number. Vectors are base64 of
  * little-endian float32 (2 KB a line for 384 dims instead of ~4 KB of decimal text). Operations: {@code put}
- * a memory, {@code delete-owner}, {@code delete-subject} and {@code touch} (last-access time of some memories).
+ * a memory, {@code delete-owner}, {@code delete-subject}, {@code delete-id} (one memory) and {@code touch} (last-access time of some memories).
  * Every operation is idempotent, so replaying a line the index already holds is harmless.
  */
 final class WalCodec {
@@ -22,6 +22,7 @@ final class WalCodec {
     static final String PUT = "put";
     static final String DELETE_OWNER = "delete-owner";
     static final String DELETE_SUBJECT = "delete-subject";
+    static final String DELETE_ID = "delete-id";
     static final String TOUCH = "touch";
 
     private final ObjectMapper json = new ObjectMapper()
@@ -50,6 +51,10 @@ final class WalCodec {
                 null, null));
     }
 
+    String deleteId(long seq, String id) {
+        return write(new Line(seq, DELETE_ID, id, null, null, null, null, null, null, null, null, null, null, null));
+    }
+
     String touch(long seq, Collection<String> ids, long at) {
         return write(new Line(seq, TOUCH, null, null, null, null, null, null, null, null, null, null,
                 List.copyOf(ids), at));
@@ -73,6 +78,7 @@ final class WalCodec {
             case TOUCH -> line.ids() != null && line.at() != null;
             case DELETE_OWNER -> line.owner() != null;
             case DELETE_SUBJECT -> line.subject() != null;
+            case DELETE_ID -> line.id() != null;
             default -> throw new IllegalArgumentException("unknown op " + line.op());
         };
         if (!complete) {

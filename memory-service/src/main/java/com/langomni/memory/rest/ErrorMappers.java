@@ -9,6 +9,7 @@ import com.langomni.api.protocol.ErrorBody;
 import com.langomni.api.protocol.ErrorCodes;
 import com.langomni.memory.repository.StoreUnavailableException;
 import com.langomni.memory.service.InvalidRequestException;
+import com.langomni.memory.service.MemoryNotFoundException;
 import com.langomni.memory.service.EmbeddingUnavailableException;
 import com.langomni.memory.service.ModelNotReadyException;
 import io.quarkus.logging.Log;
@@ -22,6 +23,11 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public RestResponse<ErrorBody> invalid(InvalidRequestException e) {
         return RestResponse.status(RestResponse.Status.BAD_REQUEST, new ErrorBody(e.code(), e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ErrorBody> notFound(MemoryNotFoundException e) {
+        return RestResponse.status(RestResponse.Status.NOT_FOUND, new ErrorBody(ErrorCodes.NOT_FOUND, e.getMessage()));
     }
 
     // The specific Jackson types are listed so that these win over Quarkus' built-in mappers for them.

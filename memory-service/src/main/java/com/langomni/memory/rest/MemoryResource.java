@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -76,6 +77,21 @@ public class MemoryResource {
             return new SubjectDeletion(subject, memories.deleteBySubject(subject));
         }
         return new OwnerDeletion(owner, memories.deleteByOwner(owner));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One memory by id, whoever owns it (404 when there is none)")
+    public MemoryRecord get(@RestPath String id) {
+        return memories.get(id);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete one memory by id (204; 404 when there is none)")
+    public RestResponse<Void> deleteOne(@RestPath String id) {
+        memories.delete(id);
+        return RestResponse.noContent();
     }
 
     @GET

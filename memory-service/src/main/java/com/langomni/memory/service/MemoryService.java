@@ -104,6 +104,18 @@ public class MemoryService {
         return store.count(inputs.owner(ownerId));
     }
 
+    /** One memory by id, whoever owns it; its last access stays as it was. */
+    public MemoryRecord get(String id) {
+        return store.get(id).map(MemoryMapper::toRecord).orElseThrow(() -> new MemoryNotFoundException(id));
+    }
+
+    /** Deletes one memory by id (a reflection citing it keeps the id as dangling evidence). */
+    public void delete(String id) {
+        if (!store.delete(id)) {
+            throw new MemoryNotFoundException(id);
+        }
+    }
+
     public long deleteByOwner(String ownerId) {
         return store.deleteByOwner(inputs.owner(ownerId));
     }

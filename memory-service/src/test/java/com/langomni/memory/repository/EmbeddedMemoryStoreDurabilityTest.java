@@ -81,6 +81,22 @@ class EmbeddedMemoryStoreDurabilityTest {
     }
 
     @Test
+    void aDeletionByIdSurvivesACrashThroughTheLog() throws IOException {
+        EmbeddedMemoryStore store = open();
+        StoredMemory kept = memory("npc:c", "kept", null);
+        StoredMemory forgotten = memory("npc:c", "forgotten", null);
+        store.write(kept);
+        store.write(forgotten);
+        store.commit();
+        assertTrue(store.delete(forgotten.id()));
+        store.simulateCrash(); // the committed index still holds it; only the log knows it is gone
+
+        EmbeddedMemoryStore recovered = open();
+        assertEquals(List.of(kept.id()), recovered.list("npc:c", 10).stream().map(StoredMemory::id).toList());
+        assertTrue(recovered.get(forgotten.id()).isEmpty());
+    }
+
+    @Test
     void concurrentWritersAreAllDurable() throws Exception {
         EmbeddedMemoryStore store = open();
         ExecutorService pool = Executors.newFixedThreadPool(8);

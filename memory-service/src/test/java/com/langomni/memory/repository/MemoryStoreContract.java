@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -90,6 +91,36 @@ abstract class MemoryStoreContract {
         assertEquals(2, store().count(npc));
         assertEquals(0, store().count(player));
         assertEquals(0, store().deleteBySubject(subject));
+    }
+
+    @Test
+    void getFindsOneMemoryByIdWhoeverOwnsIt() {
+        String owner = owner();
+        StoredMemory m = memory(owner, "the player lied to me", 6, 5_000, "p2", List.of(id()));
+        store().write(m);
+        store().write(memory(owner(), "someone else's", 2, 6_000, null, List.of()));
+
+        assertSame(m, store().get(m.id()).orElseThrow());
+        assertTrue(store().get(id()).isEmpty());
+        assertTrue(store().get("not-a-uuid").isEmpty());
+    }
+
+    @Test
+    void deleteByIdRemovesOnlyThatMemory() {
+        String owner = owner();
+        float[] vector = randomUnit();
+        StoredMemory doomed = memory(owner, "forget this", 3, 1_000, null, List.of(), vector);
+        StoredMemory kept = memory(owner, "keep this", 3, 2_000, null, List.of());
+        store().write(doomed);
+        store().write(kept);
+
+        assertTrue(store().delete(doomed.id()));
+        assertTrue(store().get(doomed.id()).isEmpty());
+        assertEquals(1, store().count(owner));
+        assertEquals(List.of(kept.id()), store().list(owner, 10).stream().map(StoredMemory::id).toList());
+        assertEquals(List.of(kept.id()), store().search(owner, vector, 5).stream().map(h -> h.memory().id()).toList());
+        assertFalse(store().delete(doomed.id()));
+        assertFalse(store().delete("not-a-uuid"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class QdrantPayloadsTest {
 
@@ -31,6 +32,14 @@ class QdrantPayloadsTest {
         assertEquals(2_000L, md.getLong("lastAccessAt"));
         assertEquals("e1,e2", md.getString("evidence"));
         assertFalse(md.containsKey("text"), "the text goes under langchain4j's text key, not the metadata");
+    }
+
+    @Test
+    void onlyAUuidIsAPointId() {
+        assertEquals(java.util.UUID.fromString(memory.id()), QdrantPayloads.pointId(memory.id()).orElseThrow());
+        assertTrue(QdrantPayloads.pointId("not-a-uuid").isEmpty());
+        assertTrue(QdrantPayloads.pointId(null).isEmpty());
+        assertTrue(QdrantPayloads.pointId("6f1c2a9e-1111-4a2b-9c3d-00000000000z").isEmpty());
     }
 
     @Test

@@ -182,6 +182,36 @@ class MemoryResourceTests {
     }
 
     @Test
+    void oneMemoryIsReadAndDeletedById() {
+        String owner = newOwner();
+        String id = write(owner, "The stranger paid for my ale", 4, 7_000L);
+        String other = write(owner, "The harbour froze over", 2, 8_000L);
+
+        given().when().get("/api/memories/" + id)
+                .then().statusCode(200)
+                .body("id", equalTo(id))
+                .body("ownerId", equalTo(owner))
+                .body("text", equalTo("The stranger paid for my ale"))
+                .body("importance", equalTo(4))
+                .body("createdAt", equalTo(7_000))
+                .body("lastAccessAt", equalTo(7_000));
+
+        given().when().delete("/api/memories/" + id).then().statusCode(204);
+        given().when().get("/api/memories/" + id)
+                .then().statusCode(404).body("code", equalTo("not_found")).body("message", equalTo("no memory " + id));
+        given().when().delete("/api/memories/" + id).then().statusCode(404).body("code", equalTo("not_found"));
+        given().queryParam("owner", owner).when().get("/api/memories")
+                .then().statusCode(200).body("id", contains(other));
+    }
+
+    @Test
+    void anUnknownMemoryIdIs404() {
+        given().when().get("/api/memories/" + UUID.randomUUID()).then().statusCode(404).body("code", equalTo("not_found"));
+        given().when().delete("/api/memories/" + UUID.randomUUID())
+                .then().statusCode(404).body("code", equalTo("not_found"));
+    }
+
+    @Test
     void deleteBySubjectErasesEveryMemoryAboutThePlayer() {
         String player = UUID.randomUUID().toString();
         String npc = newOwner();
@@ -296,7 +326,7 @@ class MemoryResourceTests {
 
     @Test
     void unknownPathsAndMethodsGetAnErrorBody() {
-        given().when().get("/api/memories/nope").then().statusCode(404).body("code", equalTo("not_found"));
+        given().when().get("/api/memories/nope/deeper").then().statusCode(404).body("code", equalTo("not_found"));
         given().contentType(ContentType.TEXT).body("hello").when().post("/api/memories")
                 .then().statusCode(415).body("code", equalTo("bad_request"));
     }

@@ -9,8 +9,12 @@ import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.http.HttpClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.Optional;
 
-/** Asks another service's {@code /q/health/ready}, giving up after the probe timeout. */
+/**
+ * Asks another service's {@code /q/health/ready} (or reads another of its endpoints), giving up after the probe
+ * timeout.
+ */
 @ApplicationScoped
 public class ServiceProbe {
 
@@ -38,6 +42,20 @@ public class ServiceProbe {
                         elapsedMs(started), "HTTP " + status))
                 .onFailure().recoverWithItem(failure -> new ComponentHealth(ComponentHealth.DOWN, elapsedMs(started),
                         describe(failure)));
+    }
+
+    /** The body of {@code GET baseUrl + path} when it answers 200 within the probe timeout; empty otherwise. */
+    public Uni<Optional<String>> text(String baseUrl, String path) {
+        RequestOptions request = new RequestOptions()
+                .setMethod(HttpMethod.GET)
+                .setAbsoluteURI(stripSlash(baseUrl) + path)
+                .setTimeout(timeout.toMillis());
+        return http.request(request)
+                .chain(req -> req.send())
+                .chain(response -> response.body().map(body -> response.statusCode() == 200
+                        ? Optional.of(body.toString()) : Optional.<String>empty()))
+                .ifNoItem().after(timeout).fail()
+                .onFailure().recoverWithItem(Optional.empty());
     }
 
     static long elapsedMs(long startedNanos) {

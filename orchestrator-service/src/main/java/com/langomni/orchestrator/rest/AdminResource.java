@@ -1,18 +1,28 @@
 package com.langomni.orchestrator.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.langomni.orchestrator.service.CacheMetrics;
 import com.langomni.orchestrator.service.GpuMetrics;
 import com.langomni.orchestrator.service.LlmBackends;
-import com.langomni.orchestrator.service.MemoryErasure;
 import com.langomni.orchestrator.service.NarrationCache;
+import com.langomni.orchestrator.service.admin.AdminStats;
+import com.langomni.orchestrator.service.admin.AdminStream;
+import com.langomni.orchestrator.service.admin.AdminTopology;
+import com.langomni.orchestrator.service.admin.History;
+import com.langomni.orchestrator.service.admin.Stats;
+import com.langomni.orchestrator.service.admin.StatsHistory;
+import com.langomni.orchestrator.service.admin.Topology;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
-import org.jboss.resteasy.reactive.RestPath;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /** Operator data for the admin panel; under /api so the gateway forwards it, admin token required. */
 @Path("/api/admin")
@@ -21,14 +31,25 @@ import org.jboss.resteasy.reactive.RestPath;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
 
+    static final int DEFAULT_HISTORY_MINUTES = 30;
+
     private final LlmBackends backends;
     private final NarrationCache cache;
-    private final MemoryErasure erasure;
+    private final AdminStats stats;
+    private final StatsHistory history;
+    private final AdminTopology topology;
+    private final AdminStream stream;
+    private final ObjectMapper json;
 
-    AdminResource(LlmBackends backends, NarrationCache cache, MemoryErasure erasure) {
+    AdminResource(LlmBackends backends, NarrationCache cache, AdminStats stats, StatsHistory history,
+                  AdminTopology topology, AdminStream stream, ObjectMapper json) {
         this.backends = backends;
         this.cache = cache;
-        this.erasure = erasure;
+        this.stats = stats;
+        this.history = history;
+        this.topology = topology;
+        this.stream = stream;
+        this.json = json;
     }
 
     /** Every LLM backend behind world-llm and npc-llm; a service that does not answer is DOWN. */
@@ -45,10 +66,46 @@ public class AdminResource {
         return cache.metrics();
     }
 
-    /** Erases every memory about a player and their own history: {@code {"deleted": n}}; 503 when memory-service is down. */
-    @DELETE
-    @Path("/players/{id}/memories")
-    public Uni<Map<String, Long>> erasePlayerMemories(@RestPath String id) {
-        return erasure.erasePlayer(id).map(deleted -> Map.of("deleted", deleted));
+    /** The cluster over the last minute. */
+    @GET
+    @Path("/stats")
+    public Uni<Stats> stats() {
+        return stats.current();
+    }
+
+    /** One point per 10 s step over the last {@code minutes} (1-60, default 30), oldest first. */
+    @GET
+    @Path("/metrics/history")
+    public Uni<History> history(@RestQuery String minutes) {
+        return history.last(QueryParams.integer("minutes", minutes, DEFAULT_HISTORY_MINUTES));
+    }
+
+    /** The running system as a graph of live parts. */
+    @GET
+    @Path("/topology")
+    public Uni<Topology> topology() {
+        return topology.current();
+    }
+
+    /**
+     * Server-sent events: {@code stats} every second and {@code topology} every two, each also at once; until the
+     * client goes away. The panel reads it with fetch, so the token stays in the Authorization header.
+     */
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public Multi<OutboundSseEvent> stream(@Context Sse sse) {
+        return stream.open().map(event -> sse.newEventBuilder()
+                .name(event.name())
+                .data(write(event.data()))
+                .build());
+    }
+
+    private String write(Object data) {
+        try {
+            return json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("admin figures are always serialisable", e);
+        }
     }
 }

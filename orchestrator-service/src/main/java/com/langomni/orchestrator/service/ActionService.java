@@ -64,6 +64,7 @@ public class ActionService {
     }
 
     public Uni<ActionResult> perform(String playerId, ActionRequest request) {
+        long received = System.nanoTime();
         return Uni.createFrom().item(request)
                 .invoke(this::validate)
                 .chain(() -> rateLimiter.tryAcquire(playerId))
@@ -71,7 +72,7 @@ public class ActionService {
                     if (!allowed) {
                         throw ApiException.rateLimited("too many actions; slow down");
                     }
-                    return lock.withLock(playerId, () -> run(playerId, request));
+                    return lock.withLock(playerId, () -> run(playerId, request, received));
                 })
                 .onFailure(ApiException.class).invoke(failure -> metrics.rejected(((ApiException) failure).code()));
     }
@@ -91,8 +92,8 @@ public class ActionService {
         }
     }
 
-    private Uni<ActionResult> run(String playerId, ActionRequest request) {
-        long started = System.nanoTime();
+    /** {@code received}: when the action came in (nanoTime), the start of its latency and time to first token. */
+    private Uni<ActionResult> run(String playerId, ActionRequest request, long received) {
         Intent intent = parser.parse(request.text());
         long now = System.currentTimeMillis();
         return players.get(playerId)
@@ -103,10 +104,10 @@ public class ActionService {
                         .chain(fresh -> transaction.apply(fresh, intent, request.id(), now)))
                 .call(this::afterCommit)
                 .call(memories::events)
-                .chain(committed -> respond(committed, request, now)
+                .chain(committed -> respond(committed, request, now, received)
                         .invoke(result -> metrics.applied(committed.outcome().verb().name(),
                                 committed.outcome().success(), result.source(),
-                                Duration.ofNanos(System.nanoTime() - started))));
+                                Duration.ofNanos(System.nanoTime() - received))));
     }
 
     /** Write-through of the hot state, presence follows a move, and the room sees what happened at once. */
@@ -136,14 +137,14 @@ public class ActionService {
                 .replaceWithVoid();
     }
 
-    private Uni<ActionResult> respond(Committed committed, ActionRequest request, long now) {
+    private Uni<ActionResult> respond(Committed committed, ActionRequest request, long now, long received) {
         PlayerState player = committed.after().state();
         PlayerView playerView = Views.player(world, player);
         return roster.presentOrSelf(player.locationId(), new PlayerRef(player.id(), player.name()))
                 .map(present -> Views.location(world, committed.current(), present, now))
                 .chain(locationView -> history.recent(player.locationId()).onFailure().recoverWithItem(List.of())
                         .map(recent -> new NarrationContext(request.id(), committed.outcome(), playerView,
-                                locationView, recent, request.text())))
+                                locationView, recent, request.text(), received)))
                 .chain(context -> narrator.narrate(context)
                         .call(narration -> rememberConversation(committed, narration))
                         .map(narration -> new ActionResult(request.id(), narration.text(), narration.source(),

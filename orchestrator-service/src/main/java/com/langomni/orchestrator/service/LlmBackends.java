@@ -24,14 +24,24 @@ public class LlmBackends {
     static final String WORLD_LLM = "world-llm";
     static final String NPC_LLM = "npc-llm";
 
+    /** The live stream, topology and sampler all want the backends each second or two: one collection serves them. */
+    private static final Duration REUSE = Duration.ofSeconds(1);
+
     private final WorldLlmClient worldLlm;
     private final NpcLlmClient npcLlm;
     private final Duration timeout;
+    private final Uni<GpuMetrics> recent;
 
     LlmBackends(WorldLlmClient worldLlm, NpcLlmClient npcLlm, AdminConfig config) {
         this.worldLlm = worldLlm;
         this.npcLlm = npcLlm;
         this.timeout = config.backendsTimeout();
+        this.recent = Uni.createFrom().deferred(this::collect).memoize().atLeast(REUSE);
+    }
+
+    /** A collection at most about a second old (callers at the same time share one). */
+    public Uni<GpuMetrics> recent() {
+        return recent;
     }
 
     public Uni<GpuMetrics> collect() {

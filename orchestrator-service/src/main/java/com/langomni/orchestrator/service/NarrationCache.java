@@ -37,8 +37,11 @@ public class NarrationCache {
     private final Set<String> intents;
     private final Counter hits;
     private final Counter misses;
+    private final StatsRecorder stats;
 
-    NarrationCache(ReactiveRedisDataSource redis, ObjectMapper json, NarrationConfig config, MeterRegistry registry) {
+    NarrationCache(ReactiveRedisDataSource redis, ObjectMapper json, NarrationConfig config, MeterRegistry registry,
+                   StatsRecorder stats) {
+        this.stats = stats;
         this.redis = redis;
         this.values = redis.value(String.class);
         this.counters = redis.hash(Long.class);
@@ -104,6 +107,7 @@ public class NarrationCache {
 
     private Uni<Void> count(boolean hit) {
         (hit ? hits : misses).increment();
+        stats.cacheLookup(hit);
         return counters.hincrby(RedisKeys.narrationCacheStats(), hit ? HITS : MISSES, 1)
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * Everything a narrator may use for one action: what the rules decided and the state after it.
  *
- * @param playerText what the player typed: data, never instructions
+ * @param playerText    what the player typed: data, never instructions
+ * @param receivedNanos when the action came in ({@link System#nanoTime()}), for the time to first token
  */
 public record NarrationContext(String actionId, Outcome outcome, PlayerView player, LocationView location,
-                               List<String> recent, String playerText) {
+                               List<String> recent, String playerText, long receivedNanos) {
 }

@@ -27,7 +27,15 @@ public class Narrator {
     @Fallback(fallbackMethod = "byRules")
     public Uni<Narration> narrate(NarrationContext context) {
         NpcTalk talk = context.outcome().npcTalk();
-        return talk == null ? world.narrate(context) : npcs.voice(context, talk);
+        if (talk == null) {
+            return world.narrate(context);
+        }
+        // npc-llm's own retrieval answer (source rules) says nothing of whether it had a model: not counted either way
+        return npcs.voice(context, talk).invoke(line -> {
+            if (Narration.SOURCE_LLM.equals(line.source())) {
+                metrics.llmNarrated();
+            }
+        });
     }
 
     Uni<Narration> byRules(NarrationContext context, Throwable failure) {

@@ -4,11 +4,15 @@ import com.langomni.orchestrator.config.NarrationConfig;
 import com.langomni.orchestrator.domain.NpcTalk;
 import io.quarkus.logging.Log;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.keys.KeyScanArgs;
 import io.quarkus.redis.datasource.keys.ReactiveKeyCommands;
 import io.quarkus.redis.datasource.list.ReactiveListCommands;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The short-term side of NPC talks: the last lines of each conversation in Redis, passed back to npc-llm-service so
@@ -34,6 +38,18 @@ public class NpcConversations {
                 .onFailure().invoke(failure -> Log.debugf("Conversation of %s with %s not read: %s", playerId, npcId,
                         failure.toString()))
                 .onFailure().recoverWithItem(List.of());
+    }
+
+    /**
+     * How many players each NPC has a live conversation with (a conversation lives until its TTL), by NPC id. One
+     * SCAN over the keyspace: fine for an admin page, not for the hot path.
+     */
+    public Uni<Map<String, Long>> liveCounts() {
+        return keys.scan(new KeyScanArgs().match(RedisKeys.conversationPattern()).count(1000)).toMulti()
+                .map(RedisKeys::conversationNpc)
+                .filter(Objects::nonNull)
+                .collect().asList()
+                .map(npcs -> npcs.stream().collect(Collectors.groupingBy(npc -> npc, Collectors.counting())));
     }
 
     /** Keeps an exchange, before the action's result is published (the player's next line must see it). */

@@ -13,6 +13,9 @@ import io.quarkus.redis.datasource.value.ReactiveValueCommands;
 import io.quarkus.redis.datasource.value.SetArgs;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -71,6 +74,24 @@ public class PlayerStateStore {
                     PlayerSnapshot hot = parse(cached);
                     return hot != null ? Uni.createFrom().item(Optional.of(hot)) : reload(playerId);
                 });
+    }
+
+    /** The hot copies Redis holds of these players, by id; a player without one is absent (nothing is loaded). */
+    public Uni<Map<String, PlayerSnapshot>> cached(List<String> playerIds) {
+        if (playerIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return values.mget(playerIds.stream().map(RedisKeys::playerState).toArray(String[]::new)).map(found -> {
+            Map<String, PlayerSnapshot> snapshots = new HashMap<>();
+            for (String id : playerIds) {
+                String cached = found.get(RedisKeys.playerState(id));
+                PlayerSnapshot snapshot = cached == null ? null : parse(cached);
+                if (snapshot != null) {
+                    snapshots.put(id, inThisWorld(snapshot));
+                }
+            }
+            return snapshots;
+        });
     }
 
     /** Reads PostgreSQL, bypassing the hot copy (it was found stale). */

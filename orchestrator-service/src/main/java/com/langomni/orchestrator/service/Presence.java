@@ -3,6 +3,7 @@ package com.langomni.orchestrator.service;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -63,5 +64,18 @@ public class Presence {
 
     public Uni<Set<String>> online(String locationId) {
         return redis.set(String.class).smembers(RedisKeys.presence(locationId));
+    }
+
+    /** The ids of the players online in any of {@code locationIds} (the world's: everyone online). */
+    public Uni<Set<String>> onlineIn(Collection<String> locationIds) {
+        if (locationIds.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return redis.set(String.class).sunion(locationIds.stream().map(RedisKeys::presence).toArray(String[]::new));
+    }
+
+    /** Whether the player has a socket open on some gateway. */
+    public Uni<Boolean> isOnline(String playerId) {
+        return redis.value(Long.class).get(RedisKeys.online(playerId)).map(count -> count != null && count > 0);
     }
 }

@@ -22,6 +22,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class Publisher {
 
+    static final String KICK = "kick";
+    static final String MOVED = "moved";
+
     private final ReactivePubSubCommands<String> pubsub;
     private final RoomHistory history;
     private final ObjectMapper json;
@@ -49,7 +52,12 @@ public class Publisher {
      * result (which waits for narration), so the mover hears the new room, not the old one, from the start.
      */
     public Uni<Void> moved(String playerId, String locationId) {
-        return publish(Channels.player(playerId), new PlayerMessage(null, "moved", locationId, null));
+        return publish(Channels.player(playerId), new PlayerMessage(null, MOVED, locationId, null));
+    }
+
+    /** Tells gateways to close the player's sockets (close code 4409); their usual close path marks them offline. */
+    public Uni<Void> kick(String playerId, String reason) {
+        return publish(Channels.player(playerId), new PlayerMessage(null, KICK, null, reason));
     }
 
     /** An event for everyone in {@code locationId} but {@code excludePlayerId}. */

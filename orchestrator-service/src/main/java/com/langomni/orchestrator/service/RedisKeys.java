@@ -67,4 +67,36 @@ public final class RedisKeys {
     public static String worldTokens() {
         return PREFIX + "tokens:world";
     }
+
+    /** Pipeline counts of one epoch second, all replicas (hash, see StatsCounts; kept minutes). */
+    public static String statsSecond(long epochSecond) {
+        return PREFIX + "stats:second:" + epochSecond;
+    }
+
+    /** Pipeline counts of the 10 s step starting at {@code startSecond}, all replicas (hash; kept an hour). */
+    public static String statsStep(long startSecond) {
+        return PREFIX + "stats:step:" + startSecond;
+    }
+
+    /** The LLM backends' load sampled at {@code epochSecond} (JSON: name to figures; kept an hour). */
+    public static String backendSample(long epochSecond) {
+        return PREFIX + "stats:backends:" + epochSecond;
+    }
+
+    /** Who takes the backend sample of {@code epochSecond} (SET NX: one replica per sample). */
+    public static String backendSampler(long epochSecond) {
+        return PREFIX + "stats:sampler:" + epochSecond;
+    }
+
+    /** Every conversation key, for SCAN. */
+    public static String conversationPattern() {
+        return PREFIX + "conversation:*";
+    }
+
+    /** The NPC id of a {@link #conversation} key, or null for any other key. */
+    public static String conversationNpc(String key) {
+        String prefix = PREFIX + "conversation:";
+        int lastColon = key.lastIndexOf(':');
+        return key.startsWith(prefix) && lastColon > prefix.length() ? key.substring(prefix.length(), lastColon) : null;
+    }
 }

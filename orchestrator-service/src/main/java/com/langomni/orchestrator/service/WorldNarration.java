@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Narrates a world action: from the response cache when the same narration was written lately, else streamed
@@ -65,8 +66,14 @@ public class WorldNarration {
         DeltaCoalescer deltas = new DeltaCoalescer(
                 delta -> publisher.narration(playerId, locationId, context.actionId(), delta),
                 config.stream().flushIntervalMs(), config.stream().flushChars(), System::nanoTime);
+        AtomicBoolean first = new AtomicBoolean();
         return worldLlm.narrate(request, Duration.ofMillis(config.firstChunkTimeoutMs()),
-                        Duration.ofMillis(config.streamTimeoutMs()), deltas::accept)
+                        Duration.ofMillis(config.streamTimeoutMs()), delta -> {
+                            if (first.compareAndSet(false, true)) {
+                                metrics.firstDelta(Duration.ofNanos(System.nanoTime() - context.receivedNanos()));
+                            }
+                            deltas.accept(delta);
+                        })
                 .map(chunk -> accept(chunk, playerId))
                 .onFailure().recoverWithItem(failure -> {
                     metrics.fallback(FallbackReasons.of(failure));
@@ -82,7 +89,9 @@ public class WorldNarration {
         }
         tokens.record(playerId, last.usage());
         boolean llm = Narration.SOURCE_LLM.equals(last.source());
-        if (!llm) {
+        if (llm) {
+            metrics.llmNarrated();
+        } else {
             metrics.fallback(last.fallbackReason() == null ? "world-llm" : last.fallbackReason());
         }
         return new Narration(last.text(), llm ? Narration.SOURCE_LLM : Narration.SOURCE_RULES, null);

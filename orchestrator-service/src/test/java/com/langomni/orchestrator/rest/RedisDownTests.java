@@ -2,7 +2,11 @@ package com.langomni.orchestrator.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.nullValue;
 
+import com.langomni.orchestrator.support.TestAdmin;
 import com.langomni.orchestrator.support.TestPlayer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -32,6 +36,28 @@ class RedisDownTests {
         player.get("/api/game/player/" + player.id()).then()
                 .statusCode(200)
                 .body("name", equalTo(player.name()));
+    }
+
+    @Test
+    void adminFiguresDegradeToUnknownInsteadOfFailing() {
+        String admin = TestAdmin.bearer();
+        given().header("Authorization", admin).get("/api/admin/stats").then()
+                .statusCode(200)
+                .body("playersOnline", nullValue())
+                .body("playersTotal", greaterThanOrEqualTo(1))
+                .body("actions.lastMinute", nullValue())
+                .body("actions.p95Ms", nullValue())
+                .body("cache.hits", nullValue())
+                .body("memoryQueue.depth", nullValue());
+        given().header("Authorization", admin).get("/api/admin/topology").then()
+                .statusCode(200)
+                .body("status", equalTo("DOWN"))
+                .body("nodes.find { it.id == 'redis' }.status", equalTo("DOWN"))
+                .body("nodes.find { it.id == 'postgresql' }.status", equalTo("UP"));
+        given().header("Authorization", admin).get("/api/admin/players").then()
+                .statusCode(200)
+                .body("total", greaterThanOrEqualTo(1))
+                .body("players.online", everyItem(equalTo(false)));
     }
 
     @Test

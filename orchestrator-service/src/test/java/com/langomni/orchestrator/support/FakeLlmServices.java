@@ -43,7 +43,9 @@ public class FakeLlmServices {
         /** HTTP 500 at once. */
         ERROR,
         /** world-llm's own fallback: a final rules chunk, no deltas. */
-        RULES
+        RULES,
+        /** world-llm without an LLM: the rules narrate by design (reason disabled). */
+        DISABLED
     }
 
     public static final int PROMPT_TOKENS = 120;
@@ -55,6 +57,7 @@ public class FakeLlmServices {
     private volatile int deltas = 6;
     private volatile long deltaDelayMs = 1;
     private volatile boolean npcDown;
+    private volatile boolean npcHealthy = true;
     private volatile boolean worldLlm = true;
 
     FakeLlmServices(ObjectMapper json) {
@@ -65,14 +68,14 @@ public class FakeLlmServices {
         router.post(WORLD + "/api/narrate/stream").handler(BodyHandler.create())
                 .handler(ctx -> narrate(ctx, ctx.body().buffer()));
         router.get(WORLD + "/api/backends").handler(ctx -> send(ctx, 200,
-                worldLlm ? List.of(backend("world", "world")) : List.of()));
+                worldLlm ? List.of(backend("world", "world", true)) : List.of()));
         router.post(NPC + "/api/npc/reply").handler(BodyHandler.create())
                 .handler(ctx -> reply(ctx, ctx.body().buffer()));
         router.get(NPC + "/api/backends").handler(ctx -> {
             if (npcDown) {
                 ctx.request().connection().close();
             } else {
-                send(ctx, 200, List.of(backend("npc-1", "npc")));
+                send(ctx, 200, List.of(backend("npc-1", "npc", npcHealthy)));
             }
         });
     }
@@ -82,6 +85,7 @@ public class FakeLlmServices {
         deltas = 6;
         deltaDelayMs = 1;
         npcDown = false;
+        npcHealthy = true;
         worldLlm = true;
     }
 
@@ -101,6 +105,11 @@ public class FakeLlmServices {
 
     public void npcDown(boolean down) {
         this.npcDown = down;
+    }
+
+    /** Whether npc-llm reports its replica healthy (false: ejected, as after repeated failures). */
+    public void npcHealthy(boolean healthy) {
+        this.npcHealthy = healthy;
     }
 
     public List<JsonNode> worldRequests() {
@@ -128,9 +137,10 @@ public class FakeLlmServices {
                 HttpServerResponse response = ctx.response().setChunked(true)
                         .putHeader("Content-Type", "text/event-stream");
                 String text = narrationOf(request);
-                List<String> pieces = now == Mode.RULES ? List.of() : split(text, deltas);
-                NarrationChunk last = now == Mode.RULES
-                        ? NarrationChunk.rules(request.path("outcome").asText(), "busy")
+                boolean rules = now == Mode.RULES || now == Mode.DISABLED;
+                List<String> pieces = rules ? List.of() : split(text, deltas);
+                NarrationChunk last = rules
+                        ? NarrationChunk.rules(request.path("outcome").asText(), now == Mode.RULES ? "busy" : "disabled")
                         : NarrationChunk.llm(text, new TokenUsage(PROMPT_TOKENS, pieces.size()));
                 emit(ctx, response, pieces, 0, now == Mode.BREAK_MIDWAY ? Math.min(3, pieces.size()) : -1, last);
             }
@@ -168,8 +178,8 @@ public class FakeLlmServices {
         return pieces;
     }
 
-    private static BackendStatus backend(String name, String role) {
-        return new BackendStatus(name, role, "http://127.0.0.1:9/v1", "fake-model", true, 0, 1.0, 0.0, 0.25, 0.5,
+    private static BackendStatus backend(String name, String role, boolean healthy) {
+        return new BackendStatus(name, role, "http://127.0.0.1:9/v1", "fake-model", healthy, 0, 1.0, 0.0, 0.25, 0.5,
                 42.0, 10, 0, null, System.currentTimeMillis());
     }
 

@@ -11,13 +11,17 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * memory-service as its contract describes it (write, search, delete by subject / owner), served by the test
+ * memory-service as its contract describes it (write, search, delete by subject / owner, and for the admin
+ * API list, count, stats, read and delete by id over memories a test seeds), served by the test
  * application itself under /fake-memory (see {@link LlmServicesProfile}) so tests steer it: up, down (503 to
  * everything), rejecting writes (400), and what it was sent. Searches answer one hit per owner, naming the owner and
  * the query, so a test can tell recalled memories apart. The real service is tested in its module and joined in
@@ -37,6 +41,7 @@ public class FakeMemoryService {
     private final List<JsonNode> writes = new CopyOnWriteArrayList<>();
     private final List<JsonNode> searches = new CopyOnWriteArrayList<>();
     private final List<String> deletes = new CopyOnWriteArrayList<>();
+    private final Map<String, MemoryRecord> stored = new ConcurrentHashMap<>();
     private final AtomicInteger refusedWrites = new AtomicInteger();
     private volatile Mode mode = Mode.UP;
 
@@ -48,10 +53,27 @@ public class FakeMemoryService {
         router.post(PATH + "/api/memories").handler(BodyHandler.create()).handler(this::write);
         router.post(PATH + "/api/memories/search").handler(BodyHandler.create()).handler(this::search);
         router.delete(PATH + "/api/memories").handler(this::delete);
+        router.get(PATH + "/api/memories").handler(this::list);
+        router.get(PATH + "/api/memories/count").handler(this::count);
+        router.get(PATH + "/api/memories/stats").handler(this::stats);
+        router.get(PATH + "/api/memories/:id").handler(this::getOne);
+        router.delete(PATH + "/api/memories/:id").handler(this::deleteOne);
     }
 
     public void reset() {
         mode = Mode.UP;
+    }
+
+    /** Puts a memory in the fake's store: listed, counted, read and deleted by id (writes are only recorded). */
+    public MemoryRecord seed(String ownerId, String text, long createdAt) {
+        MemoryRecord memory = new MemoryRecord(UUID.randomUUID().toString(), ownerId, "observation", text, 4,
+                createdAt, createdAt, null, List.of());
+        stored.put(memory.id(), memory);
+        return memory;
+    }
+
+    public boolean holds(String memoryId) {
+        return stored.containsKey(memoryId);
     }
 
     public void mode(Mode mode) {
@@ -115,6 +137,66 @@ public class FakeMemoryService {
         String owner = search.path("ownerId").asText();
         MemoryRecord hit = record(owner, recalled(owner, search.path("query").asText()));
         send(ctx, 200, List.of(new MemoryHit(hit, 0.9, 0.8)));
+    }
+
+    private void list(RoutingContext ctx) {
+        if (!up(ctx)) {
+            return;
+        }
+        String owner = ctx.request().getParam("owner");
+        int limit = Integer.parseInt(ctx.request().getParam("limit", "100"));
+        send(ctx, 200, owned(owner).stream()
+                .sorted(Comparator.comparingLong(MemoryRecord::createdAt).reversed()).limit(limit).toList());
+    }
+
+    private void count(RoutingContext ctx) {
+        if (up(ctx)) {
+            String owner = ctx.request().getParam("owner");
+            send(ctx, 200, Map.of("owner", owner, "count", owned(owner).size()));
+        }
+    }
+
+    private void stats(RoutingContext ctx) {
+        if (up(ctx)) {
+            send(ctx, 200, Map.of("memories", stored.size(), "owners", 0, "kinds", Map.of(), "store", "fake",
+                    "dimension", 384));
+        }
+    }
+
+    private void getOne(RoutingContext ctx) {
+        if (!up(ctx)) {
+            return;
+        }
+        MemoryRecord memory = stored.get(ctx.pathParam("id"));
+        if (memory == null) {
+            send(ctx, 404, Map.of("code", "not_found", "message", "no memory"));
+        } else {
+            send(ctx, 200, memory);
+        }
+    }
+
+    private void deleteOne(RoutingContext ctx) {
+        if (!up(ctx)) {
+            return;
+        }
+        if (stored.remove(ctx.pathParam("id")) == null) {
+            send(ctx, 404, Map.of("code", "not_found", "message", "no memory"));
+        } else {
+            ctx.response().setStatusCode(204).end();
+        }
+    }
+
+    private List<MemoryRecord> owned(String owner) {
+        return stored.values().stream().filter(m -> m.ownerId().equals(owner)).toList();
+    }
+
+    /** False (after answering 503) when the fake is down. */
+    private boolean up(RoutingContext ctx) {
+        if (mode == Mode.DOWN) {
+            send(ctx, 503, Map.of("code", "unavailable", "message", "fake memory-service is down"));
+            return false;
+        }
+        return true;
     }
 
     private void delete(RoutingContext ctx) {

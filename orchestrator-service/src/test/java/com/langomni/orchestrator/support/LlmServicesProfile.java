@@ -26,17 +26,21 @@ public class LlmServicesProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         String base = "http://127.0.0.1:" + PORT;
-        return Map.of(
-                "quarkus.http.test-port", Integer.toString(PORT),
-                "quarkus.rest-client.world-llm.url", base + FakeLlmServices.WORLD,
-                "quarkus.rest-client.npc-llm.url", base + FakeLlmServices.NPC,
-                "quarkus.rest-client.memory.url", base + FakeMemoryService.PATH,
-                "langomni.narration.history.llm-check-ttl", HISTORY_CHECK_TTL_MS + "ms",
-                "langomni.narration.first-chunk-timeout-ms", Integer.toString(FIRST_CHUNK_TIMEOUT_MS),
-                "langomni.narration.stream-timeout-ms", "3000",
-                "langomni.narration.npc-timeout-ms", "2000",
-                "langomni.narration.conversation.lines", Integer.toString(CONVERSATION_LINES),
-                "langomni.narration.cache.namespace", NAMESPACE);
+        return Map.ofEntries(
+                Map.entry("quarkus.http.test-port", Integer.toString(PORT)),
+                Map.entry("quarkus.rest-client.world-llm.url", base + FakeLlmServices.WORLD),
+                Map.entry("quarkus.rest-client.npc-llm.url", base + FakeLlmServices.NPC),
+                Map.entry("quarkus.rest-client.memory.url", base + FakeMemoryService.PATH),
+                // a live service for the admin topology to probe: the application itself
+                Map.entry("langomni.services.gateway-url", base),
+                // the fakes answer at once or drop the connection; a loaded test machine must not turn them DOWN
+                Map.entry("langomni.admin.backends-timeout", "2s"),
+                Map.entry("langomni.narration.history.llm-check-ttl", HISTORY_CHECK_TTL_MS + "ms"),
+                Map.entry("langomni.narration.first-chunk-timeout-ms", Integer.toString(FIRST_CHUNK_TIMEOUT_MS)),
+                Map.entry("langomni.narration.stream-timeout-ms", "3000"),
+                Map.entry("langomni.narration.npc-timeout-ms", "2000"),
+                Map.entry("langomni.narration.conversation.lines", Integer.toString(CONVERSATION_LINES)),
+                Map.entry("langomni.narration.cache.namespace", NAMESPACE));
     }
 
     private static int freePort() {

@@ -43,6 +43,11 @@ public final class PlayerChannel implements AutoCloseable {
         }).toList();
     }
 
+    /** The controls received so far ({@code kick}, {@code moved}), each with its locationId and reason. */
+    public List<JsonNode> controls() {
+        return messages.stream().filter(m -> m.hasNonNull("control")).toList();
+    }
+
     public List<JsonNode> frames(String type) {
         return frames().stream().filter(f -> type.equals(f.path("type").asText())).toList();
     }

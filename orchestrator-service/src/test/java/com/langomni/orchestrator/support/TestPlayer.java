@@ -14,7 +14,15 @@ public record TestPlayer(String id, String name, String token) {
     public static final String PASSWORD = "correct horse battery";
 
     public static TestPlayer register() {
-        String name = "t" + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
+        return register("t" + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36));
+    }
+
+    /** A unique random prefix for names a test registers with {@link #register(String)}. */
+    public static String uniquePrefix() {
+        return "t" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static TestPlayer register(String name) {
         Response response = given().contentType(ContentType.JSON)
                 .body(Map.of("name", name, "password", PASSWORD))
                 .post("/api/auth/register");
@@ -51,5 +59,14 @@ public record TestPlayer(String id, String name, String token) {
 
     public Response post(String path) {
         return given().header("Authorization", bearer()).post(path);
+    }
+
+    /** Opens a socket session as the gateway does: the player is online (close it with {@link #disconnect()}). */
+    public void connect() {
+        post("/internal/sessions/" + id + "/open").then().statusCode(200);
+    }
+
+    public void disconnect() {
+        post("/internal/sessions/" + id + "/close").then().statusCode(204);
     }
 }

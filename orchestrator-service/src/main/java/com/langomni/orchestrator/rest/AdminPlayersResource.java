@@ -1,0 +1,83 @@
+package com.langomni.orchestrator.rest;
+
+import com.langomni.orchestrator.service.MemoryErasure;
+import com.langomni.orchestrator.service.admin.AdminActions;
+import com.langomni.orchestrator.service.admin.AdminPlayerDetail;
+import com.langomni.orchestrator.service.admin.AdminPlayers;
+import com.langomni.orchestrator.service.admin.PlayerPage;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.Cancellable;
+
+/** Players for the admin panel, and what an admin may do to one. Admin token required. */
+@Path("/api/admin/players")
+@Secured
+@Admin
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminPlayersResource {
+
+    static final int DEFAULT_LIMIT = 50;
+
+    private final AdminPlayers players;
+    private final AdminActions actions;
+    private final MemoryErasure erasure;
+    private final CurrentPlayer caller;
+
+    AdminPlayersResource(AdminPlayers players, AdminActions actions, MemoryErasure erasure, CurrentPlayer caller) {
+        this.players = players;
+        this.actions = actions;
+        this.erasure = erasure;
+        this.caller = caller;
+    }
+
+    /** Players whose names contain {@code q}, online first, then by name; {@code limit} 1-200 (50), {@code offset}. */
+    @GET
+    public Uni<PlayerPage> list(@RestQuery String q, @RestQuery String limit, @RestQuery String offset) {
+        return players.list(q, QueryParams.integer("limit", limit, DEFAULT_LIMIT),
+                QueryParams.integer("offset", offset, 0));
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<AdminPlayerDetail> detail(@RestPath String id) {
+        return players.detail(id);
+    }
+
+    /** Closes the player's sockets: {@code {"kicked": true}}. */
+    @POST
+    @Path("/{id}/kick")
+    public Uni<Map<String, Boolean>> kick(@RestPath String id) {
+        return actions.kick(id, caller.claims().name()).replaceWith(Map.of("kicked", true));
+    }
+
+    @POST
+    @Path("/{id}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Cancellable(false) // a caller that gives up must not cut a committed change short
+    public Uni<AdminPlayerDetail> move(@RestPath String id, MoveRequest request) {
+        return actions.move(id, request == null ? null : request.locationId(), caller.claims().name());
+    }
+
+    @POST
+    @Path("/{id}/reset-hp")
+    @Cancellable(false)
+    public Uni<AdminPlayerDetail> resetHp(@RestPath String id) {
+        return actions.resetHp(id, caller.claims().name());
+    }
+
+    /** Erases every memory about a player and their own history: {@code {"deleted": n}}; 503 when memory-service is down. */
+    @DELETE
+    @Path("/{id}/memories")
+    public Uni<Map<String, Long>> eraseMemories(@RestPath String id) {
+        return erasure.erasePlayer(id).map(deleted -> Map.of("deleted", deleted));
+    }
+}
