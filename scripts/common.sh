@@ -25,3 +25,22 @@ ensure_curl() {
   as_root apt-get update -qq || die "apt-get update failed"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl >/dev/null || die "could not install curl"
 }
+
+# Node 20+ with npm: the web client (admin-ui) is built with the system npm (Maven's exec plugin calls it).
+# Debian 12's own nodejs is 18, too old for Vite 8: a machine without Node 20 gets a clear message, not a guess.
+ensure_node() {
+  local v=""
+  command -v node >/dev/null 2>&1 && v="$(node --version | sed 's/^v//' | cut -d. -f1)"
+  if [ -z "$v" ] || [ "$v" -lt 20 ] 2>/dev/null; then
+    die "Node.js 20+ with npm is needed to build the web client (found: ${v:-none}); install it (e.g. from nodejs.org or NodeSource) and retry"
+  fi
+  command -v npm >/dev/null 2>&1 || die "npm is missing (it comes with Node.js 20+); install it and retry"
+}
+
+# Chromium: the web client's end-to-end test drives Debian's chromium through playwright-core.
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return
+  log "installing chromium (for the web client's browser test)"
+  as_root apt-get update -qq || die "apt-get update failed"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || die "could not install chromium"
+}

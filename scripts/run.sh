@@ -60,6 +60,7 @@ cleanup() {
 
 ensure_jdk
 ensure_curl
+ensure_node
 for s in "${SIMULATORS[@]}" "${SERVICES[@]}"; do
   set -- $s
   port_busy "$3" && die "port $3 (for $1) is already in use; stop whatever listens there"
@@ -148,10 +149,10 @@ esac
 cat <<MSG
 
   LangOmni Adventure is running (narration: $NARRATION).
-    Players and API   http://localhost:8080        WebSocket ws://localhost:8080/ws/game/{playerId}?token=...
+    Play              http://localhost:8080        WebSocket ws://localhost:8080/ws/game/{playerId}?token=...
+    Admin panel       http://localhost:8080/admin  (name admin, password in .data/run/admin-password)
     Health            http://localhost:8080/api/health/detailed
     Metrics           http://localhost:808[0-4]/q/metrics     OpenAPI http://localhost:8081/q/openapi
-    Admin             name admin, password in .data/run/admin-password
     Logs              .data/run/logs/
   Ctrl-C stops everything.
 

@@ -6,8 +6,10 @@ cd "$ROOT"
 . scripts/common.sh
 
 ensure_jdk
+ensure_node
+ensure_chromium
 scripts/infra.sh start test
 trap 'scripts/infra.sh stop test' EXIT
 
-log "running every Maven module's tests (unit, @QuarkusTest, end to end)"
+log "running every test: Maven modules (unit, @QuarkusTest, end to end), the web client (Vitest) and its browser test (Chromium)"
 ./mvnw -B -ntp verify

@@ -1,6 +1,7 @@
 package com.langomni.gateway.config;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -28,6 +29,18 @@ public interface GatewayConfig {
     Orchestrator orchestrator();
 
     Fanout fanout();
+
+    Ui ui();
+
+    /** What the web client is told at runtime through /env.js (nothing is baked into the bundle). */
+    interface Ui {
+
+        /** Origin of the HTTP API as the browser sees it; absent = the page's own origin (this gateway). */
+        Optional<String> apiBase();
+
+        /** Origin of the player socket (ws:// or wss://); absent = the page's own origin. */
+        Optional<String> wsBase();
+    }
 
     interface Orchestrator {
 

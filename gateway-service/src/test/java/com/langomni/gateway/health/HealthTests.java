@@ -86,7 +86,7 @@ class HealthTests {
     }
 
     @Test
-    void servesOpenApiAndTheStaticPlaceholder() {
+    void servesOpenApiAndThePlayerPage() {
         given().get("/q/openapi").then().statusCode(200);
         given().get("/").then().statusCode(200).body(containsString("LangOmni Adventure"));
     }

@@ -78,7 +78,8 @@ class GameSocketTests {
             assertEquals(player, welcome.path("player").path("id").asText());
             assertEquals("old-mill", welcome.path("location").path("id").asText());
             assertThat(orchestrator.opened(), hasItem(player));
-            assertEquals(1, registry.sessionsOf(player).size());
+            // the welcome is written just before the registry indexes the socket (so it is the first frame out)
+            await().atMost(TestSocket.WAIT).until(() -> registry.sessionsOf(player).size() == 1);
             assertEquals("old-mill", registry.locationOf(player).orElseThrow());
             assertThat(registry.playersIn("old-mill"), hasItem(player));
         }

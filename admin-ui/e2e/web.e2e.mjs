@@ -1,0 +1,227 @@
+// End-to-end test of the web client against a running platform, in Debian's Chromium through playwright-core.
+// Run by e2e-tests' WebClientIT (which starts the platform), or by hand against `make run`:
+//   BASE_URL=http://localhost:8080 ADMIN_PASSWORD=$(cat .data/run/admin-password) node admin-ui/e2e/web.e2e.mjs
+// Every wait has a deadline; a step that misses it fails the run with the page's state and a screenshot.
+import { chromium } from 'playwright-core';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const BASE = (process.env.BASE_URL ?? 'http://localhost:8080').replace(/\/+$/, '');
+const ADMIN_NAME = process.env.ADMIN_NAME ?? 'admin';
+const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD;
+const SHOTS = resolve(process.env.SCREENSHOT_DIR ?? 'e2e-screenshots');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const STEP_MS = Number(process.env.STEP_TIMEOUT_MS ?? 20000);
+const MEMORY_MS = Number(process.env.MEMORY_TIMEOUT_MS ?? 45000);
+
+if (!ADMIN_PASSWORD) {
+  console.error('ADMIN_PASSWORD is required (the platform was started with LANGOMNI_ADMIN_PASSWORD)');
+  process.exit(2);
+}
+mkdirSync(SHOTS, { recursive: true });
+
+const suffix = Date.now().toString(36).slice(-5);
+const ada = `Ada_${suffix}`;
+const bram = `Bram_${suffix}`;
+
+const profile = mkdtempSync(join(tmpdir(), 'langomni-e2e-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: CHROMIUM,
+  headless: true,
+  viewport: { width: 1280, height: 860 },
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+
+const pages = [];
+let step = 'start';
+
+/** Waits until fn() is truthy; fn may throw while the page is not there yet. */
+async function until(what, fn, timeout = STEP_MS) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      const value = await fn();
+      if (value) return value;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeout} ms waiting for ${what}${last ? `: ${last.message}` : ''}`);
+    }
+    await new Promise((r) => setTimeout(r, 100)); // polling interval of a deadline wait, not a fixed sleep
+  }
+}
+
+const text = (page, testId) => page.getByTestId(testId).first().innerText({ timeout: 1000 });
+const shot = (page, name) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+
+async function newPage(name) {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`[${name}] page error: ${e.message}`));
+  pages.push([name, page]);
+  return page;
+}
+
+async function register(page, name) {
+  await page.goto(`${BASE}/play`);
+  // /play without a session shows (or redirects to) the login form
+  await page.getByTestId('login-name').waitFor({ timeout: STEP_MS });
+  await page.getByTestId('login-name').fill(name);
+  await page.getByTestId('login-password').fill('correct-horse-battery');
+  await page.getByTestId('register-submit').click();
+  await until(`${name} connected`, async () => (await text(page, 'connection-status')).includes('connected')
+    && !(await text(page, 'connection-status')).includes('disconnected'));
+  await until(`${name} sees a room`, async () => (await text(page, 'room-name')).trim().length > 0);
+}
+
+async function roomName(page) {
+  return (await text(page, 'room-name')).trim();
+}
+
+async function log(page) {
+  return text(page, 'narration-log');
+}
+
+function onlineFigure(value) {
+  const m = /\d+/.exec(value);
+  return m ? Number(m[0]) : NaN;
+}
+
+try {
+  step = 'admin logs in';
+  const admin = await newPage('admin');
+  await admin.goto(`${BASE}/login`);
+  await admin.getByTestId('login-name').waitFor({ timeout: STEP_MS });
+  await shot(admin, '01-login');
+  await admin.getByTestId('login-name').fill(ADMIN_NAME);
+  await admin.getByTestId('login-password').fill(ADMIN_PASSWORD);
+  await admin.getByTestId('login-submit').click();
+  await until('the dashboard', async () => new URL(admin.url()).pathname === '/admin');
+  await until('the live stream', async () => (await text(admin, 'live-indicator')).toLowerCase().includes('live'));
+  const before = await until('a players-online figure', async () => {
+    const n = onlineFigure(await text(admin, 'stat-players-online'));
+    return Number.isNaN(n) ? null : { n };
+  });
+
+  step = 'a player registers on the Play page';
+  const adaPage = await newPage('ada');
+  await register(adaPage, ada);
+  const start = await roomName(adaPage);
+  await shot(adaPage, '02-play');
+
+  step = 'the dashboard counts the new player from the live stream';
+  await admin.bringToFront();
+  await until('players online to go up', async () => onlineFigure(await text(admin, 'stat-players-online')) > before.n);
+  await shot(admin, '03-dashboard');
+
+  step = 'the new player appears in Players, online';
+  await admin.getByTestId('nav-players').click();
+  await admin.getByTestId('players-search').fill(ada);
+  await until(`${ada} online in Players`, async () => {
+    const row = (await text(admin, `player-row-${ada}`)).toLowerCase();
+    return row.includes('online') && !row.includes('offline');
+  });
+  await shot(admin, '04-players');
+
+  step = 'the player moves through an exit button and reads the narration';
+  await adaPage.bringToFront();
+  const west = adaPage.getByTestId('exit-west');
+  await west.waitFor({ timeout: STEP_MS });
+  const logBefore = (await log(adaPage)).length;
+  await west.click();
+  await until('a new room after going west', async () => (await roomName(adaPage)) !== start);
+  const forge = await roomName(adaPage);
+  await until('the narration of the move', async () => (await log(adaPage)).length > logBefore);
+
+  step = "the player sees another player's arrival";
+  const bramPage = await newPage('bram');
+  await register(bramPage, bram);
+  await bramPage.getByTestId('exit-west').click();
+  await until(`${bram} in ${forge}`, async () => (await roomName(bramPage)) === forge);
+  await adaPage.bringToFront();
+  await until(`${ada} sees ${bram} arrive`, async () => (await log(adaPage)).includes(bram));
+  await until(`${bram} among the players here`, async () => (await text(adaPage, 'room-players')).includes(bram));
+  await shot(adaPage, '05-play-arrival');
+
+  step = 'the player tells the smith something worth remembering';
+  await adaPage.getByTestId('command-input').fill('tell brannoc my sister is Mira');
+  await adaPage.getByTestId('command-send').click();
+  await until('the smith answers', async () => (await log(adaPage)).includes('Brannoc'));
+
+  step = 'the player detail shows recent events';
+  await admin.bringToFront();
+  await admin.getByTestId(`player-row-${ada}`).click();
+  await until('recent events in the player detail', async () => (await text(admin, 'player-detail')).includes(forge));
+  await shot(admin, '06-player-detail');
+
+  step = "an admin opens the smith and sees the memory of the player's words";
+  await admin.getByTestId('nav-npcs').click();
+  await admin.getByTestId('npc-row-brannoc').waitFor({ timeout: STEP_MS });
+  await shot(admin, '07-npcs');
+  await admin.getByTestId('npc-row-brannoc').click();
+  await admin.getByTestId('npc-detail').waitFor({ timeout: STEP_MS });
+  // the memory goes through the write queue to memory-service: reload until it is there
+  await until('the smith remembers Mira', async () => {
+    if ((await text(admin, 'npc-detail')).includes('Mira')) return true;
+    await admin.reload();
+    await admin.getByTestId('npc-detail').waitFor({ timeout: STEP_MS });
+    return (await text(admin, 'npc-detail')).includes('Mira');
+  }, MEMORY_MS);
+  await admin.getByTestId('npc-memory-search').fill('sister');
+  await until('a memory found by search', async () => (await text(admin, 'npc-detail')).includes('Mira'));
+  await shot(admin, '08-npc-detail');
+
+  step = 'an admin moves a player, who sees it on the Play page';
+  await admin.getByTestId('nav-players').click();
+  await admin.getByTestId('players-search').fill(bram);
+  await admin.getByTestId(`player-row-${bram}`).click();
+  await admin.getByTestId('player-detail').waitFor({ timeout: STEP_MS });
+  await until('the square among the move targets', async () =>
+    (await admin.getByTestId('player-move-select').locator('option[value="square"]').count()) > 0);
+  await admin.getByTestId('player-move-select').selectOption('square');
+  await admin.getByTestId('player-move-submit').click();
+  await admin.getByTestId('confirm-ok').click();
+  await until(`${bram} carried back to ${start}`, async () => (await roomName(bramPage)) === start);
+  await until(`${ada} sees ${bram} vanish`, async () =>
+    !(await text(adaPage, 'room-players')).includes(bram));
+
+  step = 'an admin kicks a player, whose page says so';
+  await admin.getByTestId('player-kick').click();
+  await admin.getByTestId('confirm-ok').click();
+  await until(`${bram} told of the kick`, async () => (await bramPage.getByTestId('kicked-notice').count()) > 0);
+  await admin.getByTestId('nav-players').click();
+  await admin.getByTestId('players-search').fill(bram);
+  await until(`${bram} offline in Players`, async () =>
+    (await text(admin, `player-row-${bram}`)).toLowerCase().includes('offline'));
+  await shot(bramPage, '11-play-kicked');
+
+  step = 'the architecture diagram shows the running services';
+  await admin.getByTestId('nav-architecture').click();
+  for (const id of ['gateway', 'orchestrator', 'postgresql', 'redis', 'memory']) {
+    await until(`${id} UP in the diagram`, async () =>
+      (await admin.getByTestId(`arch-node-${id}`).first().getAttribute('data-status', { timeout: 1000 })) === 'UP');
+  }
+  await admin.getByTestId('arch-node-orchestrator').first().click();
+  await admin.getByTestId('arch-detail').waitFor({ timeout: STEP_MS });
+  await shot(admin, '09-architecture');
+
+  step = 'the metrics page draws charts';
+  await admin.getByTestId('nav-metrics').click();
+  await until('a chart', async () => (await admin.locator('svg.recharts-surface').count()) > 0);
+  await shot(admin, '10-metrics');
+
+  console.log(`web e2e passed: ${ada} and ${bram} played, the admin saw them; screenshots in ${SHOTS}`);
+} catch (e) {
+  console.error(`web e2e FAILED at "${step}": ${e.message}`);
+  for (const [name, page] of pages) {
+    await shot(page, `failure-${name}`).catch(() => {});
+    console.error(`[${name}] ${page.url()}`);
+  }
+  process.exitCode = 1;
+} finally {
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}

@@ -1,0 +1,152 @@
+import { act, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { getSession } from '@/api/session'
+import { ada, northGate, square } from '@/test/fixtures'
+import { FakeWebSocket, json, renderPage, signIn, stubFetch } from '@/test/utils'
+import { PlayPage } from '.'
+
+const openPlay = () => renderPage(<PlayPage />, '/play')
+
+/** Signs Ada in, opens the page and the socket, and sends the welcome frame. */
+function playing() {
+  signIn('player', 'Ada', 'p-ada')
+  const view = openPlay()
+  const ws = FakeWebSocket.last()
+  act(() => {
+    ws.open()
+    ws.receive({ type: 'welcome', player: ada, location: square })
+  })
+  return { ...view, ws }
+}
+
+describe('PlayPage', () => {
+  beforeEach(() => FakeWebSocket.install())
+
+  it('asks for a login without a session, then connects', async () => {
+    stubFetch((c) => (c.url === '/api/auth/register' ? json({ playerId: 'p-ada', token: 'tok en', name: 'Ada', role: 'player' }, 201) : undefined))
+    openPlay()
+    expect(FakeWebSocket.instances).toHaveLength(0)
+    const user = userEvent.setup()
+    await user.type(screen.getByTestId('login-name'), 'Ada')
+    await user.type(screen.getByTestId('login-password'), 'longenough')
+    await user.click(screen.getByTestId('register-submit'))
+    await waitFor(() => expect(FakeWebSocket.instances).toHaveLength(1))
+    expect(FakeWebSocket.last().url).toBe('ws://localhost:3000/ws/game/p-ada?token=tok%20en')
+    expect(screen.getByTestId('connection-status')).toHaveTextContent('disconnected')
+    act(() => FakeWebSocket.last().open())
+    expect(screen.getByTestId('connection-status')).toHaveTextContent(/^connected$/)
+  })
+
+  it('uses the configured wsBase', () => {
+    window.__LANGOMNI__ = { apiBase: '', wsBase: 'wss://game.example', version: '1' }
+    signIn('player', 'Ada', 'p-ada')
+    openPlay()
+    expect(FakeWebSocket.last().url).toBe('wss://game.example/ws/game/p-ada?token=token-of-Ada')
+  })
+
+  it('shows the room from the welcome frame', () => {
+    playing()
+    expect(screen.getByTestId('room-name')).toHaveTextContent('Village Square')
+    expect(screen.getByTestId('room-description')).toHaveTextContent('old well')
+    expect(screen.getByTestId('exit-north')).toHaveTextContent('North Gate')
+    expect(screen.getByTestId('exit-east')).toBeInTheDocument()
+    expect(screen.getByTestId('room-items')).toHaveTextContent('notice board')
+    expect(screen.getByTestId('room-npcs')).toHaveTextContent('Mara')
+    expect(screen.getByTestId('room-players')).toHaveTextContent('only you')
+    expect(screen.getByTestId('player-hp')).toHaveTextContent('8/10')
+    expect(screen.getByTestId('narration-log')).toHaveTextContent('Welcome, Ada. You are in Village Square.')
+  })
+
+  it('moves through an exit: streamed narration, then the result replaces it', async () => {
+    const { ws } = playing()
+    await userEvent.setup().click(screen.getByTestId('exit-north'))
+    const sent = ws.sentFrames().at(-1)!
+    expect(sent).toMatchObject({ type: 'action', text: 'go north' })
+    const id = sent.id as string
+    expect(id.length).toBeGreaterThan(0)
+    expect(id.length).toBeLessThanOrEqual(64)
+
+    const log = screen.getByTestId('narration-log')
+    act(() => ws.receive({ type: 'narration', actionId: id, delta: 'You stride ' }))
+    expect(log).toHaveTextContent('You stride')
+    act(() => ws.receive({ type: 'narration', actionId: id, delta: 'north to the gate.' }))
+    expect(log).toHaveTextContent('You stride north to the gate.')
+    act(() =>
+      ws.receive({ type: 'result', actionId: id, text: 'You reach the North Gate.', source: 'llm', player: { ...ada, locationId: 'north-gate', hp: 7 }, location: northGate }),
+    )
+    expect(log).toHaveTextContent('You reach the North Gate.')
+    expect(log).not.toHaveTextContent('You stride')
+    expect(log.lastElementChild).toHaveTextContent('You reach the North Gate.')
+    expect(screen.getByTestId('room-name')).toHaveTextContent('North Gate')
+    expect(screen.getByTestId('room-players')).toHaveTextContent('Bram')
+    expect(screen.getByTestId('player-hp')).toHaveTextContent('7/10')
+  })
+
+  it('shows events from others and error frames', () => {
+    const { ws } = playing()
+    act(() => ws.receive({ type: 'event', kind: 'arrived', from: 'Bram', text: 'Bram arrives from the south.' }))
+    expect(screen.getByTestId('narration-log')).toHaveTextContent('Bram arrives from the south.')
+    expect(within(screen.getByTestId('room-players')).getByText('Bram')).toBeInTheDocument()
+    act(() => ws.receive({ type: 'error', actionId: 'a1', code: 'rate_limited', message: 'Slow down.' }))
+    expect(screen.getByTestId('narration-log')).toHaveTextContent('rate_limitedSlow down.')
+  })
+
+  it('sends typed commands and recalls them with ↑/↓', async () => {
+    const { ws } = playing()
+    const user = userEvent.setup()
+    const input = screen.getByTestId('command-input')
+    await user.type(input, 'look{Enter}')
+    await user.type(input, 'say hello')
+    await user.click(screen.getByTestId('command-send'))
+    expect(ws.sentFrames().map((f) => f.text)).toEqual(['look', 'say hello'])
+    expect(input).toHaveValue('')
+    await user.type(input, 'ta')
+    await user.keyboard('{ArrowUp}')
+    expect(input).toHaveValue('say hello')
+    await user.keyboard('{ArrowUp}')
+    expect(input).toHaveValue('look')
+    await user.keyboard('{ArrowDown}{ArrowDown}')
+    expect(input).toHaveValue('ta')
+    expect(screen.getByTestId('narration-log')).toHaveTextContent('> say hello')
+  })
+
+  it('pings every 25 s and reconnects with backoff after a drop', () => {
+    vi.useFakeTimers()
+    const { ws } = playing()
+    act(() => vi.advanceTimersByTime(25_000))
+    expect(ws.sentFrames()).toContainEqual({ type: 'ping' })
+    act(() => ws.serverClose(1006))
+    expect(screen.getByTestId('connection-status')).toHaveTextContent('disconnected')
+    expect(screen.getByTestId('narration-log')).toHaveTextContent('Connection lost (1006); reconnecting')
+    act(() => vi.advanceTimersByTime(2000))
+    expect(FakeWebSocket.instances).toHaveLength(2)
+    act(() => FakeWebSocket.last().open())
+    expect(screen.getByTestId('connection-status')).toHaveTextContent(/^connected$/)
+  })
+
+  it('stays closed when kicked by an admin (4409)', () => {
+    vi.useFakeTimers()
+    const { ws } = playing()
+    act(() => ws.serverClose(4409, 'Kicked by an admin'))
+    expect(screen.getByTestId('kicked-notice')).toHaveTextContent('kicked by an admin')
+    expect(screen.getByTestId('connection-status')).toHaveTextContent('disconnected')
+    expect(screen.getByTestId('command-input')).toBeDisabled()
+    act(() => vi.advanceTimersByTime(120_000))
+    expect(FakeWebSocket.instances).toHaveLength(1)
+  })
+
+  it('goes back to the login on 4401', () => {
+    const { ws } = playing()
+    act(() => ws.serverClose(4401))
+    expect(getSession()).toBeNull()
+    expect(screen.getByTestId('login-name')).toBeInTheDocument()
+    expect(screen.getByText('Your session expired. Log in again.')).toBeInTheDocument()
+  })
+
+  it('closes the socket when leaving the page', () => {
+    const { ws, unmount } = playing()
+    unmount()
+    expect(ws.readyState).toBe(FakeWebSocket.CLOSED)
+  })
+})

@@ -1,0 +1,69 @@
+import { useNavigate } from 'react-router'
+import { Link } from 'react-router'
+import { Badge } from '@/components/ui/badge'
+import { Empty } from '@/components/ui/feedback'
+import { HpBar } from '@/components/ui/hp-bar'
+import { Table, Td, Th, Tr } from '@/components/ui/table'
+import { DASH, formatNumber, relativeTime } from '@/lib/format'
+import type { AdminPlayer } from '../schema'
+
+export function OnlineBadge({ online }: { online: boolean }) {
+  return <Badge tone={online ? 'good' : 'neutral'}>{online ? 'online' : 'offline'}</Badge>
+}
+
+/** One row per player; a click opens the detail. */
+export function PlayersTable({ players, now }: { players: AdminPlayer[]; now: number }) {
+  const navigate = useNavigate()
+  if (players.length === 0) return <Empty>No player matches.</Empty>
+  return (
+    <Table>
+      <thead>
+        <tr>
+          <Th>Name</Th>
+          <Th>Status</Th>
+          <Th>Location</Th>
+          <Th>HP</Th>
+          <Th>Last action</Th>
+          <Th className="text-right">Actions today</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {players.map((p) => (
+          <Tr
+            key={p.id}
+            data-testid={`player-row-${p.name}`}
+            className="cursor-pointer hover:bg-slate-800/40"
+            onClick={() => void navigate(`/admin/players/${encodeURIComponent(p.id)}`)}
+          >
+            <Td className="font-medium text-slate-100">
+              <Link to={`/admin/players/${encodeURIComponent(p.id)}`} onClick={(e) => e.stopPropagation()} className="hover:text-sky-300">
+                {p.name}
+              </Link>
+              {p.role === 'admin' && <Badge tone="info" className="ml-2">admin</Badge>}
+            </Td>
+            <Td>
+              <OnlineBadge online={p.online} />
+            </Td>
+            <Td className="text-slate-300">{p.locationName ?? p.locationId ?? DASH}</Td>
+            <Td>
+              <HpBar hp={p.hp} maxHp={p.maxHp} />
+            </Td>
+            <Td className="max-w-72 text-slate-300">
+              {p.lastAction ? (
+                <span className="flex min-w-0 items-baseline gap-2">
+                  <span className="truncate" title={p.lastAction.text}>
+                    {p.lastAction.text}
+                  </span>
+                  <span className="shrink-0 text-xs text-slate-500">{relativeTime(p.lastAction.at, now)}</span>
+                </span>
+              ) : (
+                DASH
+              )}
+            </Td>
+            <Td className="text-right tabular-nums">{formatNumber(p.actionsToday)}</Td>
+          </Tr>
+        ))}
+      </tbody>
+    </Table>
+  )
+}

@@ -1,0 +1,1 @@
+export { ArchitecturePage as Component } from '@/features/architecture'

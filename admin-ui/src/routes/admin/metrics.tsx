@@ -1,0 +1,1 @@
+export { MetricsPage as Component } from '@/features/metrics'

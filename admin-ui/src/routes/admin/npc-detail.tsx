@@ -1,0 +1,1 @@
+export { NpcDetailPage as Component } from '@/features/npcs'

@@ -1,0 +1,1 @@
+export { NpcsPage as Component } from '@/features/npcs'

@@ -1,0 +1,1 @@
+export { PlayerDetailPage as Component } from '@/features/players'

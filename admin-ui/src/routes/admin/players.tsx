@@ -1,0 +1,1 @@
+export { PlayersPage as Component } from '@/features/players'
