@@ -130,11 +130,13 @@ try {
   await adaPage.bringToFront();
   const west = adaPage.getByTestId('exit-west');
   await west.waitFor({ timeout: STEP_MS });
-  const logBefore = (await log(adaPage)).length;
+  const results = adaPage.getByTestId('narration-log').locator('[data-kind="result"]');
+  const resultsBefore = await results.count();
   await west.click();
   await until('a new room after going west', async () => (await roomName(adaPage)) !== start);
   const forge = await roomName(adaPage);
-  await until('the narration of the move', async () => (await log(adaPage)).length > logBefore);
+  await until('the narration of the move', async () => (await results.count()) > resultsBefore
+    && (await results.last().innerText()).includes(forge));
 
   step = "the player sees another player's arrival";
   const bramPage = await newPage('bram');
@@ -210,7 +212,7 @@ try {
 
   step = 'the metrics page draws charts';
   await admin.getByTestId('nav-metrics').click();
-  await until('a chart', async () => (await admin.locator('svg.recharts-surface').count()) > 0);
+  await until('a chart with a line drawn', async () => (await admin.locator('svg.recharts-surface path.recharts-curve').count()) > 0);
   await shot(admin, '10-metrics');
 
   console.log(`web e2e passed: ${ada} and ${bram} played, the admin saw them; screenshots in ${SHOTS}`);

@@ -106,7 +106,7 @@ final class Platform implements AutoCloseable {
         stop();
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

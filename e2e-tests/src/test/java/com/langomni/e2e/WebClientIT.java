@@ -46,6 +46,7 @@ class WebClientIT {
     @Test
     void playersAndAnAdminUseTheWebClientInChromium() throws IOException, InterruptedException {
         Path log = Platform.ROOT.resolve("e2e-tests/target/web-e2e.log");
+        Platform.deleteTree(SCREENSHOTS); // only this run's screenshots count
         ProcessBuilder node = new ProcessBuilder("node", SCRIPT.toString())
                 .directory(Platform.ROOT.resolve("admin-ui").toFile())
                 .redirectErrorStream(true)

@@ -76,6 +76,9 @@ public class ApiForwarder {
                 .setHeaders(requestHeaders(in));
         client.request(options)
                 .compose(out -> {
+                    // The caller leaving ends the exchange upstream too: an endless answer (the admin event stream)
+                    // would otherwise hold a pooled orchestrator connection for good.
+                    rc.response().closeHandler(v -> out.reset());
                     if (hasBody(in)) {
                         out.setChunked(!out.headers().contains(HttpHeaders.CONTENT_LENGTH));
                         return out.send(in);

@@ -1,5 +1,6 @@
 package com.langomni.gateway.rest;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -29,6 +30,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -117,6 +119,25 @@ class ApiForwarderTests {
         Answer download = exchange(HttpMethod.GET, "/api/bytes/3000000", Map.of(), null);
         assertEquals(200, download.status());
         assertEquals(3_000_000, download.body().length());
+    }
+
+    @Test
+    void aCallerLeavingAnEndlessAnswerClosesItUpstream() {
+        for (int i = 0; i < 3; i++) {
+            HttpClient caller = vertx.createHttpClient();
+            Buffer first = complete(caller.request(new RequestOptions().setMethod(HttpMethod.GET)
+                            .setAbsoluteURI(base.resolve("/api/ticks").toString()))
+                    .compose(request -> request.send())
+                    .compose(response -> {
+                        Promise<Buffer> chunk = Promise.promise();
+                        response.handler(chunk::tryComplete);
+                        return chunk.future();
+                    }));
+            assertTrue(first.toString().startsWith("data: tick"), first.toString());
+            assertEquals(1, orchestrator.openTickStreams(), "open while the caller reads");
+            complete(caller.close());
+            await().atMost(10, TimeUnit.SECONDS).until(() -> orchestrator.openTickStreams() == 0);
+        }
     }
 
     @Test

@@ -56,6 +56,7 @@ public final class FakeOrchestrator {
     private final Map<String, String> locations = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     private final Map<String, Integer> maxInFlight = new ConcurrentHashMap<>();
+    private final AtomicInteger openTickStreams = new AtomicInteger();
     private volatile Duration actionDelay = Duration.ZERO;
     private volatile HttpServer server;
     private int port;
@@ -70,6 +71,7 @@ public final class FakeOrchestrator {
         router.post("/api/game/action").handler(BodyHandler.create()).handler(this::action);
         router.get("/api/health").handler(rc -> json(rc, 200, Map.of("status", "UP")));
         router.get("/api/bytes/:size").handler(this::bytes);
+        router.get("/api/ticks").handler(this::ticks);
         router.route("/api/*").handler(BodyHandler.create()).handler(this::echo);
         server = await(vertx.createHttpServer().requestHandler(router).listen(port, "127.0.0.1"));
         port = server.actualPort();
@@ -236,6 +238,22 @@ public final class FakeOrchestrator {
             response.write(sent + chunk.length() <= size ? chunk : chunk.getBuffer(0, size - sent));
         }
         response.end();
+    }
+
+    /** An endless event stream (like the admin stream): a tick every 100 ms until the connection goes. */
+    private void ticks(RoutingContext rc) {
+        var response = rc.response().setChunked(true).putHeader("Content-Type", "text/event-stream");
+        openTickStreams.incrementAndGet();
+        long timer = vertx.setPeriodic(0, 100, id -> response.write("data: tick\n\n"));
+        response.closeHandler(v -> {
+            vertx.cancelTimer(timer);
+            openTickStreams.decrementAndGet();
+        });
+    }
+
+    /** Tick streams whose connection is still open. */
+    public int openTickStreams() {
+        return openTickStreams.get();
     }
 
     private String tokenOwner(HttpServerRequest request) {

@@ -9,7 +9,7 @@ import java.util.List;
 public record StatsWindow(double actionsPerSecond, long actionsLastMinute, Double latencyP50Ms, Double latencyP95Ms,
                           Double latencyP99Ms, Double ttftP50Ms, Double ttftP95Ms, long ttftSamples,
                           double rateLimitedPerSecond, long rateLimitedLastMinute, long fallbacksLastMinute,
-                          Double fallbackRate) {
+                          Double fallbackRate, long cacheHitsLastMinute, long cacheMissesLastMinute) {
 
     /**
      * @param seconds per-second counts of the window, oldest first
@@ -26,7 +26,14 @@ public record StatsWindow(double actionsPerSecond, long actionsLastMinute, Doubl
                 LatencyHistogram.quantile(latency, 0.99),
                 LatencyHistogram.quantile(ttft, 0.5), LatencyHistogram.quantile(ttft, 0.95), all.ttftSamples(),
                 (double) latest.rateLimitedCount() / span, all.rateLimitedCount(), all.fallbacks(),
-                all.llmNarrations() == 0 ? null : (double) all.fallbacks() / all.llmNarrations());
+                all.llmNarrations() == 0 ? null : (double) all.fallbacks() / all.llmNarrations(),
+                all.cacheHits(), all.cacheMisses());
+    }
+
+    /** Narration cache hits over lookups in the window; null without lookups. */
+    public Double cacheHitRate() {
+        long lookups = cacheHitsLastMinute + cacheMissesLastMinute;
+        return lookups == 0 ? null : (double) cacheHitsLastMinute / lookups;
     }
 
     static StatsCounts sum(List<StatsCounts> counts) {

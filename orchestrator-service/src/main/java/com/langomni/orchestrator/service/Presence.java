@@ -55,11 +55,11 @@ public class Presence {
                 .map(response -> response.toLong());
     }
 
-    /** Moves an online player's presence to another location; nothing for an offline player. */
-    public Uni<Void> move(String playerId, String fromLocationId, String toLocationId) {
+    /** Moves an online player's presence to another location: true; false (nothing done) for an offline player. */
+    public Uni<Boolean> move(String playerId, String fromLocationId, String toLocationId) {
         return MOVE.run(redis, List.of(RedisKeys.online(playerId), RedisKeys.presence(fromLocationId),
                         RedisKeys.presence(toLocationId)), playerId)
-                .replaceWithVoid();
+                .map(moved -> moved != null && moved.toLong() == 1);
     }
 
     public Uni<Set<String>> online(String locationId) {

@@ -61,4 +61,19 @@ class StatsWindowTest {
         assertEquals(1, window.ttftSamples());
         assertEquals(350.0, window.ttftP50Ms(), 1e-9); // halfway through (200, 500]
     }
+
+    @Test
+    void theCacheHitRateIsOfTheWindowsLookups() {
+        StatsCounts first = new StatsCounts();
+        first.cacheLookup(false);
+        StatsCounts second = new StatsCounts();
+        second.cacheLookup(true);
+        second.cacheLookup(true);
+        second.cacheLookup(false);
+        StatsWindow window = StatsWindow.of(List.of(first, second), 10);
+        assertEquals(2, window.cacheHitsLastMinute());
+        assertEquals(2, window.cacheMissesLastMinute());
+        assertEquals(0.5, window.cacheHitRate(), 1e-9);
+        assertNull(StatsWindow.of(List.of(new StatsCounts()), 10).cacheHitRate());
+    }
 }

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.langomni.api.bus.Channels;
+import com.langomni.orchestrator.domain.Exit;
 import com.langomni.orchestrator.domain.World;
 import com.langomni.orchestrator.service.RedisKeys;
 import com.langomni.orchestrator.support.Database;
@@ -32,7 +33,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -195,6 +198,63 @@ class AdminPlayersTests {
         } finally {
             player.disconnect();
         }
+    }
+
+    @Test
+    void movingAnOfflinePlayerTellsNoRoom() {
+        TestPlayer offline = TestPlayer.register();
+        TestPlayer online = TestPlayer.register();
+        online.connect();
+        String to = otherThanStart();
+        List<String> destination = subscribe(Channels.location(to));
+        try {
+            admin().contentType(ContentType.JSON).body(Map.of("locationId", to))
+                    .post("/api/admin/players/" + offline.id() + "/move").then().statusCode(200)
+                    .body("locationId", equalTo(to)).body("online", equalTo(false));
+            admin().contentType(ContentType.JSON).body(Map.of("locationId", to))
+                    .post("/api/admin/players/" + online.id() + "/move").then().statusCode(200);
+            // one channel delivers in order: once the online player's arrival is here, the other's would be too
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> destination.stream().anyMatch(m -> m.contains(online.name() + " appears.")));
+            assertTrue(destination.stream().noneMatch(m -> m.contains(offline.name())), destination::toString);
+            assertTrue(!redis.set(String.class).sismember(RedisKeys.presence(to), offline.id()));
+        } finally {
+            online.disconnect();
+        }
+    }
+
+    @Test
+    void anAdminMoveRacingThePlayersOwnMoveLeavesThemInOnePlace() throws Exception {
+        TestPlayer player = TestPlayer.register();
+        player.connect();
+        String start = world.startLocationId();
+        Exit exit = world.location(start).orElseThrow().exits().get(0);
+        String elsewhere = world.locations().keySet().stream()
+                .filter(id -> !id.equals(start) && !id.equals(exit.to())).findFirst().orElseThrow();
+        try {
+            for (int round = 0; round < 4; round++) {
+                admin().contentType(ContentType.JSON).body(Map.of("locationId", start))
+                        .post("/api/admin/players/" + player.id() + "/move").then().statusCode(200);
+                CompletableFuture<Integer> own = CompletableFuture.supplyAsync(
+                        () -> player.act("go " + exit.direction()).statusCode());
+                admin().contentType(ContentType.JSON).body(Map.of("locationId", elsewhere))
+                        .post("/api/admin/players/" + player.id() + "/move").then().statusCode(200);
+                assertEquals(200, own.get(30, TimeUnit.SECONDS));
+
+                String at = player.get("/api/game/player/" + player.id()).then().statusCode(200)
+                        .extract().path("locationId");
+                List<String> present = world.locations().keySet().stream()
+                        .filter(id -> redis.set(String.class).sismember(RedisKeys.presence(id), player.id())).toList();
+                assertEquals(List.of(at), present, "round " + round);
+            }
+        } finally {
+            player.disconnect();
+        }
+    }
+
+    private String otherThanStart() {
+        return world.locations().keySet().stream().filter(id -> !id.equals(world.startLocationId()))
+                .findFirst().orElseThrow();
     }
 
     @Test

@@ -25,6 +25,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -82,8 +83,8 @@ public class AdminActions {
         if (locationId == null || locationId.isBlank() || world.location(locationId).isEmpty()) {
             return Uni.createFrom().failure(ApiException.badRequest("no location " + locationId));
         }
-        return change(playerId, state -> AdminOrders.teleport(world, state, locationId))
-                .call(change -> change.changed() ? announceMove(change) : Uni.createFrom().voidItem())
+        return change(playerId, state -> AdminOrders.teleport(world, state, locationId),
+                        change -> change.changed() ? announceMove(change) : Uni.createFrom().voidItem())
                 .invoke(change -> Log.infof("Admin %s moved player %s from %s to %s", by,
                         change.after().state().name(), change.before().state().locationId(), locationId))
                 .chain(change -> admin.detail(playerId));
@@ -91,20 +92,25 @@ public class AdminActions {
 
     /** HP back to the maximum; the player's detail after it. */
     public Uni<AdminPlayerDetail> resetHp(String playerId, String by) {
-        return change(playerId, AdminOrders::restoreHp)
-                .call(change -> tell(change.after().state(), "You feel whole again."))
+        return change(playerId, AdminOrders::restoreHp, change -> tell(change.after().state(), "You feel whole again."))
                 .invoke(change -> Log.infof("Admin %s restored the HP of player %s", by, change.after().state().name()))
                 .chain(change -> admin.detail(playerId));
     }
 
-    private Uni<Change> change(String playerId, UnaryOperator<PlayerState> order) {
+    /**
+     * Applies the order and tells the world about it, both under the player's lock: told after the lock, a move
+     * could reach presence and the gateways after a newer move of the player's own and undo it there.
+     */
+    private Uni<Change> change(String playerId, UnaryOperator<PlayerState> order,
+                               Function<Change, Uni<Void>> announce) {
         if (PlayerIds.parse(playerId).isEmpty()) {
             return Uni.createFrom().failure(ApiException.badRequest("a player id is a UUID"));
         }
         return lock.withLock(playerId, () -> players.get(playerId)
                 .chain(found -> save(found.orElseThrow(() -> notFound(playerId)), order))
                 .onFailure(StaleStateException.class).recoverWithUni(() -> players.reload(playerId)
-                        .chain(fresh -> save(fresh.orElseThrow(() -> notFound(playerId)), order))));
+                        .chain(fresh -> save(fresh.orElseThrow(() -> notFound(playerId)), order)))
+                .call(announce::apply));
     }
 
     /** Writes the changed state (if anything changed) against its version, then the hot copy. */
@@ -124,20 +130,24 @@ public class AdminActions {
                 .call(change -> players.put(change.after()));
     }
 
-    /** Like a move by the player: presence, gateways' room index, both rooms, then the player's own frame. */
+    /**
+     * Like a move by the player: presence, gateways' room index, both rooms, then the player's own frame. An offline
+     * player is in no room, so the rooms hear nothing (Redis down: presence unknown, the rooms are told).
+     */
     private Uni<Void> announceMove(Change change) {
         PlayerState before = change.before().state();
         PlayerState after = change.after().state();
         String name = after.name();
         return presence.move(after.id(), before.locationId(), after.locationId())
-                .onFailure().recoverWithNull()
-                .chain(() -> publisher.moved(after.id(), after.locationId()))
-                .chain(() -> publisher.roomEvent(before.locationId(), after.id(),
-                        EventFrame.of(EventKinds.LEFT, name, name + " vanishes.")))
-                .chain(() -> publisher.roomEvent(after.locationId(), after.id(),
-                        EventFrame.of(EventKinds.ARRIVED, name, name + " appears.")))
-                .chain(() -> tell(after, "An unseen hand carries you to "
-                        + world.location(after.locationId()).map(Location::name).orElse(after.locationId()) + "."));
+                .onFailure().recoverWithItem(true)
+                .chain(online -> !online ? Uni.createFrom().voidItem() : publisher.moved(after.id(), after.locationId())
+                        .chain(() -> publisher.roomEvent(before.locationId(), after.id(),
+                                EventFrame.of(EventKinds.LEFT, name, name + " vanishes.")))
+                        .chain(() -> publisher.roomEvent(after.locationId(), after.id(),
+                                EventFrame.of(EventKinds.ARRIVED, name, name + " appears.")))
+                        .chain(() -> tell(after, "An unseen hand carries you to "
+                                + world.location(after.locationId()).map(Location::name).orElse(after.locationId())
+                                + ".")));
     }
 
     /**

@@ -4,10 +4,8 @@ import com.langomni.api.llm.BackendStatus;
 import com.langomni.orchestrator.config.MemoryQueueConfig;
 import com.langomni.orchestrator.domain.StatsWindow;
 import com.langomni.orchestrator.domain.World;
-import com.langomni.orchestrator.service.CacheMetrics;
 import com.langomni.orchestrator.service.GpuMetrics;
 import com.langomni.orchestrator.service.LlmBackends;
-import com.langomni.orchestrator.service.NarrationCache;
 import com.langomni.orchestrator.service.Presence;
 import com.langomni.orchestrator.service.StatsStore;
 import io.quarkus.logging.Log;
@@ -25,7 +23,10 @@ import java.util.List;
 @ApplicationScoped
 public class AdminStats {
 
-    /** The live window, in seconds; the current second is still being counted and is left out. */
+    /**
+     * The live window, in seconds. It ends two seconds back: the current second is still being counted, and each
+     * replica adds the previous one to Redis at some point of this one (flushes are not aligned across replicas).
+     */
     static final int WINDOW_SECONDS = 60;
     /** Per-second rates average over the newest seconds of the window. */
     static final int RATE_SECONDS = 10;
@@ -33,18 +34,16 @@ public class AdminStats {
     private final StatsStore store;
     private final Presence presence;
     private final Pool postgres;
-    private final NarrationCache cache;
     private final LlmBackends backends;
     private final ReactiveRedisDataSource redis;
     private final MemoryQueueConfig queue;
     private final World world;
 
-    AdminStats(StatsStore store, Presence presence, Pool postgres, NarrationCache cache, LlmBackends backends,
+    AdminStats(StatsStore store, Presence presence, Pool postgres, LlmBackends backends,
                ReactiveRedisDataSource redis, MemoryQueueConfig queue, World world) {
         this.store = store;
         this.presence = presence;
         this.postgres = postgres;
-        this.cache = cache;
         this.backends = backends;
         this.redis = redis;
         this.queue = queue;
@@ -59,16 +58,15 @@ public class AdminStats {
         Uni<Long> depth = redis.stream(String.class).xlen(queue.stream());
         return Uni.combine().all()
                 .unis(orNull(window(now / 1000), "pipeline counts"), orNull(online(), "presence"),
-                        orNull(total, "player count"), orNull(cache.metrics(), "cache figures"), backends.recent(),
-                        orNull(depth, "memory queue"))
-                .with((window, online, players, cached, llm, queued) -> new Stats(now, online, players,
-                        actions(window), ttft(window), rateLimited(window), fallbacks(window), cache(cached),
+                        orNull(total, "player count"), backends.recent(), orNull(depth, "memory queue"))
+                .with((window, online, players, llm, queued) -> new Stats(now, online, players,
+                        actions(window), ttft(window), rateLimited(window), fallbacks(window), cache(window),
                         backends(llm), new Stats.MemoryQueue(queued)));
     }
 
-    /** The pipeline figures of the last whole minute before {@code nowSecond}. */
+    /** The pipeline figures of the last whole, fully flushed minute before {@code nowSecond}. */
     public Uni<StatsWindow> window(long nowSecond) {
-        return store.seconds(nowSecond - WINDOW_SECONDS, nowSecond - 1)
+        return store.seconds(nowSecond - WINDOW_SECONDS - 1, nowSecond - 2)
                 .map(seconds -> StatsWindow.of(seconds, RATE_SECONDS));
     }
 
@@ -96,11 +94,10 @@ public class AdminStats {
         return w == null ? new Stats.Fallbacks(null, null) : new Stats.Fallbacks(w.fallbacksLastMinute(), w.fallbackRate());
     }
 
-    private static Stats.Cache cache(CacheMetrics c) {
-        if (c == null) {
-            return new Stats.Cache(null, null, null);
-        }
-        return new Stats.Cache(c.hits(), c.misses(), c.hits() + c.misses() == 0 ? null : c.hitRate());
+    /** Narration cache lookups in the window (the lifetime totals are at /api/admin/metrics/cache). */
+    private static Stats.Cache cache(StatsWindow w) {
+        return w == null ? new Stats.Cache(null, null, null)
+                : new Stats.Cache(w.cacheHitsLastMinute(), w.cacheMissesLastMinute(), w.cacheHitRate());
     }
 
     private static List<Stats.Backend> backends(GpuMetrics metrics) {

@@ -40,11 +40,13 @@ public class AdminStream {
 
     /** A connection's events, until it is cancelled (the client went away). */
     public Multi<Event> open() {
+        // A connection that stops reading must not hold back the shared ticker (a broadcast only emits when every
+        // subscriber has asked for more): each connection drops the ticks it cannot take.
         Multi<Event> statsEvents = Multi.createBy().concatenating()
-                .streams(safely(stats::current).toMulti(), statsTicks)
+                .streams(safely(stats::current).toMulti(), statsTicks.onOverflow().drop())
                 .map(s -> new Event(STATS, s));
         Multi<Event> topologyEvents = Multi.createBy().concatenating()
-                .streams(safely(topology::current).toMulti(), topologyTicks)
+                .streams(safely(topology::current).toMulti(), topologyTicks.onOverflow().drop())
                 .map(t -> new Event(TOPOLOGY, t));
         return Multi.createBy().merging().streams(statsEvents, topologyEvents)
                 .onSubscription().invoke(() -> listeners.incrementAndGet())
