@@ -44,3 +44,28 @@ ensure_chromium() {
   as_root apt-get update -qq || die "apt-get update failed"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || die "could not install chromium"
 }
+
+# kubectl renders deploy/k8s for deploy-checks (kubectl kustomize, no cluster); any kubectl >= 1.20 does.
+ensure_kubectl() {
+  command -v kubectl >/dev/null && return
+  log "installing kubernetes-client (kubectl, for the deploy/k8s checks)"
+  as_root apt-get update -qq || die "apt-get update failed"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq kubernetes-client >/dev/null || die "could not install kubernetes-client"
+}
+
+# docker-compose validates docker-compose.yml (`config -q`, no Docker daemon needed) in the compose check.
+ensure_docker_compose() {
+  command -v docker-compose >/dev/null && return
+  log "installing docker-compose (to validate docker-compose.yml; no daemon is started)"
+  as_root apt-get update -qq || die "apt-get update failed"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >/dev/null || die "could not install docker-compose"
+}
+
+# promtool checks the Prometheus config, the alert rules (and their unit tests) and the dashboards' queries.
+ensure_promtool() {
+  command -v promtool >/dev/null && return
+  log "installing prometheus (for promtool; the server is not started)"
+  as_root apt-get update -qq || die "apt-get update failed"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus >/dev/null \
+    || die "could not install prometheus (promtool)"
+}

@@ -8,6 +8,9 @@ cd "$ROOT"
 ensure_jdk
 ensure_node
 ensure_chromium
+ensure_kubectl
+ensure_docker_compose
+ensure_promtool
 scripts/infra.sh start test
 trap 'scripts/infra.sh stop test' EXIT
 

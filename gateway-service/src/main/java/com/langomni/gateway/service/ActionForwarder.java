@@ -31,25 +31,31 @@ public class ActionForwarder {
     private final OrchestratorClient orchestrator;
     private final FrameWriter frames;
     private final GatewayConfig config;
+    private final GatewayMetrics metrics;
 
-    public ActionForwarder(OrchestratorClient orchestrator, FrameWriter frames, GatewayConfig config) {
+    public ActionForwarder(OrchestratorClient orchestrator, FrameWriter frames, GatewayConfig config,
+            GatewayMetrics metrics) {
         this.orchestrator = orchestrator;
         this.frames = frames;
         this.config = config;
+        this.metrics = metrics;
     }
 
     /** Completes once the orchestrator answered (or the deadline passed) and any error frame was sent; never fails. */
     public Uni<Void> forward(PlayerSession session, ActionRequest action) {
+        long started = System.nanoTime();
         return orchestrator.action(session.token(), action)
                 .ifNoItem().after(config.orchestrator().actionTimeout()).fail()
                 .onItemOrFailure().transformToUni((ok, failure) -> {
-                    if (failure == null || !session.isOpen()) {
+                    ErrorFrame error = failure == null ? null : errorFor(action.id(), failure);
+                    metrics.action(error == null ? GatewayMetrics.OK : error.code(), System.nanoTime() - started);
+                    if (error == null || !session.isOpen()) {
                         return Uni.createFrom().voidItem();
                     }
                     if (!(failure instanceof OrchestratorRejection)) {
                         Log.warnf("Action %s of player %s not forwarded: %s", action.id(), session.playerId(), failure.toString());
                     }
-                    Uni<Void> reported = session.send(frames.write(errorFor(action.id(), failure)));
+                    Uni<Void> reported = session.send(frames.write(error));
                     // The token expired (or was revoked) while the socket was open: nothing more will be admitted.
                     return isUnauthorized(failure)
                             ? reported.chain(() -> session.close(CloseCodes.UNAUTHORIZED, "Your session expired; log in again."))

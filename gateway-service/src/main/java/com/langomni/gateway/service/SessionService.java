@@ -120,6 +120,7 @@ public class SessionService {
         CompletionStage<Void> welcomed = connection.sendText(frames.write(WelcomeFrame.of(welcome.player(), welcome.location())))
                 .subscribeAsCompletionStage();
         registry.add(session, locationOf(welcome));
+        metrics.socketOpened();
         Log.debugf("Opened %s", session);
         return Uni.createFrom().completionStage(welcomed)
                 // The client may already be gone; its @OnClose cleans up.

@@ -46,6 +46,7 @@ public class MemoryService {
     }
 
     public MemoryRecord write(MemoryWrite request) {
+        long started = System.nanoTime();
         inputs.body(request);
         String owner = inputs.owner(request.ownerId());
         String kind = inputs.kind(request.kind());
@@ -60,7 +61,7 @@ public class MemoryService {
         StoredMemory memory = new StoredMemory(UUID.randomUUID().toString(), owner, kind, text, score, created,
                 created, subject, evidence, embeddings.embed(text));
         store.write(memory);
-        metrics.written();
+        metrics.written(kind, System.nanoTime() - started);
         reflections.recorded(memory); // asynchronous: never holds up the write
         return MemoryMapper.toRecord(memory);
     }

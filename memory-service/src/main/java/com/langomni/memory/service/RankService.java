@@ -56,6 +56,7 @@ public class RankService {
                     misses.add(c);
                 }
             }
+            metrics.rankCache(vectors.size(), misses.size());
             List<String> batch = new ArrayList<>(misses.size() + 1);
             batch.add(query);
             batch.addAll(misses);

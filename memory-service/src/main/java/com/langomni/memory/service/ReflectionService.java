@@ -43,6 +43,7 @@ public class ReflectionService {
     private final MemoryConfig.Reflection config;
     private final Optional<NpcLlmClient> llm;
     private final Clock clock;
+    private final MemoryMetrics metrics;
     private final Map<String, Integer> accumulated = new ConcurrentHashMap<>();
     private final Map<String, Long> notBefore = new ConcurrentHashMap<>();
     private final Set<String> running = ConcurrentHashMap.newKeySet();
@@ -53,7 +54,8 @@ public class ReflectionService {
     });
 
     public ReflectionService(MemoryStore store, EmbeddingService embeddings, ImportanceHeuristic heuristic,
-                             NpcLlm npcLlm, MemoryConfig config, Clock clock) {
+                             NpcLlm npcLlm, MemoryConfig config, Clock clock, MemoryMetrics metrics) {
+        this.metrics = metrics;
         this.store = store;
         this.embeddings = embeddings;
         this.heuristic = heuristic;
@@ -110,6 +112,7 @@ public class ReflectionService {
                     ? r.importance() : heuristic.score(r.text());
             store.write(new StoredMemory(UUID.randomUUID().toString(), owner, REFLECTION, r.text().strip(),
                     importance, now, now, subject(evidence, byId), evidence, vectors.get(i)));
+            metrics.stored(REFLECTION);
         }
         accumulated.merge(owner, -sum, Integer::sum);
         notBefore.remove(owner);

@@ -20,7 +20,6 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -95,12 +94,15 @@ class NpcLlmMemoryTests {
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !npc.requests("/api/npc/reflect").isEmpty());
         given().queryParam("owner", owner).when().get("/api/memories/count").then().body("count", equalTo(3));
 
+        double reflections = ServiceMetrics.value("langomni_memory_writes_total{kind=\"reflection\"}");
         npc.answer("/api/npc/reflect", FakeHttpServer.Answer.json("{\"reflections\":[{\"text\":\"The stranger is kind"
                 + " to me\",\"evidence\":[\"" + first + "\",\"" + second + "\",\"not-a-memory\"],\"importance\":7}],"
                 + "\"source\":\"llm\"}"));
         write(owner, player, "The stranger waved", 2); // the kept counter triggers the retry
         Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 given().queryParam("owner", owner).when().get("/api/memories/count").then().body("count", equalTo(5)));
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() ->
+                ServiceMetrics.value("langomni_memory_writes_total{kind=\"reflection\"}") == reflections + 1);
         given().queryParam("owner", owner).queryParam("limit", 1).when().get("/api/memories")
                 .then().statusCode(200)
                 .body("[0].kind", equalTo("reflection"))

@@ -1,61 +1,143 @@
 package com.langomni.npc.service;
 
 import com.langomni.api.narration.TokenUsage;
+import com.langomni.npc.client.NpcReplica;
+import com.langomni.npc.client.NpcReplicas;
 import com.langomni.npc.domain.Route;
 import com.langomni.npc.domain.RoutingStrategy;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The LLM path's meters. Tags are bounded: replica names (npc-1..N), fixed outcome and reason words, the
- * strategy; never player or NPC ids.
+ * The LLM path's meters, registered up front for every configured replica (npc-1..N) and every fixed outcome,
+ * reason and decision word: recording is a lookup, and a word outside those sets lands on {@code other}. Never player
+ * or NPC ids. Each replica also gets the {@code langomni.llm.backend.*} gauges (health, requests in flight).
  */
+@Startup // the replicas' health gauges exist from the start, not from the first conversation
 @ApplicationScoped
 public class NpcLlmMetrics {
-    private final MeterRegistry registry;
-    private final Map<String, Timer> ttft = new ConcurrentHashMap<>();
+    static final List<String> OUTCOMES = List.of("success", "timeout", "broken", "busy", "rejected", "error",
+            "cancelled");
+    /** The failed outcomes after which another replica is tried ({@link AttemptFailure#retriable()}). */
+    static final List<String> RETRIED_AFTER = List.of("timeout", "broken", "busy", "error");
+    static final List<String> FALLBACK_REASONS = List.of("no_replica", "all_failed", "timeout", "empty", "rejected",
+            "error");
+    private static final String OTHER = "other";
 
-    public NpcLlmMetrics(MeterRegistry registry) {
+    private final MeterRegistry registry;
+    private final Map<String, Replica> replicas = new HashMap<>();
+    private final Map<String, Counter> decisions = new HashMap<>();
+    private final Map<String, Counter> retries = new HashMap<>();
+    private final Map<String, Counter> fallbacks = new HashMap<>();
+    /** Meters that read this app's objects; see {@link #unregister()}. */
+    private final List<Meter> gauges = new ArrayList<>();
+
+    /** One replica's meters. */
+    private record Replica(Map<String, Counter> attempts, Timer firstToken, Counter promptTokens,
+                           Counter completionTokens) {
+    }
+
+    public NpcLlmMetrics(MeterRegistry registry, NpcReplicas configured) {
         this.registry = registry;
+        for (NpcReplica replica : configured.all()) {
+            String name = replica.name();
+            Map<String, Counter> attempts = new HashMap<>();
+            for (String outcome : withOther(OUTCOMES)) {
+                attempts.put(outcome, registry.counter("langomni.npc.llm.requests", "replica", name, "outcome",
+                        outcome));
+            }
+            Timer firstToken = Timer.builder("langomni.npc.llm.first.token")
+                    .description("Time from sending a request to a replica to its first token")
+                    .tag("replica", name).publishPercentileHistogram()
+                    .minimumExpectedValue(Duration.ofMillis(5)).maximumExpectedValue(Duration.ofSeconds(15))
+                    .register(registry);
+            replicas.put(name, new Replica(attempts, firstToken, tokens(name, "prompt"), tokens(name, "completion")));
+            gauges.addAll(BackendMeters.bind(registry, replica.monitor(), NpcReplicas.ROLE));
+        }
+        for (RoutingStrategy strategy : RoutingStrategy.values()) {
+            for (Route.Decision decision : Route.Decision.values()) {
+                decisions.put(strategy.configName() + '/' + decision.tag(),
+                        registry.counter("langomni.npc.router.decisions", "strategy", strategy.configName(),
+                                "decision", decision.tag()));
+            }
+        }
+        for (String outcome : withOther(RETRIED_AFTER)) {
+            retries.put(outcome, registry.counter("langomni.npc.llm.retries", "after", outcome));
+        }
+        for (String reason : withOther(FALLBACK_REASONS)) {
+            fallbacks.put(reason, registry.counter("langomni.npc.llm.fallbacks", "reason", reason));
+        }
+    }
+
+    private Counter tokens(String replica, String kind) {
+        return registry.counter("langomni.npc.llm.tokens", "replica", replica, "kind", kind);
+    }
+
+    private static List<String> withOther(List<String> words) {
+        List<String> all = new ArrayList<>(words);
+        all.add(OTHER);
+        return all;
+    }
+
+    private static Counter of(Map<String, Counter> counters, String word) {
+        Counter counter = counters.get(word);
+        return counter != null ? counter : counters.get(OTHER);
     }
 
     /** Where a request was sent: affinity kept, diverted for load, or round robin. */
     void routed(RoutingStrategy strategy, Route route) {
-        registry.counter("langomni.npc.router.decisions", "strategy", strategy.configName(),
-                "decision", route.decision().tag()).increment();
+        decisions.get(strategy.configName() + '/' + route.decision().tag()).increment();
     }
 
     /** One attempt on one replica ended: success, timeout, broken, busy, rejected, error or cancelled. */
     void attempt(String replica, String outcome) {
-        registry.counter("langomni.npc.llm.requests", "replica", replica, "outcome", outcome).increment();
+        Replica meters = replicas.get(replica);
+        if (meters != null) {
+            of(meters.attempts(), outcome).increment();
+        }
     }
 
     void retry(String failedOutcome) {
-        registry.counter("langomni.npc.llm.retries", "after", failedOutcome).increment();
+        of(retries, failedOutcome).increment();
     }
 
     void fallback(String reason) {
-        registry.counter("langomni.npc.llm.fallbacks", "reason", reason).increment();
+        of(fallbacks, reason).increment();
     }
 
     void firstToken(String replica, long nanos) {
-        ttft.computeIfAbsent(replica, r -> Timer.builder("langomni.npc.llm.ttft")
-                .description("Time from sending a request to a replica to its first token")
-                .tag("replica", r).publishPercentileHistogram().register(registry))
-                .record(nanos, TimeUnit.NANOSECONDS);
+        Replica meters = replicas.get(replica);
+        if (meters != null) {
+            meters.firstToken().record(nanos, TimeUnit.NANOSECONDS);
+        }
     }
 
     void tokens(String replica, TokenUsage usage) {
-        if (usage == null) {
+        Replica meters = replicas.get(replica);
+        if (usage == null || meters == null) {
             return;
         }
-        registry.counter("langomni.npc.llm.tokens", "replica", replica, "kind", "prompt")
-                .increment(usage.promptTokens());
-        registry.counter("langomni.npc.llm.tokens", "replica", replica, "kind", "completion")
-                .increment(usage.completionTokens());
+        meters.promptTokens().increment(Math.max(0, usage.promptTokens()));
+        meters.completionTokens().increment(Math.max(0, usage.completionTokens()));
+    }
+
+    /**
+     * Outside dev mode Quarkus leaves meters in Micrometer's global registry when the app stops; an app started again
+     * in the same JVM (tests) would get these gauges back, still reading the stopped app's replicas.
+     */
+    @PreDestroy
+    void unregister() {
+        gauges.forEach(registry::remove);
     }
 }

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.langomni.testkit.LlmSimulator;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(ReplicasProfile.class)
 class ReplicaFailoverTests {
+    private static final String ALL_FAILED = "langomni_npc_llm_fallbacks_total{reason=\"all_failed\"}";
 
     @BeforeEach
     void allReplicasHealthy() {
@@ -66,6 +68,12 @@ class ReplicaFailoverTests {
     @Test
     void aKilledReplicaIsRetriedElsewhereEjectedAndReadmittedWhenItReturns() {
         int home = preferredReplica("p-kill");
+        String health = "langomni_llm_backend_up{backend=\"npc-" + (home + 1) + "\",role=\"npc\"}";
+        String errors = "langomni_npc_llm_requests_total{outcome=\"error\",replica=\"npc-" + (home + 1) + "\"}";
+        String retries = "langomni_npc_llm_retries_total{after=\"error\"}";
+        double errorsBefore = ServiceMetrics.value(errors);
+        double retriesBefore = ServiceMetrics.value(retries);
+        assertEquals(1, ServiceMetrics.value(health));
         NpcReplicaSimulators.replica(home).kill();
 
         long[] before = served();
@@ -82,38 +90,50 @@ class ReplicaFailoverTests {
         before = served();
         post(request("brann", "p-kill", "and now?")).statusCode(200).body("source", equalTo("llm"));
         assertEquals(standIn, servedBy(before), "while ejected, the conversation stays on its stand-in");
+        assertEquals(0, ServiceMetrics.value(health), "replica health: ejected");
 
         NpcReplicaSimulators.restart(home);
         awaitHealthy(List.of(true, true, true));
         before = served();
         post(request("brann", "p-kill", "welcome back")).statusCode(200).body("source", equalTo("llm"));
         assertEquals(home, servedBy(before), "readmitted, the conversation goes home");
-        given().when().get("/q/metrics").then()
-                .body(containsString("langomni_npc_llm_retries_total{after=\"error\"}"))
-                .body(containsString("langomni_npc_llm_requests_total{outcome=\"error\",replica=\"npc-" + (home + 1)));
+        assertEquals(1, ServiceMetrics.value(health), "replica health: readmitted");
+        assertTrue(ServiceMetrics.value(errors) > errorsBefore);
+        assertTrue(ServiceMetrics.value(retries) > retriesBefore);
     }
 
     @Test
     void aHungReplicaIsLeftForAnotherAfterTheTokenTimeout() {
         int home = preferredReplica("p-hang");
+        double retries = ServiceMetrics.value("langomni_npc_llm_retries_total{after=\"timeout\"}");
         NpcReplicaSimulators.replica(home).faults("{\"hangRate\":1.0}");
         long[] before = served();
         post(request("brann", "p-hang", "hello?")).statusCode(200)
                 .time(lessThan(3000L), TimeUnit.MILLISECONDS) // 1.2 s token timeout, then another replica
                 .body("source", equalTo("llm"));
         assertNotEquals(home, servedBy(before));
-        given().when().get("/q/metrics").then().body(containsString("langomni_npc_llm_retries_total{after=\"timeout\"}"));
+        assertEquals(retries + 1, ServiceMetrics.value("langomni_npc_llm_retries_total{after=\"timeout\"}"));
     }
 
     @Test
     void aStreamBrokenMidAnswerIsRetriedElsewhere() {
         int home = preferredReplica("p-crash");
         long failures = failures(home);
+        String metered = "langomni_llm_backend_failures_total{backend=\"npc-" + (home + 1) + "\",role=\"npc\"}";
+        // a cut stream ends as error (the transport failed) or broken (it closed early), depending on timing
+        List<String> cut = List.of("broken", "error").stream()
+                .map(outcome -> "langomni_npc_llm_requests_total{outcome=\"" + outcome + "\",replica=\"npc-"
+                        + (home + 1) + "\"}")
+                .toList();
+        double meteredBefore = ServiceMetrics.value(metered);
+        double cutBefore = cut.stream().mapToDouble(ServiceMetrics::value).sum();
         NpcReplicaSimulators.replica(home).faults("{\"crashRate\":1.0,\"faultAfterTokens\":3}");
         // the fast profile finishes the whole answer before the connection drops, so the simulator counts it as
         // served: the failure shows on our side instead
         post(request("brann", "p-crash", "go on")).statusCode(200).body("source", equalTo("llm"));
         assertEquals(failures + 1, failures(home), "the cut stream counts against its replica");
+        assertEquals(meteredBefore + 1, ServiceMetrics.value(metered));
+        assertEquals(cutBefore + 1, cut.stream().mapToDouble(ServiceMetrics::value).sum());
     }
 
     private static long failures(int replica) {
@@ -122,33 +142,38 @@ class ReplicaFailoverTests {
 
     @Test
     void whenEveryReplicaFailsTheRetrievalDialogAnswers() {
+        double fallbacks = ServiceMetrics.value(ALL_FAILED);
         IntStream.range(0, 3).forEach(i -> NpcReplicaSimulators.replica(i).faults("{\"errorRate\":1.0}"));
         post(request("brann", "p-errors", "about the sword")).statusCode(200)
                 .time(lessThan(1500L), TimeUnit.MILLISECONDS)
                 .body("source", equalTo("rules"))
                 .body("text", equalTo(NpcReplyResourceTests.SWORD));
-        given().when().get("/q/metrics").then()
-                .body(containsString("langomni_npc_llm_fallbacks_total{reason=\"all_failed\"}"));
+        assertEquals(fallbacks + 1, ServiceMetrics.value(ALL_FAILED));
     }
 
     @Test
     void whenEveryReplicaHangsTheRetrievalDialogAnswersWithinTheBudget() {
+        String timeouts = "langomni_npc_llm_fallbacks_total{reason=\"timeout\"}";
+        double fallbacks = ServiceMetrics.value(timeouts);
         IntStream.range(0, 3).forEach(i -> NpcReplicaSimulators.replica(i).faults("{\"hangRate\":1.0}"));
         post(request("brann", "p-hangs", "about the sword")).statusCode(200)
                 .time(lessThan(3800L), TimeUnit.MILLISECONDS) // 3 s reply budget, below the orchestrator's 4 s
                 .body("source", equalTo("rules"))
                 .body("text", equalTo(NpcReplyResourceTests.SWORD));
+        assertEquals(fallbacks + 1, ServiceMetrics.value(timeouts));
     }
 
     @Test
     void withEveryReplicaEjectedTheRetrievalDialogAnswersAtOnce() {
         IntStream.range(0, 3).forEach(i -> NpcReplicaSimulators.replica(i).faults("{\"loadingSeconds\":30}"));
         awaitHealthy(List.of(false, false, false)); // /health answers 503 while "loading"
+        String noReplica = "langomni_npc_llm_fallbacks_total{reason=\"no_replica\"}";
+        double fallbacks = ServiceMetrics.value(noReplica);
         post(request("brann", "p-none", "about the sword")).statusCode(200)
                 .time(lessThan(1000L), TimeUnit.MILLISECONDS)
                 .body("source", equalTo("rules"));
-        given().when().get("/q/metrics").then()
-                .body(containsString("langomni_npc_llm_fallbacks_total{reason=\"no_replica\"}"));
+        assertEquals(fallbacks + 1, ServiceMetrics.value(noReplica));
+        assertEquals(0, ServiceMetrics.value("langomni_llm_backend_up{"), "no replica is in service");
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
 }

@@ -67,12 +67,16 @@ public class ActionService {
         long received = System.nanoTime();
         return Uni.createFrom().item(request)
                 .invoke(this::validate)
-                .chain(() -> rateLimiter.tryAcquire(playerId))
+                .chain(() -> metrics.timed(ActionStage.RATE_LIMIT, () -> rateLimiter.tryAcquire(playerId)))
                 .chain(allowed -> {
                     if (!allowed) {
                         throw ApiException.rateLimited("too many actions; slow down");
                     }
-                    return lock.withLock(playerId, () -> run(playerId, request, received));
+                    long waiting = System.nanoTime();
+                    return lock.withLock(playerId, () -> {
+                        metrics.stage(ActionStage.LOCK_WAIT, System.nanoTime() - waiting);
+                        return run(playerId, request, received);
+                    });
                 })
                 .onFailure(ApiException.class).invoke(failure -> metrics.rejected(((ApiException) failure).code()));
     }
@@ -96,18 +100,30 @@ public class ActionService {
     private Uni<ActionResult> run(String playerId, ActionRequest request, long received) {
         Intent intent = parser.parse(request.text());
         long now = System.currentTimeMillis();
-        return players.get(playerId)
+        return metrics.timed(ActionStage.LOAD, () -> players.get(playerId))
                 .map(found -> found.orElseThrow(() -> ApiException.unauthorized("no such player")))
-                .chain(snapshot -> transaction.apply(snapshot, intent, request.id(), now))
-                .onFailure(StaleStateException.class).recoverWithUni(() -> players.reload(playerId)
+                .chain(snapshot -> commit(snapshot, intent, request.id(), now))
+                .onFailure(StaleStateException.class).recoverWithUni(() -> metrics.timed(ActionStage.LOAD,
+                                () -> players.reload(playerId))
                         .map(found -> found.orElseThrow(() -> ApiException.unauthorized("no such player")))
-                        .chain(fresh -> transaction.apply(fresh, intent, request.id(), now)))
-                .call(this::afterCommit)
-                .call(memories::events)
+                        .chain(fresh -> commit(fresh, intent, request.id(), now)))
+                .call(committed -> metrics.timed(ActionStage.FANOUT, () -> afterCommit(committed)))
+                .call(committed -> metrics.timed(ActionStage.MEMORY_QUEUE, () -> memories.events(committed)))
                 .chain(committed -> respond(committed, request, now, received)
-                        .invoke(result -> metrics.applied(committed.outcome().verb().name(),
+                        .invoke(result -> metrics.applied(committed.outcome().verb(),
                                 committed.outcome().success(), result.source(),
                                 Duration.ofNanos(System.nanoTime() - received))));
+    }
+
+    /** The rules and the transaction, timed apart: the rules' own time is measured inside the transaction. */
+    private Uni<Committed> commit(PlayerSnapshot snapshot, Intent intent, String actionId, long now) {
+        return Uni.createFrom().deferred(() -> {
+            long started = System.nanoTime();
+            return transaction.apply(snapshot, intent, actionId, now).invoke(committed -> {
+                metrics.stage(ActionStage.RULES, committed.rulesNanos());
+                metrics.stage(ActionStage.PERSIST, System.nanoTime() - started - committed.rulesNanos());
+            });
+        });
     }
 
     /** Write-through of the hot state, presence follows a move, and the room sees what happened at once. */
@@ -140,16 +156,23 @@ public class ActionService {
     private Uni<ActionResult> respond(Committed committed, ActionRequest request, long now, long received) {
         PlayerState player = committed.after().state();
         PlayerView playerView = Views.player(world, player);
+        return metrics.timed(ActionStage.VIEW, () -> view(committed, playerView, request, now, received))
+                .chain(context -> metrics.timed(ActionStage.NARRATION, () -> narrator.narrate(context))
+                        .call(narration -> rememberConversation(committed, narration))
+                        .map(narration -> new ActionResult(request.id(), narration.text(), narration.source(),
+                                playerView, context.location())))
+                .call(result -> metrics.timed(ActionStage.PUBLISH, () -> publisher.result(player.id(), result)));
+    }
+
+    /** Who is in the room and what happened there lately: the view sent back and what the narrator is told. */
+    private Uni<NarrationContext> view(Committed committed, PlayerView playerView, ActionRequest request, long now,
+                                       long received) {
+        PlayerState player = committed.after().state();
         return roster.presentOrSelf(player.locationId(), new PlayerRef(player.id(), player.name()))
                 .map(present -> Views.location(world, committed.current(), present, now))
                 .chain(locationView -> history.recent(player.locationId()).onFailure().recoverWithItem(List.of())
                         .map(recent -> new NarrationContext(request.id(), committed.outcome(), playerView,
-                                locationView, recent, request.text(), received)))
-                .chain(context -> narrator.narrate(context)
-                        .call(narration -> rememberConversation(committed, narration))
-                        .map(narration -> new ActionResult(request.id(), narration.text(), narration.source(),
-                                playerView, context.location())))
-                .call(result -> publisher.result(player.id(), result));
+                                locationView, recent, request.text(), received)));
     }
 
     /**
@@ -163,7 +186,9 @@ public class ActionService {
         }
         PlayerState player = committed.after().state();
         String npcName = world.npc(talk.npcId()).map(npc -> npc.name()).orElse(talk.npcId());
-        return conversations.remember(player.id(), player.name(), talk, npcName, narration.npcLine())
-                .call(() -> memories.conversation(player.id(), player.name(), talk, npcName, narration.npcLine()));
+        return metrics.timed(ActionStage.CONVERSATION,
+                () -> conversations.remember(player.id(), player.name(), talk, npcName, narration.npcLine())
+                        .call(() -> memories.conversation(player.id(), player.name(), talk, npcName,
+                                narration.npcLine())));
     }
 }

@@ -42,20 +42,27 @@ public class ActionTransaction {
         String locationId = player.state().locationId();
         return row(locationId).chain(row -> {
             LocationState seen = LocationStateMapper.toState(row);
+            long started = System.nanoTime();
             Outcome outcome = rules.apply(player.state(), seen, intent, nowMillis);
+            long rulesNanos = System.nanoTime() - started;
             if (outcome.location().equals(seen)) {
-                return write(player, row, seen, outcome, intent, actionId, nowMillis);
+                return write(player, row, seen, outcome, intent, actionId, nowMillis, rulesNanos);
             }
             return locations.lock(row).chain(locked -> {
                 LocationState current = LocationStateMapper.toState(locked);
-                Outcome decided = current.equals(seen) ? outcome : rules.apply(player.state(), current, intent, nowMillis);
-                return write(player, locked, current, decided, intent, actionId, nowMillis);
+                if (current.equals(seen)) {
+                    return write(player, locked, current, outcome, intent, actionId, nowMillis, rulesNanos);
+                }
+                long again = System.nanoTime();
+                Outcome decided = rules.apply(player.state(), current, intent, nowMillis);
+                return write(player, locked, current, decided, intent, actionId, nowMillis,
+                        rulesNanos + System.nanoTime() - again);
             });
         });
     }
 
     private Uni<Committed> write(PlayerSnapshot player, LocationStateEntity row, LocationState before,
-                                 Outcome outcome, Intent intent, String actionId, long nowMillis) {
+                                 Outcome outcome, Intent intent, String actionId, long nowMillis, long rulesNanos) {
         Instant now = Instant.ofEpochMilli(nowMillis);
         PlayerState after = outcome.player();
         if (!outcome.location().equals(before)) {
@@ -77,7 +84,7 @@ public class ActionTransaction {
         return saved
                 .call(() -> events.append(after.id(), before.locationId(), actionId, intent, outcome, now))
                 .chain(snapshot -> currentLocation(after.locationId(), outcome.location())
-                        .map(current -> new Committed(player, snapshot, outcome, current)));
+                        .map(current -> new Committed(player, snapshot, outcome, current, rulesNanos)));
     }
 
     /** The location the player ended up in: the one acted in, or the destination of a move. */

@@ -10,8 +10,10 @@ import com.langomni.orchestrator.domain.Outcome;
  * @param after   the player's state after it (same as before when nothing changed)
  * @param outcome what the rules decided
  * @param current the state of the location the player is in now (for the view sent back)
+ * @param rulesNanos how long the rules engine took to decide (inside the transaction; for the stage metrics)
  */
-public record Committed(PlayerSnapshot before, PlayerSnapshot after, Outcome outcome, LocationState current) {
+public record Committed(PlayerSnapshot before, PlayerSnapshot after, Outcome outcome, LocationState current,
+                        long rulesNanos) {
 
     public boolean moved() {
         return !before.state().locationId().equals(after.state().locationId());

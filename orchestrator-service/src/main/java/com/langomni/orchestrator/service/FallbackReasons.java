@@ -9,6 +9,8 @@ final class FallbackReasons {
     static final String TIMEOUT = "timeout";
     static final String CIRCUIT_OPEN = "circuit_open";
     static final String ERROR = "error";
+    /** world-llm's admission queue was full (only world-llm reports it). */
+    static final String BUSY = "busy";
 
     private FallbackReasons() {
     }

@@ -54,7 +54,7 @@ public class NarrationCache {
     }
 
     private static Counter lookups(MeterRegistry registry, String result) {
-        return Counter.builder("langomni.narration.cache").description("World narration cache lookups")
+        return Counter.builder("langomni.narration.cache.lookups").description("World narration cache lookups")
                 .tag("result", result).register(registry);
     }
 

@@ -92,7 +92,7 @@ public class WorldNarration {
         if (llm) {
             metrics.llmNarrated();
         } else {
-            metrics.fallback(last.fallbackReason() == null ? "world-llm" : last.fallbackReason());
+            metrics.fallback(last.fallbackReason() == null ? ActionMetrics.WORLD_LLM : last.fallbackReason());
         }
         return new Narration(last.text(), llm ? Narration.SOURCE_LLM : Narration.SOURCE_RULES, null);
     }

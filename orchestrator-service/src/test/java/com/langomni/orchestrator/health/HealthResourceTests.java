@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.langomni.orchestrator.support.Scrape;
 import com.langomni.orchestrator.support.TestPlayer;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -46,13 +48,15 @@ class HealthResourceTests {
 
     @Test
     void metricsCountActions() {
+        Scrape before = Scrape.now();
         TestPlayer.register().ok("look");
-        given().get("/q/metrics").then()
-                .statusCode(200)
-                .body(containsString("langomni_actions_total{"))
-                .body(containsString("verb=\"look\""))
-                .body(containsString("langomni_narrations_total{source=\"rules\""))
-                .body(containsString("langomni_action_duration_seconds"));
+        Scrape after = Scrape.now();
+        String[] look = {"intent", "look", "outcome", "applied"};
+        assertEquals(before.value("langomni_actions_total", look) + 1, after.value("langomni_actions_total", look));
+        assertEquals(before.value("langomni_narrations_total", "source", "rules") + 1,
+                after.value("langomni_narrations_total", "source", "rules"), "no LLM service here: the rules narrate");
+        assertEquals(before.value("langomni_action_duration_seconds_count") + 1,
+                after.value("langomni_action_duration_seconds_count"));
     }
 
     @Test

@@ -1,16 +1,20 @@
 package com.langomni.orchestrator.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.langomni.orchestrator.support.Scrape;
 import com.langomni.orchestrator.support.TestAdmin;
 import com.langomni.orchestrator.support.TestPlayer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +72,14 @@ class RedisDownTests {
                 .body("components.postgresql.status", equalTo("UP"))
                 .body("components.redis.status", equalTo("DOWN"));
         given().get("/q/health/ready").then().statusCode(503);
+    }
+
+    @Test
+    void theDependencyGaugeSaysRedisIsDownAndPostgresqlUp() {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Scrape scrape = Scrape.now();
+            assertEquals(0, scrape.value("langomni_dependency_up", "dependency", "redis"));
+            assertEquals(1, scrape.value("langomni_dependency_up", "dependency", "postgresql"));
+        });
     }
 }

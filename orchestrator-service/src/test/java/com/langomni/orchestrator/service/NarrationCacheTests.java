@@ -53,7 +53,7 @@ class NarrationCacheTests {
         freshRoom(first);
         long hits = stat("hits");
         long misses = stat("misses");
-        double meteredHits = registry.counter("langomni.narration.cache", "result", "hit").count();
+        double meteredHits = registry.counter("langomni.narration.cache.lookups", "result", "hit").count();
         int calls = fake.worldRequests().size();
 
         Response narrated = first.ok("look");
@@ -68,7 +68,7 @@ class NarrationCacheTests {
         assertEquals(calls + 1, fake.worldRequests().size(), "world-llm narrated the room once");
         assertEquals(hits + 2, stat("hits"));
         assertEquals(misses + 1, stat("misses"));
-        assertEquals(meteredHits + 2, registry.counter("langomni.narration.cache", "result", "hit").count());
+        assertEquals(meteredHits + 2, registry.counter("langomni.narration.cache.lookups", "result", "hit").count());
     }
 
     @Test

@@ -72,6 +72,11 @@ public class WorldLlmClient {
         return backend.map(b -> b.monitor().healthy()).orElse(true);
     }
 
+    /** What is known of the backend's health and load; empty when no LLM is configured. */
+    public Optional<BackendMonitor> monitor() {
+        return backend.map(Backend::monitor);
+    }
+
     /** The backend's status with the model actually used; empty when no LLM is configured. */
     public Optional<BackendStatus> status() {
         return backend.map(b -> {

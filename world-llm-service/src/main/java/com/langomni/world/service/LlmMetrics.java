@@ -1,19 +1,24 @@
 package com.langomni.world.service;
 
 import com.langomni.api.narration.TokenUsage;
+import com.langomni.world.client.WorldLlmClient;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Meters of the LLM path. Every tag value comes from a closed set (outcomes, token kinds): nothing a caller sends
- * can mint a new time series, and no player or action id is ever a tag.
+ * Meters of the LLM path, and the world model's {@code langomni.llm.backend.*} gauges when one is configured. Every
+ * tag value comes from a closed set (outcomes, token kinds): nothing a caller sends can mint a new time series, and
+ * no player or action id is ever a tag.
  */
 @ApplicationScoped
 public class LlmMetrics {
@@ -27,9 +32,12 @@ public class LlmMetrics {
     private final Map<String, Timer> durations = new HashMap<>();
     private final Counter promptTokens;
     private final Counter completionTokens;
+    /** Gauges read live objects of this app; see {@link #unregister()}. */
+    private final List<Meter> gauges = new CopyOnWriteArrayList<>();
 
-    public LlmMetrics(MeterRegistry registry) {
+    public LlmMetrics(MeterRegistry registry, WorldLlmClient llm) {
         this.registry = registry;
+        llm.monitor().ifPresent(monitor -> gauges.addAll(BackendMeters.bind(registry, monitor, "world")));
         this.firstToken = Timer.builder("langomni.world.llm.first.token")
                 .description("From a narration request's arrival to the model's first word")
                 .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(5))
@@ -63,10 +71,19 @@ public class LlmMetrics {
 
     /** In-flight and queued streams of the admission queue, read when scraped. */
     void watch(AdmissionQueue queue) {
-        Gauge.builder("langomni.world.llm.in.flight", queue, AdmissionQueue::running)
-                .description("Narration streams open on the world model").register(registry);
-        Gauge.builder("langomni.world.llm.queued", queue, AdmissionQueue::queued)
-                .description("Narration requests waiting for a stream slot").register(registry);
+        gauges.add(Gauge.builder("langomni.world.llm.in.flight", queue, AdmissionQueue::running)
+                .description("Narration streams open on the world model").register(registry));
+        gauges.add(Gauge.builder("langomni.world.llm.queued", queue, AdmissionQueue::queued)
+                .description("Narration requests waiting for a stream slot").register(registry));
+    }
+
+    /**
+     * Outside dev mode Quarkus leaves meters in Micrometer's global registry when the app stops; a test JVM that
+     * starts the app again would get the old gauges back, still reading the stopped app's objects.
+     */
+    @PreDestroy
+    void unregister() {
+        gauges.forEach(registry::remove);
     }
 
     void firstToken(long nanos) {

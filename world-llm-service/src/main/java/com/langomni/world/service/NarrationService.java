@@ -5,10 +5,7 @@ import com.langomni.api.narration.NarrationRequest;
 import com.langomni.api.narration.NarrationResponse;
 import com.langomni.world.client.WorldLlmClient;
 import com.langomni.world.config.WorldConfig;
-import com.langomni.world.domain.Intents;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Multi;
@@ -31,15 +28,12 @@ public class NarrationService {
     static final String AUTO = "auto";
 
     private final NarrationBackend backend;
-    private final MeterRegistry registry;
-    private final Timer timer;
+    private final NarrationMetrics metrics;
 
     public NarrationService(WorldConfig config, WorldLlmClient llm, @Any Instance<NarrationBackend> backends,
                             MeterRegistry registry) {
         this.backend = select(resolve(config.backend(), llm.configured()), backends.stream().toList());
-        this.registry = registry;
-        this.timer = Timer.builder("langomni.narration.duration").description("Time to narrate one action")
-                .tag("backend", backend.name()).register(registry);
+        this.metrics = new NarrationMetrics(registry, backend.name());
         Log.infof("Narration backend: %s", backend.name());
     }
 
@@ -70,25 +64,15 @@ public class NarrationService {
 
     /** Deltas as they are written, then the final chunk. */
     public Multi<NarrationChunk> stream(NarrationRequest request) {
-        Timer.Sample sample = Timer.start(registry);
+        long start = System.nanoTime();
         AtomicBoolean deltas = new AtomicBoolean();
         return backend.stream(request).invoke(chunk -> {
             if (!chunk.done()) {
                 deltas.set(true);
                 return;
             }
-            sample.stop(timer);
-            // the intent tag is clamped to the known set: callers must not be able to mint new time series
-            Counter.builder("langomni.narrations").description("Narrations written")
-                    .tag("backend", backend.name()).tag("source", chunk.source())
-                    .tag("intent", Intents.normalize(request.intent()))
-                    .register(registry).increment();
-            if (chunk.fallbackReason() != null) {
-                Counter.builder("langomni.narration.fallbacks")
-                        .description("Narrations the rule narrator wrote instead of the configured backend")
-                        .tag("reason", chunk.fallbackReason()).tag("after_deltas", Boolean.toString(deltas.get()))
-                        .register(registry).increment();
-            }
+            metrics.narrated(request.intent(), chunk.source(), chunk.fallbackReason(), deltas.get(),
+                    System.nanoTime() - start);
         });
     }
 

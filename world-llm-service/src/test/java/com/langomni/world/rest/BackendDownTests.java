@@ -39,6 +39,14 @@ import org.junit.jupiter.api.TestMethodOrder;
         @ResourceArg(name = "SIM_MEAN_OUTPUT_TOKENS", value = "200")})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BackendDownTests {
+    private static final String UP = "langomni_llm_backend_up{backend=\"world\",role=\"world\"}";
+    private static final String FAILURES = "langomni_llm_backend_failures_total{backend=\"world\",role=\"world\"}";
+    private static final String TIMEOUTS = "langomni_world_llm_requests_total{outcome=\"timeout\"}";
+    private static final String TIMEOUT_AFTER_DELTAS =
+            "langomni_world_narration_fallbacks_total{after_deltas=\"true\",reason=\"timeout\"}";
+    private static final String ERROR_BEFORE_DELTAS =
+            "langomni_world_narration_fallbacks_total{after_deltas=\"false\",reason=\"error\"}";
+
     @InjectSimulator
     LlmSimulator simulator;
 
@@ -55,11 +63,16 @@ class BackendDownTests {
     @Order(1)
     void pastTheTotalTimeoutTheRulesAnswerAndTheModelStopsGenerating() throws Exception {
         double aborted = aborted();
+        double fallbacks = ServiceMetrics.value(TIMEOUT_AFTER_DELTAS);
+        double timeouts = ServiceMetrics.value(TIMEOUTS);
         Sse.Result r = Sse.post(stream, Narrations.take());
         assertFalse(r.deltas().isEmpty(), r.body());
         assertEquals("rules", r.last().source());
         assertEquals("timeout", r.last().fallbackReason());
         assertTrue(r.millis() < 3000 + 1500, "%test total timeout is 3 s: " + r.millis());
+        // meters outlive an app restart in one test JVM: compare with what they read before
+        assertEquals(fallbacks + 1, ServiceMetrics.value(TIMEOUT_AFTER_DELTAS));
+        assertEquals(timeouts + 1, ServiceMetrics.value(TIMEOUTS));
         Awaitility.await("the simulator aborts the sequence").atMost(Duration.ofSeconds(5))
                 .until(() -> aborted() == aborted + 1 && simulator.metric("vllm:num_requests_running") == 0);
     }
@@ -90,15 +103,21 @@ class BackendDownTests {
         Awaitility.await().atMost(Duration.ofSeconds(3)).untilAsserted(() -> given().when().get("/api/backends")
                 .then().body("[0].healthy", equalTo(true)).body("[0].scrapedAt", greaterThan(0L))
                 .body("[0].kvCacheUsage", equalTo(0.0f)));
+        assertEquals(1, ServiceMetrics.value(UP));
         simulator.kill();
         Awaitility.await("ejected").atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().when()
                 .get("/api/backends").then().statusCode(200).body("[0].healthy", equalTo(false))
                 .body("[0].lastError", org.hamcrest.Matchers.startsWith("unreachable")));
+        assertEquals(0, ServiceMetrics.value(UP), "replica health follows the ejection");
+        double failures = ServiceMetrics.value(FAILURES);
+        double errors = ServiceMetrics.value(ERROR_BEFORE_DELTAS);
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'narration' }.data.llm", equalTo("DOWN"));
         Sse.Result r = Sse.post(stream, Narrations.take());
         assertEquals("rules", r.last().source());
         assertEquals("error", r.last().fallbackReason());
+        assertEquals(failures + 1, ServiceMetrics.value(FAILURES), "the refused connection is the backend's fault");
+        assertEquals(errors + 1, ServiceMetrics.value(ERROR_BEFORE_DELTAS));
         given().contentType(ContentType.JSON).body(Narrations.take()).when().post("/api/narrate").then()
                 .statusCode(200).body("source", equalTo("rules"));
     }

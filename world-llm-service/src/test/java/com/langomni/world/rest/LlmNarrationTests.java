@@ -236,14 +236,30 @@ class LlmNarrationTests {
 
     @Test
     void metricsCountOutcomesTokensAndLatencyWithoutPlayerIds() {
-        Sse.post(stream, Narrations.take());
+        List<String> series = List.of("langomni_world_llm_requests_total{outcome=\"llm\"}",
+                "langomni_world_llm_first_token_seconds_count",
+                "langomni_world_llm_stream_duration_seconds_count{outcome=\"llm\"}",
+                "langomni_world_narrations_total{backend=\"openai\",intent=\"take\",source=\"llm\"}",
+                "langomni_world_narration_duration_seconds_count{backend=\"openai\"}",
+                "langomni_llm_backend_requests_total{backend=\"world\",role=\"world\"}");
+        String prompt = "langomni_world_llm_tokens_total{kind=\"prompt\"}";
+        String completion = "langomni_world_llm_tokens_total{kind=\"completion\"}";
+        List<Double> before = series.stream().map(ServiceMetrics::value).toList();
+        double promptBefore = ServiceMetrics.value(prompt);
+        double completionBefore = ServiceMetrics.value(completion);
+
+        assertEquals("llm", Sse.post(stream, Narrations.take()).last().source());
+
+        for (int i = 0; i < series.size(); i++) {
+            assertEquals(before.get(i) + 1, ServiceMetrics.value(series.get(i)), series.get(i));
+        }
+        assertTrue(ServiceMetrics.value(prompt) > promptBefore);
+        assertTrue(ServiceMetrics.value(completion) > completionBefore);
+        // a fault test before may have ejected the model; the next probe (200 ms) readmits it
+        Awaitility.await().atMost(Duration.ofSeconds(3)).until(() ->
+                ServiceMetrics.value("langomni_llm_backend_up{backend=\"world\",role=\"world\"}") == 1
+                && ServiceMetrics.value("langomni_llm_backend_in_flight{backend=\"world\",role=\"world\"}") == 0);
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertTrue(metrics.contains("langomni_world_llm_requests_total{outcome=\"llm\"}"), metrics);
-        assertTrue(metrics.contains("langomni_world_llm_tokens_total{kind=\"prompt\"}"));
-        assertTrue(metrics.contains("langomni_world_llm_tokens_total{kind=\"completion\"}"));
-        assertTrue(metrics.contains("langomni_world_llm_first_token_seconds_count"));
-        assertTrue(metrics.contains("langomni_world_llm_stream_duration_seconds_count{outcome=\"llm\"}"));
-        assertTrue(metrics.contains("langomni_narrations_total{backend=\"openai\",intent=\"take\",source=\"llm\"}"));
         assertFalse(metrics.contains("=\"p1\""), "no player id in any series");
         assertFalse(metrics.contains("=\"a1\""), "no action id in any series");
     }

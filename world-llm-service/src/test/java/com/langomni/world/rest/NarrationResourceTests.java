@@ -91,12 +91,21 @@ class NarrationResourceTests {
 
     @Test
     void narrationsAreCountedByBackendAndClampedIntent() {
+        String narrations = "langomni_world_narrations_total{backend=\"rules\",intent=\"unknown\",source=\"rules\"}";
+        String fallbacks = "langomni_world_narration_fallbacks_total{after_deltas=\"false\",reason=\"disabled\"}";
+        String timed = "langomni_world_narration_duration_seconds_count{backend=\"rules\"}";
+        double[] before = {ServiceMetrics.value(narrations), ServiceMetrics.value(fallbacks),
+            ServiceMetrics.value(timed)};
+
         post(LOOK.replace("\"intent\":\"look\"", "\"intent\":\"dance-wildly\"")).statusCode(200)
                 .body("text", startsWith("You look around."));
+
+        assertEquals(before[0] + 1, ServiceMetrics.value(narrations));
+        assertEquals(before[1] + 1, ServiceMetrics.value(fallbacks), "no LLM: the rules narrate by design");
+        assertEquals(before[2] + 1, ServiceMetrics.value(timed));
         given().when().get("/q/metrics").then().statusCode(200)
-                .body(containsString("langomni_narrations_total{backend=\"rules\",intent=\"unknown\",source=\"rules\"}"))
                 .body(not(containsString("dance-wildly")))
-                .body(containsString("langomni_narration_duration_seconds_count{backend=\"rules\"}"));
+                .body(not(containsString("langomni_llm_backend_up")));
     }
 
     @Test

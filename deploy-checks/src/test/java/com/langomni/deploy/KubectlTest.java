@@ -1,0 +1,32 @@
+package com.langomni.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KubectlTest {
+
+    @Test
+    void aMissingKubectlNamesTheDebianPackage(@TempDir Path dir) {
+        Kubectl absent = new Kubectl(dir.resolve("no-such-kubectl").toString());
+
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> absent.kustomize(dir));
+
+        assertTrue(e.getMessage().contains("apt-get install -y kubernetes-client"), e.getMessage());
+    }
+
+    @Test
+    void aFailedRenderCarriesKustomizesError(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("kustomization.yaml"), "resources:\n  - not-there.yaml\n");
+
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Kubectl.fromEnvironment().kustomize(dir));
+
+        assertTrue(e.getMessage().contains("not-there.yaml"), e.getMessage());
+    }
+}
