@@ -4,12 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.lessThan;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,15 +28,16 @@ class MemoryInsightResourceTests {
     @Test
     void withoutAModelImportanceIsLeftToTheCallersHeuristic() {
         post("importance", "{\"text\":\"Ada attacked me with a spear.\"}").statusCode(200)
-                .time(lessThan(1000L), TimeUnit.MILLISECONDS)
                 .body("importance", equalTo(0))
                 .body("source", equalTo("rules"));
+        // answered for want of a model, not after waiting out a model's timeout
+        given().when().get("/q/metrics").then().body(containsString(
+                "langomni_npc_insight_requests_total{kind=\"importance\",reason=\"no_llm\",source=\"rules\"}"));
     }
 
     @Test
     void withoutAModelThereIsNoReflection() {
         post("reflect", REFLECT).statusCode(200)
-                .time(lessThan(1000L), TimeUnit.MILLISECONDS)
                 .body("reflections", empty())
                 .body("source", equalTo("rules"));
         given().when().get("/q/metrics").then().body(containsString(

@@ -61,7 +61,7 @@ class NpcReplyResourceTests {
     void askingAboutSwordsGetsTheSwordLineWithinTheTimeout() {
         post(request("wolves", null, "")).statusCode(200); // warm up: the first call pays for class loading
         post(request("sword", "ask brann about the sword", "")).statusCode(200)
-                .time(lessThan(1000L), TimeUnit.MILLISECONDS) // 300 ms ranking timeout, plus a loaded machine
+                .time(lessThan(2000L), TimeUnit.MILLISECONDS) // 300 ms ranking timeout, not the 5 s of a hung call
 
                 .body("source", equalTo("rules"))
                 .body("text", equalTo(SWORD));
