@@ -1,6 +1,7 @@
 package com.langomni.npc.service;
 
 import com.langomni.api.narration.TokenUsage;
+import com.langomni.llm.backend.BackendMeters;
 import com.langomni.npc.client.NpcReplica;
 import com.langomni.npc.client.NpcReplicas;
 import com.langomni.npc.domain.Route;

@@ -1,6 +1,7 @@
 package com.langomni.world.service;
 
 import com.langomni.api.narration.TokenUsage;
+import com.langomni.llm.backend.BackendMeters;
 import com.langomni.world.client.WorldLlmClient;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;

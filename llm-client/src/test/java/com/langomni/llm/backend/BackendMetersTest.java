@@ -1,8 +1,7 @@
-package com.langomni.world.service;
+package com.langomni.llm.backend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.langomni.llm.backend.BackendMonitor;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;

@@ -1,6 +1,5 @@
-package com.langomni.world.service;
+package com.langomni.llm.backend;
 
-import com.langomni.llm.backend.BackendMonitor;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
@@ -13,13 +12,13 @@ import java.util.List;
  * npc-llm so one dashboard shows every model server: health (1/0), requests open, requests sent and failed. Read
  * when scraped; nothing is added to a request's path. Tags: the backend's configured name and role only.
  */
-final class BackendMeters {
+public final class BackendMeters {
 
     private BackendMeters() {
     }
 
     /** Registers the family for {@code monitor}; returns the meters, for their owner to remove at shutdown. */
-    static List<Meter> bind(MeterRegistry registry, BackendMonitor monitor, String role) {
+    public static List<Meter> bind(MeterRegistry registry, BackendMonitor monitor, String role) {
         Tags tags = Tags.of("backend", monitor.name(), "role", role);
         Meter up = Gauge.builder("langomni.llm.backend.up", monitor, m -> m.healthy() ? 1 : 0)
                 .description("1 while the LLM backend is in service, 0 while ejected or unreachable")
