@@ -1,6 +1,9 @@
 package com.langomni.llm.backend;
 
 import com.langomni.api.llm.BackendStatus;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -76,7 +79,11 @@ public final class BackendMonitor {
         failuresInARow = 0;
     }
 
-    /** A request that failed for a reason of the backend's (not a bad request of ours). */
+    /**
+     * A request that failed for a reason of the backend's (not a bad request of ours). One that could not even
+     * connect (refused, no route, unknown host, connect timeout) is recorded as {@code unreachable: …}, the reason a
+     * failed probe gives for the same backend, so {@code lastError} reads the same whichever noticed first.
+     */
     public synchronized void failed(Throwable cause) {
         inFlight.decrementAndGet();
         failures.incrementAndGet();
@@ -123,8 +130,36 @@ public final class BackendMonitor {
     }
 
     private static String describe(Throwable cause) {
+        Throwable notConnected = connectFailure(cause);
+        if (notConnected != null) {
+            return unreachable(notConnected);
+        }
         String message = cause.getMessage();
         return cause.getClass().getSimpleName() + (message == null ? "" : ": " + abbreviate(message));
+    }
+
+    /**
+     * {@code unreachable: …}: how a backend that could not be reached reads in {@code lastError}, whether a probe
+     * or a request found out. A connection failure anywhere in {@code failure}'s causes is named by its own
+     * message (the wrappers around it differ between the two paths).
+     */
+    static String unreachable(Throwable failure) {
+        Throwable notConnected = connectFailure(failure);
+        Throwable named = notConnected != null ? notConnected : failure;
+        String message = named.getMessage();
+        return "unreachable: " + (message == null ? named.getClass().getSimpleName() : abbreviate(message));
+    }
+
+    /** The exception in {@code failure}'s causes saying no connection could be made, or null. */
+    private static Throwable connectFailure(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < 16; depth++, t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof NoRouteToHostException
+                    || t instanceof UnknownHostException) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static String abbreviate(String s) {

@@ -94,8 +94,7 @@ public final class BackendProbe {
         }
 
         static Outcome unreachable(Throwable failure) {
-            String message = failure.getMessage();
-            return down("unreachable: " + (message == null ? failure.getClass().getSimpleName() : message));
+            return down(BackendMonitor.unreachable(failure)); // worded as a request that could not connect is
         }
     }
 }

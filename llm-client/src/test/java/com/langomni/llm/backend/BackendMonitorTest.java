@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.langomni.api.llm.BackendStatus;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import org.junit.jupiter.api.Test;
 
 class BackendMonitorTest {
@@ -25,6 +27,25 @@ class BackendMonitorTest {
 
         monitor.probeSucceeded(null);
         assertTrue(monitor.healthy());
+    }
+
+    @Test
+    void aRequestThatCannotConnectReadsAsAFailedProbeDoes() {
+        // however the request path wraps it (client exception, retry bookkeeping), a refused connection is
+        // "unreachable", as the prober says of the same backend: lastError must not depend on who noticed first
+        ConnectException refused = new ConnectException("Connection refused: /127.0.0.1:1");
+        monitor.started();
+        monitor.failed(new RuntimeException("ProcessingException: " + refused, new UncheckedIOException(
+                new IOException("wrapped", refused))));
+        assertEquals("unreachable: Connection refused: /127.0.0.1:1", monitor.status().lastError());
+        assertEquals(BackendMonitor.unreachable(new IllegalStateException("probe", refused)),
+                monitor.status().lastError());
+
+        monitor.started();
+        monitor.failed(new IOException("Connection was closed"));
+        assertEquals("IOException: Connection was closed", monitor.status().lastError(), "not a connect failure");
+        assertEquals("unreachable: TimeoutException",
+                BackendMonitor.unreachable(new java.util.concurrent.TimeoutException()));
     }
 
     @Test

@@ -21,10 +21,13 @@ import io.quarkus.test.junit.TestProfile;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** NPC lines from three real simulated replicas: source, stickiness, spread, round robin, limits, status. */
@@ -34,6 +37,19 @@ class LlmDialogTests {
 
     @Inject
     ReplicaRouter router;
+
+    /**
+     * Health is the prober's (every 250 ms): a replica another test class ejected, or one whose probe just timed out
+     * on a busy machine, is in service again only once a probe has passed. Stickiness, spread and the health
+     * figures below all assume the three are in service.
+     */
+    @BeforeEach
+    void everyReplicaInService() {
+        Awaitility.await("every replica in service").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> List.of(true, true, true).equals(given().when().get("/api/backends").then()
+                        .statusCode(200).extract().jsonPath().getList("healthy", Boolean.class)));
+    }
 
     @Test
     void repliesComeFromTheModelAsBareWords() {

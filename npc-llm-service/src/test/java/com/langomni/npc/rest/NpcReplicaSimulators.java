@@ -73,8 +73,11 @@ public class NpcReplicaSimulators implements QuarkusTestResourceLifecycleManager
         Map<String, String> config = new HashMap<>();
         config.put("langomni.npc.llm.urls", SIMS.stream().map(LlmSimulator::openAiUrl)
                 .collect(Collectors.joining(",")));
-        config.put("langomni.npc.llm.probe-interval-ms", "250");
-        config.put("langomni.npc.llm.probe-timeout-ms", "500");
+        // the product's own probe cadence: faster probing would race the request path (two failed probes can eject
+        // a killed replica before the request that should find it dead and retry elsewhere gets there), and a
+        // shorter timeout ejects healthy replicas whose /health is slow on a busy machine
+        config.put("langomni.npc.llm.probe-interval-ms", "1000");
+        config.put("langomni.npc.llm.probe-timeout-ms", "800");
         return config;
     }
 

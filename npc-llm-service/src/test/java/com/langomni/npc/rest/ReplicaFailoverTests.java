@@ -5,9 +5,9 @@ import static com.langomni.npc.rest.LlmReplies.request;
 import static com.langomni.npc.rest.LlmReplies.served;
 import static com.langomni.npc.rest.LlmReplies.servedBy;
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,9 +74,10 @@ class ReplicaFailoverTests {
         double errorsBefore = ServiceMetrics.value(errors);
         double retriesBefore = ServiceMetrics.value(retries);
         assertEquals(1, ServiceMetrics.value(health));
+        long[] before = served(); // read before the kill: the request must follow it closely, before probes eject
         NpcReplicaSimulators.replica(home).kill();
+        before[home] = 0; // a dead replica has served nothing
 
-        long[] before = served();
         post(request("brann", "p-kill", "still there?")).statusCode(200)
                 .time(lessThan(3000L), TimeUnit.MILLISECONDS)
                 .body("source", equalTo("llm"));
@@ -85,8 +86,13 @@ class ReplicaFailoverTests {
 
         List<Boolean> ejected = IntStream.range(0, 3).mapToObj(i -> i != home).toList();
         awaitHealthy(ejected);
-        given().when().get("/api/backends").then()
-                .body("[" + home + "].lastError", containsString("unreachable"));
+        // a refused request and a failed probe both say "unreachable" (whichever ejected it); a request that met a
+        // connection the dying replica had just dropped says so instead, until the next probe reports it unreachable
+        Awaitility.await("replica " + home + " reported unreachable").atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> given().when().get("/api/backends").then()
+                        .body("[" + home + "].healthy", equalTo(false))
+                        .body("[" + home + "].lastError", startsWith("unreachable")));
         before = served();
         post(request("brann", "p-kill", "and now?")).statusCode(200).body("source", equalTo("llm"));
         assertEquals(standIn, servedBy(before), "while ejected, the conversation stays on its stand-in");
