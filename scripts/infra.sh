@@ -97,10 +97,21 @@ pg_stop() {
   fi
 }
 
+# Ready means PONG: a Redis still loading its dataset answers "LOADING ..." (redis-cli exits 0 for it).
+redis_ready() { [ "$(redis-cli -p "$REDIS_PORT" ping 2>/dev/null)" = PONG ]; }
+redis_up() { redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1; }
+
+# After a load run the append-only file can be large: loading it takes a while, so wait for PONG (120 s).
+redis_await() {
+  local i
+  for i in $(seq 1 1200); do redis_ready && return; sleep 0.1; done
+  die "Redis on $REDIS_PORT did not become ready: $(redis-cli -p "$REDIS_PORT" ping 2>&1)"
+}
+
 redis_start() {
   mkdir -p "$REDIS_DIR"
-  if redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1; then
-    log "Redis already running on $REDIS_PORT"; return
+  if redis_up; then
+    log "Redis already running on $REDIS_PORT"; redis_await; return
   fi
   log "starting Redis on 127.0.0.1:$REDIS_PORT"
   local persist=(--appendonly yes --save "60 1")
@@ -108,13 +119,11 @@ redis_start() {
   redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$REDIS_DIR" --daemonize yes \
     --pidfile "$REDIS_DIR/redis.pid" --logfile "$REDIS_DIR/redis.log" "${persist[@]}" \
     || die "Redis did not start"
-  local i
-  for i in $(seq 1 50); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && return; sleep 0.1; done
-  die "Redis did not answer on $REDIS_PORT"
+  redis_await
 }
 
 redis_stop() {
-  if redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1; then
+  if redis_up; then
     log "stopping Redis"
     redis-cli -p "$REDIS_PORT" shutdown $([ "$profile" = test ] && echo nosave) >/dev/null 2>&1 || true
   fi

@@ -37,6 +37,31 @@ if [ "$LLM" = sim ]; then
   export NPC_LLM_URLS=http://localhost:8091/v1,http://localhost:8092/v1,http://localhost:8093/v1,http://localhost:8094/v1
 fi
 PIDS=()
+# The services of this run, one pid a line: a run killed with -9 cannot stop its children, so the next run
+# stops whatever a previous one left (only processes still running one of this checkout's jars).
+PID_FILE="$DATA/pids"
+
+stop_leftovers() {
+  [ -s "$PID_FILE" ] || return 0
+  local pid stopped=()
+  while read -r pid; do
+    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || continue
+    [ "$(readlink "/proc/$pid/cwd" 2>/dev/null)" = "$ROOT" ] || continue
+    tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q 'quarkus-app/quarkus-run.jar' || continue
+    kill -TERM "$pid" 2>/dev/null && stopped+=("$pid")
+  done <"$PID_FILE"
+  if [ ${#stopped[@]} -gt 0 ]; then
+    log "stopping ${#stopped[@]} service(s) an earlier run left behind"
+    for _ in $(seq 1 150); do
+      local alive=0
+      for pid in "${stopped[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+      [ $alive = 0 ] && break
+      sleep 0.1
+    done
+    for pid in "${stopped[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
+  fi
+  rm -f "$PID_FILE"
+}
 
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
@@ -54,6 +79,7 @@ cleanup() {
     for _ in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill -KILL "$pid" 2>/dev/null || true
   done
+  rm -f "$PID_FILE"
   scripts/infra.sh stop run || true
   log "stopped"
 }
@@ -61,6 +87,7 @@ cleanup() {
 ensure_jdk
 ensure_curl
 ensure_node
+stop_leftovers
 for s in "${SIMULATORS[@]}" "${SERVICES[@]}"; do
   set -- $s
   port_busy "$3" && die "port $3 (for $1) is already in use; stop whatever listens there"
@@ -71,7 +98,7 @@ trap cleanup EXIT
 scripts/infra.sh start run
 
 # No gateway is running yet, so nobody is online: clear presence a killed run may have left in Redis.
-for pattern in 'langomni:online:*' 'langomni:presence:*'; do
+for pattern in 'langomni:online:*' 'langomni:room:*' 'langomni:presence:*'; do
   redis-cli -p "${REDIS_PORT:-16379}" --scan --pattern "$pattern" | xargs -r redis-cli -p "${REDIS_PORT:-16379}" del >/dev/null
 done
 
@@ -119,13 +146,13 @@ for s in "${SIMULATORS[@]}"; do
   log "starting $1 (simulated $2) on :$3 (log: .data/run/logs/$1.log)"
   SIM_PROFILE="$2" QUARKUS_HTTP_PORT="$3" java -Xmx128m -XX:+UseSerialGC \
     -jar llm-simulator/target/quarkus-app/quarkus-run.jar >"$LOGS/$1.log" 2>&1 &
-  PIDS+=($!)
+  PIDS+=($!); echo $! >>"$PID_FILE"
 done
 for s in "${SERVICES[@]}"; do
   set -- $s
   log "starting $1 on :$3 (log: .data/run/logs/$1.log)"
   QUARKUS_HTTP_PORT="$3" java ${JAVA_OPTS:--Xmx512m} -jar "$2/target/quarkus-app/quarkus-run.jar" >"$LOGS/$1.log" 2>&1 &
-  PIDS+=($!)
+  PIDS+=($!); echo $! >>"$PID_FILE"
 done
 
 i=0
