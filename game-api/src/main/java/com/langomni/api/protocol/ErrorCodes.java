@@ -12,6 +12,8 @@ public final class ErrorCodes {
     public static final String BUSY = "busy";
     public static final String INTERNAL = "internal";
     public static final String UNAVAILABLE = "unavailable";
+    /** The server is at capacity and refused the request at once (nothing applied); retry after a moment. */
+    public static final String OVERLOADED = "overloaded";
 
     private ErrorCodes() {
     }

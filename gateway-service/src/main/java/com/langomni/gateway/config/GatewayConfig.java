@@ -62,6 +62,14 @@ public interface GatewayConfig {
         @WithDefault("25s")
         Duration actionTimeout();
 
+        /**
+         * Actions this gateway forwards at once (one per socket at most, each holding a connection of the REST
+         * client's pool, quarkus.rest-client.orchestrator.connection-pool-size, for its whole time, narration
+         * included). Past it an action is answered {@code overloaded} at once instead of waiting for a connection.
+         */
+        @WithDefault("1024")
+        int maxInFlightActions();
+
         /** Connect timeout of the /api/** forwarding client. */
         @WithDefault("2s")
         Duration proxyConnectTimeout();

@@ -1,6 +1,7 @@
 package com.langomni.gateway.service;
 
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
@@ -32,6 +33,8 @@ public class ActionForwarder {
     private final FrameWriter frames;
     private final GatewayConfig config;
     private final GatewayMetrics metrics;
+    /** Actions of this gateway waiting for the orchestrator's answer (each holds a client connection). */
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     public ActionForwarder(OrchestratorClient orchestrator, FrameWriter frames, GatewayConfig config,
             GatewayMetrics metrics) {
@@ -44,8 +47,18 @@ public class ActionForwarder {
     /** Completes once the orchestrator answered (or the deadline passed) and any error frame was sent; never fails. */
     public Uni<Void> forward(PlayerSession session, ActionRequest action) {
         long started = System.nanoTime();
+        if (inFlight.incrementAndGet() > config.orchestrator().maxInFlightActions()) {
+            inFlight.decrementAndGet();
+            metrics.action(ErrorCodes.OVERLOADED, System.nanoTime() - started);
+            return session.isOpen()
+                    ? session.send(frames.write(ErrorFrame.of(action.id(), ErrorCodes.OVERLOADED,
+                            "The game is at capacity right now; try again in a moment.")))
+                            .onFailure().recoverWithNull()
+                    : Uni.createFrom().voidItem();
+        }
         return orchestrator.action(session.token(), action)
                 .ifNoItem().after(config.orchestrator().actionTimeout()).fail()
+                .onTermination().invoke(inFlight::decrementAndGet)
                 .onItemOrFailure().transformToUni((ok, failure) -> {
                     ErrorFrame error = failure == null ? null : errorFor(action.id(), failure);
                     metrics.action(error == null ? GatewayMetrics.OK : error.code(), System.nanoTime() - started);
@@ -73,7 +86,11 @@ public class ActionForwarder {
                 case 413 -> ErrorCodes.TOO_LARGE;
                 case 401, 403 -> ErrorCodes.UNAUTHORIZED;
                 case 429 -> ErrorCodes.RATE_LIMITED;
-                case 503 -> ErrorCodes.UNAVAILABLE.equals(rejection.body().code()) ? ErrorCodes.UNAVAILABLE : ErrorCodes.BUSY;
+                case 503 -> switch (String.valueOf(rejection.body().code())) {
+                    case ErrorCodes.UNAVAILABLE -> ErrorCodes.UNAVAILABLE;
+                    case ErrorCodes.OVERLOADED -> ErrorCodes.OVERLOADED;
+                    default -> ErrorCodes.BUSY;
+                };
                 default -> ErrorCodes.INTERNAL;
             };
             String message = rejection.body().message() != null ? rejection.body().message() : "The action was refused.";

@@ -31,10 +31,11 @@ public class GatewayMetrics {
     /** The outcome of an action the orchestrator accepted. */
     public static final String OK = "ok";
     static final String OTHER = "other";
-    static final List<String> CLOSE_REASONS = List.of("unauthorized", "unavailable", "flood", "too_large", "kicked");
+    static final List<String> CLOSE_REASONS = List.of("unauthorized", "unavailable", "overloaded", "flood", "too_large",
+            "kicked");
     static final List<String> ACTION_OUTCOMES = List.of(OK, ErrorCodes.RATE_LIMITED, ErrorCodes.BUSY,
             ErrorCodes.BAD_REQUEST, ErrorCodes.TOO_LARGE, ErrorCodes.UNAUTHORIZED, ErrorCodes.UNAVAILABLE,
-            ErrorCodes.INTERNAL);
+            ErrorCodes.OVERLOADED, ErrorCodes.INTERNAL);
     /** Exact bucket bounds for SLOs and alerts, as in the orchestrator's action latency. */
     private static final Duration[] LATENCY_SLOS = Stream.of(50, 100, 250, 500, 1000, 2000, 5000, 10_000)
             .map(Duration::ofMillis).toArray(Duration[]::new);

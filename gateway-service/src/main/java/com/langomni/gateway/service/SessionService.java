@@ -134,6 +134,11 @@ public class SessionService {
             return refuse(connection, CloseCodes.UNAUTHORIZED, "unauthorized",
                     ErrorFrame.of(null, ErrorCodes.UNAUTHORIZED, "Your token does not admit you as this player."));
         }
+        if (failure instanceof OrchestratorRejection rejection && rejection.status() == 503
+                && ErrorCodes.OVERLOADED.equals(rejection.body().code())) {
+            return refuse(connection, TRY_AGAIN_LATER, "overloaded", ErrorFrame.of(null, ErrorCodes.OVERLOADED,
+                    "The game is at capacity right now; connect again in a moment."));
+        }
         if (!(failure instanceof CircuitBreakerOpenException)) {
             Log.warnf("Cannot open a session for player %s: %s", playerId, failure.toString());
         }

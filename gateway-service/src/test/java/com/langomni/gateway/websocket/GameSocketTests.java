@@ -92,6 +92,8 @@ class GameSocketTests {
     void shutdownTellsTheOrchestratorEveryPlayerLeftExactlyOnce() {
         String player = player();
         try (TestSocket socket = TestSocket.welcomed(vertx, base, player)) {
+            // the welcome is written just before the registry indexes the socket: wait for the index
+            await().atMost(TestSocket.WAIT).until(() -> registry.sessionsOf(player).size() == 1);
             sessions.releaseAll(null); // what the ShutdownEvent does, while the orchestrator can still hear it
             assertEquals(1, orchestrator.closed().stream().filter(player::equals).count());
         }

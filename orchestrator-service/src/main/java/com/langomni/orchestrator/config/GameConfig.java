@@ -24,6 +24,33 @@ public interface GameConfig {
 
     Lock lock();
 
+    Admission admission();
+
+    /**
+     * What one replica takes on at once before it refuses with {@code overloaded} (503) instead of queueing: a
+     * refusal costs microseconds, while a queue past the pools' capacity only turns into deadlines missed by all.
+     */
+    interface Admission {
+        /**
+         * Actions in flight per replica. Each holds a PostgreSQL connection for a few milliseconds and Redis for
+         * a handful of round trips; 256 keeps the 16-connection pool busy without letting its wait queue grow
+         * past what drains in well under a second.
+         */
+        @WithDefault("256")
+        int maxActions();
+
+        /** Socket sessions opening or closing at once per replica (a flash crowd connecting). */
+        @WithDefault("256")
+        int maxSessions();
+
+        /**
+         * Password checks (bcrypt, tens of milliseconds of CPU each) running or queued for a worker thread. Past
+         * this, logins and registrations are refused at once rather than waiting for seconds behind each other.
+         */
+        @WithDefault("32")
+        int maxPasswordChecks();
+    }
+
     /** Per-player token bucket. */
     interface RateLimit {
         /** Tokens added per second. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.langomni.api.protocol.ErrorBody;
 import com.langomni.api.protocol.ErrorCodes;
 import com.langomni.orchestrator.service.ApiException;
+import com.langomni.orchestrator.service.Saturation;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.WebApplicationException;
 import java.net.ConnectException;
@@ -37,6 +38,10 @@ public class ExceptionMappers {
     /** A store that cannot be reached is an outage (503, retry later), not a bug (500). */
     @ServerExceptionMapper
     public RestResponse<ErrorBody> unexpected(Throwable e) {
+        if (Saturation.is(e)) {
+            Log.debugf("Refused at capacity: %s", e.toString());
+            return error(503, ErrorCodes.OVERLOADED, "the game is at capacity; try again in a moment");
+        }
         if (unreachable(e)) {
             Log.warnf("A data store is unreachable: %s", e.toString());
             return error(503, ErrorCodes.UNAVAILABLE, "the game is temporarily unavailable");

@@ -72,7 +72,8 @@ public class ActionMetrics {
                         .description("Narrations the rules answered instead of an LLM")
                         .tag("reason", reason).register(registry));
         this.rejected = new MeterSet<>(List.of(ErrorCodes.RATE_LIMITED, ErrorCodes.BUSY, ErrorCodes.BAD_REQUEST,
-                ErrorCodes.TOO_LARGE, ErrorCodes.UNAUTHORIZED, ErrorCodes.UNAVAILABLE, ErrorCodes.INTERNAL),
+                ErrorCodes.TOO_LARGE, ErrorCodes.UNAUTHORIZED, ErrorCodes.UNAVAILABLE, ErrorCodes.OVERLOADED,
+                        ErrorCodes.INTERNAL),
                 code -> Counter.builder("langomni.actions.rejected").description("Actions refused by the pipeline")
                         .tag("code", code).register(registry));
     }

@@ -19,15 +19,15 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The action pipeline: rate limit, per-player lock, parse, load, rules + commit, queue the memories it leaves,
- * narrate (streamed deltas go out as they come), publish the result.
+ * The action pipeline: admission, rate limit and per-player lock (one Redis script), parse, load, rules + commit,
+ * queue the memories it leaves, narrate (streamed deltas go out as they come), publish the result.
  * Each step is its own bean; this class only puts them in order.
  */
 @ApplicationScoped
 public class ActionService {
 
     private final GameConfig config;
-    private final RateLimiter rateLimiter;
+    private final Admission admission;
     private final PlayerLock lock;
     private final Parser parser;
     private final PlayerStateStore players;
@@ -42,12 +42,12 @@ public class ActionService {
     private final ActionMetrics metrics;
     private final World world;
 
-    ActionService(GameConfig config, RateLimiter rateLimiter, PlayerLock lock, Parser parser,
+    ActionService(GameConfig config, Admission admission, PlayerLock lock, Parser parser,
                   PlayerStateStore players, ActionTransaction transaction, Presence presence, RoomRoster roster,
                   RoomHistory history, Narrator narrator, NpcConversations conversations, MemoryWriter memories,
                   Publisher publisher, ActionMetrics metrics, World world) {
         this.config = config;
-        this.rateLimiter = rateLimiter;
+        this.admission = admission;
         this.lock = lock;
         this.parser = parser;
         this.players = players;
@@ -67,17 +67,12 @@ public class ActionService {
         long received = System.nanoTime();
         return Uni.createFrom().item(request)
                 .invoke(this::validate)
-                .chain(() -> metrics.timed(ActionStage.RATE_LIMIT, () -> rateLimiter.tryAcquire(playerId)))
-                .chain(allowed -> {
-                    if (!allowed) {
-                        throw ApiException.rateLimited("too many actions; slow down");
-                    }
-                    long waiting = System.nanoTime();
-                    return lock.withLock(playerId, () -> {
-                        metrics.stage(ActionStage.LOCK_WAIT, System.nanoTime() - waiting);
-                        return run(playerId, request, received);
-                    });
-                })
+                .chain(() -> admission.<ActionResult>action(() -> lock.withTurn(playerId, turn -> {
+                    metrics.stage(ActionStage.RATE_LIMIT, turn.admitNanos());
+                    metrics.stage(ActionStage.LOCK_WAIT, turn.waitNanos());
+                    return run(playerId, request, received);
+                })))
+                .onFailure(Saturation::is).transform(failure -> ApiException.overloaded("the game is at capacity"))
                 .onFailure(ApiException.class).invoke(failure -> metrics.rejected(((ApiException) failure).code()));
     }
 
@@ -132,7 +127,8 @@ public class ActionService {
         Uni<Void> cached = committed.playerChanged() ? players.put(committed.after()) : Uni.createFrom().voidItem();
         String to = committed.after().state().locationId();
         Uni<Void> moved = committed.moved()
-                ? presence.move(playerId, committed.before().state().locationId(), to)
+                ? presence.move(playerId, committed.after().state().name(),
+                                committed.before().state().locationId(), to)
                         .onFailure().recoverWithNull()
                         .chain(() -> publisher.moved(playerId, to))
                 : Uni.createFrom().voidItem();

@@ -54,6 +54,15 @@ public class ApiException extends RuntimeException {
         return new ApiException(503, ErrorCodes.UNAVAILABLE, message);
     }
 
+    /** Refused at once because this replica is at capacity: nothing was applied, a retry later may succeed. */
+    public static ApiException overloaded(String message) {
+        return new ApiException(503, ErrorCodes.OVERLOADED, message);
+    }
+
+    static boolean isOverloaded(Throwable failure) {
+        return failure instanceof ApiException api && ErrorCodes.OVERLOADED.equals(api.code());
+    }
+
     public static ApiException busy(String message) {
         return new ApiException(503, ErrorCodes.BUSY, message);
     }

@@ -8,11 +8,13 @@ import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * One action in flight per player, across replicas: a Redis lease (SET NX PX) holding a random token, released
  * only by its holder. A second action polls with backoff until the first is done or its wait times out (busy).
+ * Nothing is held while polling: no pooled connection waits on the lock.
  */
 @ApplicationScoped
 public class PlayerLock {
@@ -24,13 +26,19 @@ public class PlayerLock {
             return 0
             """);
 
+    /** How an action got its turn: the rate-limit-and-lock round trip, then any wait for the lock. */
+    public record Turn(long admitNanos, long waitNanos) {
+    }
+
     private final ReactiveRedisDataSource redis;
     private final Vertx vertx;
+    private final RateLimiter rateLimiter;
     private final GameConfig.Lock config;
 
-    PlayerLock(ReactiveRedisDataSource redis, Vertx vertx, GameConfig config) {
+    PlayerLock(ReactiveRedisDataSource redis, Vertx vertx, RateLimiter rateLimiter, GameConfig config) {
         this.redis = redis;
         this.vertx = vertx;
+        this.rateLimiter = rateLimiter;
         this.config = config.lock();
     }
 
@@ -40,8 +48,34 @@ public class PlayerLock {
         String token = UUID.randomUUID().toString();
         long deadline = System.nanoTime() + config.waitTimeout().toNanos();
         return acquire(key, token, deadline, config.minBackoff().toMillis())
-                .chain(() -> Uni.createFrom().<T>deferred(work)
-                        .onTermination().call(() -> release(key, token)));
+                .chain(() -> this.<T>holding(key, token, work));
+    }
+
+    /**
+     * An action's turn: takes a rate-limit token and the lock in one script (one round trip when the player has
+     * nothing else in flight), then waits for the lock like {@link #withLock} if another action holds it.
+     * Fails with 429 rate_limited (nothing taken) or 503 busy.
+     */
+    public <T> Uni<T> withTurn(String playerId, Function<Turn, Uni<? extends T>> work) {
+        String key = RedisKeys.lock(playerId);
+        String token = UUID.randomUUID().toString();
+        long started = System.nanoTime();
+        long deadline = started + config.waitTimeout().toNanos();
+        return rateLimiter.takeAndTryLock(playerId, key, token, config.lease().toMillis()).chain(admit -> {
+            long admitted = System.nanoTime();
+            return switch (admit) {
+                case RATE_LIMITED -> Uni.createFrom().failure(ApiException.rateLimited("too many actions; slow down"));
+                case LOCKED -> holding(key, token, () -> work.apply(new Turn(admitted - started, 0)));
+                case BUSY -> sleep(config.minBackoff().toMillis())
+                        .chain(() -> acquire(key, token, deadline, config.minBackoff().toMillis() * 2))
+                        .chain(() -> holding(key, token,
+                                () -> work.apply(new Turn(admitted - started, System.nanoTime() - admitted))));
+            };
+        });
+    }
+
+    private <T> Uni<T> holding(String key, String token, Supplier<Uni<? extends T>> work) {
+        return Uni.createFrom().<T>deferred(work).onTermination().call(() -> release(key, token));
     }
 
     private Uni<Void> acquire(String key, String token, long deadline, long backoffMillis) {

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.langomni.orchestrator.config.GameConfig;
 import com.langomni.orchestrator.domain.World;
-import com.langomni.orchestrator.mapping.PlayerMapper;
-import com.langomni.orchestrator.repository.PlayerRepository;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import com.langomni.orchestrator.repository.PlayerStateReader;
 import io.quarkus.logging.Log;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.value.ReactiveValueCommands;
@@ -26,21 +24,24 @@ import java.util.Optional;
 public class PlayerStateStore {
 
     private final ReactiveValueCommands<String, String> values;
-    private final PlayerRepository players;
+    private final PlayerStateReader rows;
     private final ObjectMapper json;
     private final GameConfig config;
     private final World world;
 
-    PlayerStateStore(ReactiveRedisDataSource redis, PlayerRepository players, ObjectMapper json, GameConfig config,
+    PlayerStateStore(ReactiveRedisDataSource redis, PlayerStateReader rows, ObjectMapper json, GameConfig config,
                      World world) {
         this.values = redis.value(String.class);
-        this.players = players;
+        this.rows = rows;
         this.json = json;
         this.config = config;
         this.world = world;
     }
 
-    /** The player's current state, or empty when there is no such player. */
+    /**
+     * The player's current state, or empty when there is no such player. Redis down: PostgreSQL answers; Redis
+     * saturated: {@code overloaded} (moving the crowd onto PostgreSQL would only saturate that too).
+     */
     public Uni<Optional<PlayerSnapshot>> get(String playerId) {
         return read(playerId).map(found -> found.map(this::inThisWorld));
     }
@@ -63,7 +64,8 @@ public class PlayerStateStore {
             return Uni.createFrom().item(Optional.empty());
         }
         return values.get(RedisKeys.playerState(playerId))
-                .onFailure().recoverWithItem(failure -> {
+                .onFailure(Saturation::is).transform(failure -> ApiException.overloaded("the game is at capacity"))
+                .onFailure(failure -> !(failure instanceof ApiException)).recoverWithItem(failure -> {
                     Log.warnf("Redis read of player %s failed, reading PostgreSQL: %s", playerId, failure.getMessage());
                     return null;
                 })
@@ -118,12 +120,12 @@ public class PlayerStateStore {
     }
 
     private Uni<Optional<PlayerSnapshot>> loadAndCache(String playerId) {
-        return Panache.withSession(() -> players.findById(PlayerIds.parse(playerId).orElseThrow()))
-                .chain(row -> {
-                    if (row == null) {
+        return rows.find(PlayerIds.parse(playerId).orElseThrow())
+                .chain(found -> {
+                    if (found.isEmpty()) {
                         return Uni.createFrom().item(Optional.<PlayerSnapshot>empty());
                     }
-                    PlayerSnapshot snapshot = PlayerMapper.toSnapshot(row);
+                    PlayerSnapshot snapshot = found.get();
                     return values.set(RedisKeys.playerState(playerId), write(snapshot),
                                     new SetArgs().nx().px(config.playerCacheTtl()))
                             .onFailure().recoverWithNull()

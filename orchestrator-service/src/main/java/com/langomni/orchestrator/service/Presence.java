@@ -4,37 +4,54 @@ import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Who is online where: a connection count per player (several sockets may be open) and a set of online player
- * ids per location. Each change is one atomic script; callers hold the player's lock, so the location they pass
- * is the player's current one.
+ * Who is online where: a connection count per player (several sockets may be open) and, per location, a hash of
+ * the online players there (id to name), so a room's roster is one HGETALL and never a read of each player.
+ * Each change is one atomic script; callers hold the player's lock, so the location they pass is the player's
+ * current one.
  */
 @ApplicationScoped
 public class Presence {
 
     private static final LuaScript OPEN = new LuaScript("""
             local n = redis.call('INCR', KEYS[1])
-            redis.call('SADD', KEYS[2], ARGV[1])
+            redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
             return n
             """);
     private static final LuaScript CLOSE = new LuaScript("""
             local n = redis.call('DECR', KEYS[1])
             if n <= 0 then
               redis.call('DEL', KEYS[1])
-              redis.call('SREM', KEYS[2], ARGV[1])
+              redis.call('HDEL', KEYS[2], ARGV[1])
             end
             return n
             """);
     private static final LuaScript MOVE = new LuaScript("""
             if tonumber(redis.call('GET', KEYS[1]) or '0') > 0 then
-              redis.call('SREM', KEYS[2], ARGV[1])
-              redis.call('SADD', KEYS[3], ARGV[1])
+              redis.call('HDEL', KEYS[2], ARGV[1])
+              redis.call('HSET', KEYS[3], ARGV[1], ARGV[2])
               return 1
             end
             return 0
+            """);
+    /** The ids in any of the given rooms, each once. */
+    private static final LuaScript UNION = new LuaScript("""
+            local seen = {}
+            local ids = {}
+            for _, key in ipairs(KEYS) do
+              for _, id in ipairs(redis.call('HKEYS', key)) do
+                if not seen[id] then
+                  seen[id] = true
+                  ids[#ids + 1] = id
+                end
+              end
+            end
+            return ids
             """);
 
     private final ReactiveRedisDataSource redis;
@@ -44,8 +61,8 @@ public class Presence {
     }
 
     /** Counts one more socket of the player; returns the number now open (1 means the player just came online). */
-    public Uni<Long> open(String playerId, String locationId) {
-        return OPEN.run(redis, List.of(RedisKeys.online(playerId), RedisKeys.presence(locationId)), playerId)
+    public Uni<Long> open(String playerId, String name, String locationId) {
+        return OPEN.run(redis, List.of(RedisKeys.online(playerId), RedisKeys.presence(locationId)), playerId, name)
                 .map(response -> response.toLong());
     }
 
@@ -56,14 +73,15 @@ public class Presence {
     }
 
     /** Moves an online player's presence to another location: true; false (nothing done) for an offline player. */
-    public Uni<Boolean> move(String playerId, String fromLocationId, String toLocationId) {
+    public Uni<Boolean> move(String playerId, String name, String fromLocationId, String toLocationId) {
         return MOVE.run(redis, List.of(RedisKeys.online(playerId), RedisKeys.presence(fromLocationId),
-                        RedisKeys.presence(toLocationId)), playerId)
+                        RedisKeys.presence(toLocationId)), playerId, name)
                 .map(moved -> moved != null && moved.toLong() == 1);
     }
 
-    public Uni<Set<String>> online(String locationId) {
-        return redis.set(String.class).smembers(RedisKeys.presence(locationId));
+    /** The online players in a location: id to name. */
+    public Uni<Map<String, String>> here(String locationId) {
+        return redis.hash(String.class).hgetall(RedisKeys.presence(locationId));
     }
 
     /** The ids of the players online in any of {@code locationIds} (the world's: everyone online). */
@@ -71,7 +89,12 @@ public class Presence {
         if (locationIds.isEmpty()) {
             return Uni.createFrom().item(Set.of());
         }
-        return redis.set(String.class).sunion(locationIds.stream().map(RedisKeys::presence).toArray(String[]::new));
+        return UNION.run(redis, locationIds.stream().map(RedisKeys::presence).toList())
+                .map(ids -> {
+                    Set<String> found = new HashSet<>();
+                    ids.forEach(id -> found.add(id.toString()));
+                    return found;
+                });
     }
 
     /** Whether the player has a socket open on some gateway. */

@@ -8,12 +8,16 @@ import java.util.List;
 
 /**
  * Per-player token bucket in Redis, shared by every orchestrator replica. One atomic script refills by elapsed
- * server time and takes a token, so concurrent requests never both spend the last one.
+ * server time, takes a token and, when it got one, tries the player's action lock too: the common action costs
+ * one round trip for both (see {@link PlayerLock#withTurn}).
  */
 @ApplicationScoped
 public class RateLimiter {
 
-    private static final LuaScript TAKE = new LuaScript("""
+    /** Answers of {@link #takeAndTryLock}. */
+    public enum Admit { RATE_LIMITED, LOCKED, BUSY }
+
+    private static final LuaScript TAKE_AND_LOCK = new LuaScript("""
             local capacity = tonumber(ARGV[1])
             local rate = tonumber(ARGV[2])
             local t = redis.call('TIME')
@@ -29,7 +33,13 @@ public class RateLimiter {
             end
             redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'ts', tostring(now))
             redis.call('PEXPIRE', KEYS[1], math.ceil(capacity * 1000 / rate) + 1000)
-            return allowed
+            if allowed == 0 then
+              return 0
+            end
+            if redis.call('SET', KEYS[2], ARGV[3], 'NX', 'PX', ARGV[4]) then
+              return 1
+            end
+            return 2
             """);
 
     private final ReactiveRedisDataSource redis;
@@ -42,9 +52,18 @@ public class RateLimiter {
         this.refillPerSecond = Double.toString(config.rateLimit().refillPerSecond());
     }
 
-    /** True when the player may act now (a token was taken). */
-    public Uni<Boolean> tryAcquire(String playerId) {
-        return TAKE.run(redis, List.of(RedisKeys.rate(playerId)), capacity, refillPerSecond)
-                .map(response -> response.toInteger() == 1);
+    /**
+     * Takes a token of the player's bucket and, with it, tries to set {@code lockKey} to {@code lockToken} for
+     * {@code leaseMillis} (SET NX PX). RATE_LIMITED: no token (nothing else done); LOCKED: token taken and lock
+     * held; BUSY: token taken but another action holds the lock.
+     */
+    Uni<Admit> takeAndTryLock(String playerId, String lockKey, String lockToken, long leaseMillis) {
+        return TAKE_AND_LOCK.run(redis, List.of(RedisKeys.rate(playerId), lockKey), capacity, refillPerSecond,
+                        lockToken, Long.toString(leaseMillis))
+                .map(response -> switch (response.toInteger()) {
+                    case 0 -> Admit.RATE_LIMITED;
+                    case 1 -> Admit.LOCKED;
+                    default -> Admit.BUSY;
+                });
     }
 }

@@ -28,9 +28,12 @@ public final class RedisKeys {
         return PREFIX + "online:" + playerId;
     }
 
-    /** Set of the ids of online players in a location. */
+    /**
+     * The online players in a location, a hash of id to name (it replaced the set {@code langomni:presence:*},
+     * which nothing reads any more).
+     */
     public static String presence(String locationId) {
-        return PREFIX + "presence:" + locationId;
+        return PREFIX + "room:" + locationId;
     }
 
     /** Latest room event texts of a location, newest first, for narration context. */

@@ -5,33 +5,24 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /** The online players in a location, with their names, for location views. */
 @ApplicationScoped
 public class RoomRoster {
 
     private final Presence presence;
-    private final PlayerStateStore players;
 
-    RoomRoster(Presence presence, PlayerStateStore players) {
+    RoomRoster(Presence presence) {
         this.presence = presence;
-        this.players = players;
     }
 
+    /** One HGETALL: the roster never reads each player (a crowded square would cost one read per player). */
     public Uni<List<PlayerRef>> present(String locationId) {
-        return presence.online(locationId)
-                .chain(ids -> ids.isEmpty()
-                        ? Uni.createFrom().item(List.<Optional<PlayerSnapshot>>of())
-                        : Uni.join().all(ids.stream().map(players::get).toList()).andCollectFailures())
-                .map(found -> found.stream()
-                        .flatMap(Optional::stream)
-                        .map(PlayerSnapshot::state)
-                        // the set may lag a move by a moment; the state is the truth
-                        .filter(state -> state.locationId().equals(locationId))
-                        .map(state -> new PlayerRef(state.id(), state.name()))
-                        .sorted(Comparator.comparing(PlayerRef::name, String.CASE_INSENSITIVE_ORDER))
-                        .toList());
+        return presence.here(locationId).map(here -> here.entrySet().stream()
+                .map(entry -> new PlayerRef(entry.getKey(), entry.getValue()))
+                .sorted(Comparator.comparing(PlayerRef::name, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(PlayerRef::id))
+                .toList());
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.List;
 @ApplicationScoped
 public class SessionService {
 
+    private final Admission admission;
     private final PlayerLock lock;
     private final PlayerStateStore players;
     private final Presence presence;
@@ -29,8 +30,9 @@ public class SessionService {
     private final ViewService views;
     private final World world;
 
-    SessionService(PlayerLock lock, PlayerStateStore players, Presence presence, Publisher publisher,
+    SessionService(Admission admission, PlayerLock lock, PlayerStateStore players, Presence presence, Publisher publisher,
                    ViewService views, World world) {
+        this.admission = admission;
         this.lock = lock;
         this.players = players;
         this.presence = presence;
@@ -43,15 +45,15 @@ public class SessionService {
         requireSelf(caller, playerId);
         // The view is built before the socket is counted: a failure then leaves no count the gateway would
         // never release (it only closes sessions it was welcomed into).
-        return lock.withLock(playerId, () -> player(playerId)
+        return admission.session(() -> lock.withLock(playerId, () -> player(playerId)
                 .chain(player -> views.location(player.locationId())
-                        .chain(location -> presence.open(playerId, player.locationId())
+                        .chain(location -> presence.open(playerId, player.name(), player.locationId())
                                 .call(sockets -> sockets == 1
                                         ? publisher.roomEvent(player.locationId(), playerId, EventFrame.of(
                                                 EventKinds.ARRIVED, player.name(), player.name() + " appears."))
                                         : Uni.createFrom().voidItem())
                                 .map(sockets -> new Welcome(Views.player(world, player), withSelf(location,
-                                        Views.player(world, player)))))));
+                                        Views.player(world, player))))))));
     }
 
     public Uni<Void> close(TokenClaims caller, String playerId) {

@@ -179,8 +179,8 @@ class AdminPlayersTests {
 
             player.get("/api/game/player/" + player.id()).then().statusCode(200).body("locationId", equalTo(to));
             assertEquals(to, new Database(dataSource).player(player.id()).get("location_id"));
-            assertTrue(redis.set(String.class).sismember(RedisKeys.presence(to), player.id()));
-            assertTrue(!redis.set(String.class).sismember(RedisKeys.presence(from), player.id()));
+            assertTrue(redis.hash(String.class).hexists(RedisKeys.presence(to), player.id()));
+            assertTrue(!redis.hash(String.class).hexists(RedisKeys.presence(from), player.id()));
 
             await().atMost(Duration.ofSeconds(10)).until(() -> channel.frames("result").size() == 1
                     && origin.stream().anyMatch(m -> m.contains(player.name() + " vanishes."))
@@ -217,7 +217,7 @@ class AdminPlayersTests {
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> destination.stream().anyMatch(m -> m.contains(online.name() + " appears.")));
             assertTrue(destination.stream().noneMatch(m -> m.contains(offline.name())), destination::toString);
-            assertTrue(!redis.set(String.class).sismember(RedisKeys.presence(to), offline.id()));
+            assertTrue(!redis.hash(String.class).hexists(RedisKeys.presence(to), offline.id()));
         } finally {
             online.disconnect();
         }
@@ -244,7 +244,7 @@ class AdminPlayersTests {
                 String at = player.get("/api/game/player/" + player.id()).then().statusCode(200)
                         .extract().path("locationId");
                 List<String> present = world.locations().keySet().stream()
-                        .filter(id -> redis.set(String.class).sismember(RedisKeys.presence(id), player.id())).toList();
+                        .filter(id -> redis.hash(String.class).hexists(RedisKeys.presence(id), player.id())).toList();
                 assertEquals(List.of(at), present, "round " + round);
             }
         } finally {

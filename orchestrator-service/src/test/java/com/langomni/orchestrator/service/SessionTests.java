@@ -102,7 +102,8 @@ class SessionTests {
     }
 
     private java.util.Set<String> online(String locationId) {
-        return redis.set(String.class).smembers("langomni:presence:" + locationId);
+        return redis.hash(String.class).hkeys("langomni:room:" + locationId).stream()
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private static long count(List<String> messages, String text) {

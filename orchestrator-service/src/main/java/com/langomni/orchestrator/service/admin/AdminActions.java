@@ -138,7 +138,7 @@ public class AdminActions {
         PlayerState before = change.before().state();
         PlayerState after = change.after().state();
         String name = after.name();
-        return presence.move(after.id(), before.locationId(), after.locationId())
+        return presence.move(after.id(), after.name(), before.locationId(), after.locationId())
                 .onFailure().recoverWithItem(true)
                 .chain(online -> !online ? Uni.createFrom().voidItem() : publisher.moved(after.id(), after.locationId())
                         .chain(() -> publisher.roomEvent(before.locationId(), after.id(),
