@@ -1,5 +1,5 @@
 # LangOmni Adventure — the two commands: `make run` and `make test`.
-.PHONY: run test build clean infra-stop bench-npc-routing bench-memory
+.PHONY: run test build clean infra-stop bench-npc-routing bench-memory bench-load
 
 LLM ?= rules
 
@@ -26,6 +26,19 @@ bench-npc-routing:
 bench-memory:
 	./mvnw -B -ntp -q -pl memory-service -am install -DskipTests
 	./mvnw -B -ntp -o -pl memory-service verify -Pbench
+
+## Load harness (not a test): one Gatling simulation against a running `make run` (start it first, in another
+## terminal; LLM=rules|sim is chosen there). SIM=PlayMix|FlashCrowd|OverloadStep|IdleSockets|Broadcast; knobs
+## PLAYERS, RAMP (s), THINK_MS, DURATION (s), BASE_URL (localhost only), PREFIX (account names), EXTRA (more
+## -D options, e.g. EXTRA=-Dcapacity=200). Report: load-tests/target/gatling/<simulation>-<time>/index.html
+## (method in load-tests/README.md and docs/PERFORMANCE.md).
+SIM ?= PlayMix
+bench-load:
+	./mvnw -B -ntp -pl load-tests process-classes gatling:test \
+	  -Dgatling.simulationClass=com.langomni.load.$(SIM)Simulation \
+	  $(if $(BASE_URL),-DbaseUrl=$(BASE_URL)) $(if $(PLAYERS),-Dplayers=$(PLAYERS)) \
+	  $(if $(RAMP),-DrampSeconds=$(RAMP)) $(if $(THINK_MS),-DthinkMs=$(THINK_MS)) \
+	  $(if $(DURATION),-DdurationSeconds=$(DURATION)) $(if $(PREFIX),-Dprefix=$(PREFIX)) $(EXTRA)
 
 clean:
 	./mvnw -B -q -ntp clean
