@@ -3,25 +3,33 @@ package com.langomni.orchestrator.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.langomni.api.narration.NarrationRequest;
 import com.langomni.orchestrator.config.NarrationConfig;
+import com.langomni.orchestrator.config.StatsConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.hash.ReactiveHashCommands;
 import io.quarkus.redis.datasource.value.ReactiveValueCommands;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
  * Response cache of world narrations in Redis, shared by every replica. Only texts the LLM wrote are stored (a
  * rules text costs nothing to make again), only for intents whose narration is a pure function of the state, and
  * each for {@code langomni.narration.cache.ttl}. Hits and misses are counted in Micrometer for this replica and in
- * Redis for the cluster. The cache is best effort: a Redis failure is a miss.
+ * Redis for the cluster, there added once per stats flush interval rather than once per lookup. The cache is best
+ * effort: a Redis failure is a miss.
  */
 @ApplicationScoped
 public class NarrationCache {
@@ -38,10 +46,18 @@ public class NarrationCache {
     private final Counter hits;
     private final Counter misses;
     private final StatsRecorder stats;
+    private final Vertx vertx;
+    private final Duration flushInterval;
+    /** Lookups counted here and not yet added to the cluster's totals in Redis. */
+    private final AtomicLong unflushedHits = new AtomicLong();
+    private final AtomicLong unflushedMisses = new AtomicLong();
+    private long timer = -1;
 
     NarrationCache(ReactiveRedisDataSource redis, ObjectMapper json, NarrationConfig config, MeterRegistry registry,
-                   StatsRecorder stats) {
+                   StatsRecorder stats, Vertx vertx, StatsConfig statsConfig) {
         this.stats = stats;
+        this.vertx = vertx;
+        this.flushInterval = statsConfig.flushInterval();
         this.redis = redis;
         this.values = redis.value(String.class);
         this.counters = redis.hash(Long.class);
@@ -97,19 +113,47 @@ public class NarrationCache {
                 .chain(() -> redis.execute("ZCARD", index))
                 .map(reply -> reply == null ? 0L : reply.toLong());
         return Uni.combine().all().unis(totals, entries).asTuple().map(t -> {
-            long hitCount = t.getItem1().getOrDefault(HITS, 0L);
-            long missCount = t.getItem1().getOrDefault(MISSES, 0L);
+            // this replica's lookups since its last flush too; other replicas' are at most one flush interval late
+            long hitCount = t.getItem1().getOrDefault(HITS, 0L) + unflushedHits.get();
+            long missCount = t.getItem1().getOrDefault(MISSES, 0L) + unflushedMisses.get();
             long lookups = hitCount + missCount;
             return new CacheMetrics(hitCount, missCount, lookups == 0 ? 0.0 : (double) hitCount / lookups,
                     t.getItem2(), config.ttl().toSeconds());
         });
     }
 
+    void start(@Observes StartupEvent event) {
+        timer = vertx.setPeriodic(flushInterval.toMillis(), id -> flush().subscribe().with(done -> { }, failure -> { }));
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        vertx.cancelTimer(timer);
+        try {
+            flush().await().atMost(Duration.ofSeconds(2));
+        } catch (RuntimeException e) {
+            Log.debugf("Last cache totals flush failed: %s", e.toString());
+        }
+    }
+
     private Uni<Void> count(boolean hit) {
         (hit ? hits : misses).increment();
         stats.cacheLookup(hit);
-        return counters.hincrby(RedisKeys.narrationCacheStats(), hit ? HITS : MISSES, 1)
-                .onFailure().recoverWithNull()
-                .replaceWithVoid();
+        (hit ? unflushedHits : unflushedMisses).incrementAndGet();
+        return Uni.createFrom().voidItem();
+    }
+
+    /** Adds the lookups counted since the last flush to the cluster's totals; never fails (a failed add is lost). */
+    Uni<Void> flush() {
+        long hitCount = unflushedHits.getAndSet(0);
+        long missCount = unflushedMisses.getAndSet(0);
+        Uni<Void> added = Uni.createFrom().voidItem();
+        if (hitCount > 0) {
+            added = added.chain(() -> counters.hincrby(RedisKeys.narrationCacheStats(), HITS, hitCount).replaceWithVoid());
+        }
+        if (missCount > 0) {
+            added = added.chain(() -> counters.hincrby(RedisKeys.narrationCacheStats(), MISSES, missCount).replaceWithVoid());
+        }
+        return added.onFailure().invoke(failure -> Log.debugf("Cache totals not flushed: %s", failure.toString()))
+                .onFailure().recoverWithNull();
     }
 }

@@ -4,7 +4,6 @@ import com.langomni.orchestrator.domain.NpcTalk;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.faulttolerance.Fallback;
 
 /**
  * Puts an outcome the rules already decided into words: {@link WorldNarration} for the world (streamed, cached),
@@ -24,8 +23,16 @@ public class Narrator {
         this.metrics = metrics;
     }
 
-    @Fallback(fallbackMethod = "byRules")
+    /**
+     * Never fails: whatever goes wrong (thrown or failed), the rules' text. A plain Mutiny recovery rather than a
+     * fault-tolerance interceptor: this runs for every action, and the interceptor cost more than the rules do.
+     */
     public Uni<Narration> narrate(NarrationContext context) {
+        return Uni.createFrom().deferred(() -> narrateOrFail(context))
+                .onFailure().recoverWithUni(failure -> byRules(context, failure));
+    }
+
+    private Uni<Narration> narrateOrFail(NarrationContext context) {
         NpcTalk talk = context.outcome().npcTalk();
         if (talk == null) {
             return world.narrate(context);

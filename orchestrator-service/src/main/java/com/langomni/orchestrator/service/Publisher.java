@@ -14,6 +14,7 @@ import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.pubsub.ReactivePubSubCommands;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /**
  * Publishes to the gateways over Redis pub/sub: results on the actor's player channel, events on location
@@ -25,13 +26,20 @@ public class Publisher {
     static final String KICK = "kick";
     static final String MOVED = "moved";
 
+    /** Records the event's text in the room's history ({@link RoomHistory}) and publishes it: one round trip. */
+    private static final LuaScript ROOM_EVENT = new LuaScript("""
+            redis.call('LPUSH', KEYS[1], ARGV[1])
+            redis.call('LTRIM', KEYS[1], 0, tonumber(ARGV[2]) - 1)
+            return redis.call('PUBLISH', ARGV[3], ARGV[4])
+            """);
+
+    private final ReactiveRedisDataSource redis;
     private final ReactivePubSubCommands<String> pubsub;
-    private final RoomHistory history;
     private final ObjectMapper json;
 
-    Publisher(ReactiveRedisDataSource redis, RoomHistory history, ObjectMapper json) {
+    Publisher(ReactiveRedisDataSource redis, ObjectMapper json) {
+        this.redis = redis;
         this.pubsub = redis.pubsub(String.class);
-        this.history = history;
         this.json = json;
     }
 
@@ -62,8 +70,13 @@ public class Publisher {
 
     /** An event for everyone in {@code locationId} but {@code excludePlayerId}. */
     public Uni<Void> roomEvent(String locationId, String excludePlayerId, EventFrame event) {
-        return history.record(locationId, event.text())
-                .chain(() -> publish(Channels.location(locationId), new RoomEvent(locationId, excludePlayerId, event)));
+        String channel = Channels.location(locationId);
+        return ROOM_EVENT.run(redis, List.of(RedisKeys.recent(locationId)), event.text(),
+                        Integer.toString(RoomHistory.KEPT), channel,
+                        write(new RoomEvent(locationId, excludePlayerId, event)))
+                .onFailure().invoke(failure -> Log.warnf("Publishing on %s failed: %s", channel, failure.getMessage()))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
     }
 
     private Uni<Void> publish(String channel, Object payload) {

@@ -1,7 +1,6 @@
 package com.langomni.orchestrator.service;
 
 import com.langomni.orchestrator.config.NarrationConfig;
-import io.quarkus.logging.Log;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.list.ReactiveListCommands;
 import io.smallrye.mutiny.Uni;
@@ -10,11 +9,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** The last few things that happened in each location, as narration context. Best effort: never fails an action. */
+/**
+ * The last few things that happened in each location, as narration context. Best effort: never fails an action.
+ * {@link Publisher#roomEvent} records them, in the same script that publishes the event.
+ */
 @ApplicationScoped
 public class RoomHistory {
 
-    private static final int KEPT = 20;
+    /** Texts kept per location. */
+    static final int KEPT = 20;
 
     private final ReactiveListCommands<String, String> lists;
     private final int recentEvents;
@@ -22,16 +25,6 @@ public class RoomHistory {
     RoomHistory(ReactiveRedisDataSource redis, NarrationConfig config) {
         this.lists = redis.list(String.class);
         this.recentEvents = config.recentEvents();
-    }
-
-    public Uni<Void> record(String locationId, String text) {
-        String key = RedisKeys.recent(locationId);
-        return lists.lpush(key, text)
-                .chain(() -> lists.ltrim(key, 0, KEPT - 1))
-                .onFailure().invoke(failure -> Log.debugf("Room history of %s not recorded: %s", locationId,
-                        failure.getMessage()))
-                .onFailure().recoverWithNull()
-                .replaceWithVoid();
     }
 
     /** Newest last, as narrators read them. */

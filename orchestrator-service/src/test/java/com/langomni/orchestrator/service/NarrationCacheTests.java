@@ -16,6 +16,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(LlmServicesProfile.class)
 class NarrationCacheTests {
+
+    @Inject
+    NarrationCache cache;
 
     @Inject
     FakeLlmServices fake;
@@ -133,7 +137,9 @@ class NarrationCacheTests {
         player.ok("say a new moment " + UUID.randomUUID());
     }
 
+    /** The cluster's total in Redis, after adding what this replica counted since its last periodic flush. */
     private long stat(String field) {
+        cache.flush().await().atMost(Duration.ofSeconds(5));
         Long value = redis.hash(Long.class).hget(RedisKeys.narrationCacheStats(), field);
         return value == null ? 0 : value;
     }
