@@ -26,15 +26,33 @@ public interface GameConfig {
 
     Admission admission();
 
+    Crowd crowd();
+
+    /**
+     * A crowded room stays cheap: a view lists a bounded number of the players present, and sockets opening or
+     * closing there are not announced to everyone (with 10,000 players in one square, every arrival told to
+     * every other player is 100 million frames, and every view listing them all is megabytes).
+     */
+    interface Crowd {
+        /** Players listed in a location view, first by name; the viewer is always among them. */
+        @WithDefault("50")
+        int maxListed();
+
+        /** Up to this many players present, a socket opening or closing is announced ("appears"/"fades away"). */
+        @WithDefault("100")
+        int announceUpTo();
+    }
+
     /**
      * What one replica takes on at once before it refuses with {@code overloaded} (503) instead of queueing: a
      * refusal costs microseconds, while a queue past the pools' capacity only turns into deadlines missed by all.
      */
     interface Admission {
         /**
-         * Actions in flight per replica. Each holds a PostgreSQL connection for a few milliseconds and Redis for
-         * a handful of round trips; 256 keeps the 16-connection pool busy without letting its wait queue grow
-         * past what drains in well under a second.
+         * Actions doing their state work at once per replica (turn, load, commit, fan-out; narration, which has
+         * its own limits and holds no pooled connection, does not count). Each holds a PostgreSQL connection
+         * for one transaction and Redis for a handful of round trips; 256 keeps both pools busy while what
+         * waits drains in well under a second at this box's ~600 actions/s (docs/PERFORMANCE.md).
          */
         @WithDefault("256")
         int maxActions();

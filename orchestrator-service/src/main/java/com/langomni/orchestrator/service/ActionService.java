@@ -67,10 +67,10 @@ public class ActionService {
         long received = System.nanoTime();
         return Uni.createFrom().item(request)
                 .invoke(this::validate)
-                .chain(() -> admission.<ActionResult>action(() -> lock.withTurn(playerId, turn -> {
+                .chain(() -> admission.<ActionResult>action(leave -> lock.withTurn(playerId, turn -> {
                     metrics.stage(ActionStage.RATE_LIMIT, turn.admitNanos());
                     metrics.stage(ActionStage.LOCK_WAIT, turn.waitNanos());
-                    return run(playerId, request, received);
+                    return run(playerId, request, received, leave);
                 })))
                 .onFailure(Saturation::is).transform(failure -> ApiException.overloaded("the game is at capacity"))
                 .onFailure(ApiException.class).invoke(failure -> metrics.rejected(((ApiException) failure).code()));
@@ -91,8 +91,12 @@ public class ActionService {
         }
     }
 
-    /** {@code received}: when the action came in (nanoTime), the start of its latency and time to first token. */
-    private Uni<ActionResult> run(String playerId, ActionRequest request, long received) {
+    /**
+     * {@code received}: when the action came in (nanoTime), the start of its latency and time to first token.
+     * {@code leave} gives the admission slot back once the state work is done: narration (seconds with an LLM)
+     * has its own limits and holds no pooled connection, so it does not count against the replica's actions.
+     */
+    private Uni<ActionResult> run(String playerId, ActionRequest request, long received, Runnable leave) {
         Intent intent = parser.parse(request.text());
         long now = System.currentTimeMillis();
         return metrics.timed(ActionStage.LOAD, () -> players.get(playerId))
@@ -104,6 +108,7 @@ public class ActionService {
                         .chain(fresh -> commit(fresh, intent, request.id(), now)))
                 .call(committed -> metrics.timed(ActionStage.FANOUT, () -> afterCommit(committed)))
                 .call(committed -> metrics.timed(ActionStage.MEMORY_QUEUE, () -> memories.events(committed)))
+                .invoke(leave)
                 .chain(committed -> respond(committed, request, now, received)
                         .invoke(result -> metrics.applied(committed.outcome().verb(),
                                 committed.outcome().success(), result.source(),

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -45,7 +46,8 @@ public class Admission {
         gauges.forEach(registry::remove);
     }
 
-    public <T> Uni<T> action(Supplier<Uni<? extends T>> work) {
+    /** {@code work} gets a {@link Runnable} that gives the slot back early (see {@link InFlightLimit#run(Function)}). */
+    public <T> Uni<T> action(Function<Runnable, Uni<? extends T>> work) {
         return actions.run(work);
     }
 
@@ -74,6 +76,10 @@ public class Admission {
         }
 
         <T> Uni<T> run(Supplier<Uni<? extends T>> work) {
+            return limit.<T>run(work).onFailure(ApiException::isOverloaded).invoke(failure -> refused.increment());
+        }
+
+        <T> Uni<T> run(Function<Runnable, Uni<? extends T>> work) {
             return limit.<T>run(work).onFailure(ApiException::isOverloaded).invoke(failure -> refused.increment());
         }
     }

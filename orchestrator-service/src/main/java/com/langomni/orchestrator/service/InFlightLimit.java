@@ -1,7 +1,9 @@
 package com.langomni.orchestrator.service;
 
 import io.smallrye.mutiny.Uni;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -28,13 +30,28 @@ public final class InFlightLimit {
      * back however the work ends: item, failure or cancellation.
      */
     public <T> Uni<T> run(Supplier<Uni<? extends T>> work) {
+        return run(leave -> work.get());
+    }
+
+    /**
+     * As {@link #run(Supplier)}, and {@code work} may give its slot back early by running the {@link Runnable}
+     * it is handed (at most once counts): an action leaves when its state work is done and only narration,
+     * which has its own limits, is left.
+     */
+    public <T> Uni<T> run(Function<Runnable, Uni<? extends T>> work) {
         return Uni.createFrom().deferred(() -> {
             if (inFlight.incrementAndGet() > max) {
                 inFlight.decrementAndGet();
                 return Uni.createFrom().failure(ApiException.overloaded(
                         "the server is at capacity (" + what + "); try again in a moment"));
             }
-            return Uni.createFrom().<T>deferred(work).onTermination().invoke(inFlight::decrementAndGet);
+            AtomicBoolean held = new AtomicBoolean(true);
+            Runnable leave = () -> {
+                if (held.compareAndSet(true, false)) {
+                    inFlight.decrementAndGet();
+                }
+            };
+            return Uni.createFrom().<T>deferred(() -> work.apply(leave)).onTermination().invoke(leave);
         });
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,22 @@ public class Presence {
               return 1
             end
             return 0
+            """);
+    private static final LuaScript SAMPLE = new LuaScript("""
+            local found
+            if redis.call('HLEN', KEYS[1]) <= tonumber(ARGV[1]) then
+              found = redis.call('HGETALL', KEYS[1])
+            else
+              found = redis.call('HRANDFIELD', KEYS[1], ARGV[1], 'WITHVALUES')
+            end
+            if ARGV[2] ~= '' then
+              local name = redis.call('HGET', KEYS[1], ARGV[2])
+              if name then
+                found[#found + 1] = ARGV[2]
+                found[#found + 1] = name
+              end
+            end
+            return found
             """);
     /** The ids in any of the given rooms, each once. */
     private static final LuaScript UNION = new LuaScript("""
@@ -79,9 +96,26 @@ public class Presence {
                 .map(moved -> moved != null && moved.toLong() == 1);
     }
 
-    /** The online players in a location: id to name. */
-    public Uni<Map<String, String>> here(String locationId) {
-        return redis.hash(String.class).hgetall(RedisKeys.presence(locationId));
+    /**
+     * Up to {@code max} of the online players in a location (all of them when there are no more; a random
+     * sample of a crowd, so the cost stays O(max) however many stand there), plus {@code viewerId} when that
+     * player is there: id to name.
+     */
+    public Uni<Map<String, String>> sample(String locationId, int max, String viewerId) {
+        return SAMPLE.run(redis, List.of(RedisKeys.presence(locationId)), Integer.toString(max),
+                        viewerId == null ? "" : viewerId)
+                .map(reply -> {
+                    Map<String, String> found = new HashMap<>();
+                    for (int i = 0; i + 1 < reply.size(); i += 2) {
+                        found.put(reply.get(i).toString(), reply.get(i + 1).toString());
+                    }
+                    return found;
+                });
+    }
+
+    /** How many players are online in a location. */
+    public Uni<Long> count(String locationId) {
+        return redis.hash(String.class).hlen(RedisKeys.presence(locationId));
     }
 
     /** The ids of the players online in any of {@code locationIds} (the world's: everyone online). */

@@ -1,8 +1,10 @@
 package com.langomni.orchestrator.service;
 
 import com.langomni.api.game.PlayerRef;
+import com.langomni.orchestrator.config.GameConfig;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -10,19 +12,40 @@ import java.util.List;
 @ApplicationScoped
 public class RoomRoster {
 
-    private final Presence presence;
+    private static final Comparator<PlayerRef> BY_NAME = Comparator.comparing(PlayerRef::name,
+            String.CASE_INSENSITIVE_ORDER).thenComparing(PlayerRef::id);
 
-    RoomRoster(Presence presence) {
+    private final Presence presence;
+    private final int maxListed;
+
+    RoomRoster(Presence presence, GameConfig config) {
         this.presence = presence;
+        this.maxListed = config.crowd().maxListed();
     }
 
-    /** One HGETALL: the roster never reads each player (a crowded square would cost one read per player). */
+    /**
+     * One script: the roster never reads each player (a crowded square would cost one read per player). At most
+     * {@code langomni.game.crowd.max-listed} players, by name; in a bigger crowd a random sample of it.
+     */
     public Uni<List<PlayerRef>> present(String locationId) {
-        return presence.here(locationId).map(here -> here.entrySet().stream()
-                .map(entry -> new PlayerRef(entry.getKey(), entry.getValue()))
-                .sorted(Comparator.comparing(PlayerRef::name, String.CASE_INSENSITIVE_ORDER)
-                        .thenComparing(PlayerRef::id))
-                .toList());
+        return present(locationId, null);
+    }
+
+    /** As {@link #present(String)}, with {@code viewerId} always listed when that player is present. */
+    public Uni<List<PlayerRef>> present(String locationId, String viewerId) {
+        return presence.sample(locationId, maxListed, viewerId).map(here -> {
+            List<PlayerRef> listed = new ArrayList<>(here.entrySet().stream()
+                    .map(entry -> new PlayerRef(entry.getKey(), entry.getValue()))
+                    .sorted(BY_NAME)
+                    .limit(maxListed)
+                    .toList());
+            String viewerName = viewerId == null ? null : here.get(viewerId);
+            if (viewerName != null && listed.stream().noneMatch(p -> p.id().equals(viewerId))) {
+                listed.set(listed.size() - 1, new PlayerRef(viewerId, viewerName));
+                listed.sort(BY_NAME);
+            }
+            return List.copyOf(listed);
+        });
     }
 
     /**
@@ -30,6 +53,6 @@ public class RoomRoster {
      * store hiccup degrades it to just the player.
      */
     public Uni<List<PlayerRef>> presentOrSelf(String locationId, PlayerRef self) {
-        return present(locationId).onFailure().recoverWithItem(List.of(self));
+        return present(locationId, self.id()).onFailure().recoverWithItem(List.of(self));
     }
 }

@@ -6,6 +6,7 @@ import com.langomni.api.game.PlayerView;
 import com.langomni.api.game.Welcome;
 import com.langomni.api.protocol.EventFrame;
 import com.langomni.api.protocol.EventKinds;
+import com.langomni.orchestrator.config.GameConfig;
 import com.langomni.orchestrator.domain.PlayerState;
 import com.langomni.orchestrator.domain.Views;
 import com.langomni.orchestrator.domain.World;
@@ -23,6 +24,7 @@ import java.util.List;
 public class SessionService {
 
     private final Admission admission;
+    private final int announceUpTo;
     private final PlayerLock lock;
     private final PlayerStateStore players;
     private final Presence presence;
@@ -30,9 +32,10 @@ public class SessionService {
     private final ViewService views;
     private final World world;
 
-    SessionService(Admission admission, PlayerLock lock, PlayerStateStore players, Presence presence, Publisher publisher,
+    SessionService(GameConfig config, Admission admission, PlayerLock lock, PlayerStateStore players, Presence presence, Publisher publisher,
                    ViewService views, World world) {
         this.admission = admission;
+        this.announceUpTo = config.crowd().announceUpTo();
         this.lock = lock;
         this.players = players;
         this.presence = presence;
@@ -49,7 +52,7 @@ public class SessionService {
                 .chain(player -> views.location(player.locationId())
                         .chain(location -> presence.open(playerId, player.name(), player.locationId())
                                 .call(sockets -> sockets == 1
-                                        ? publisher.roomEvent(player.locationId(), playerId, EventFrame.of(
+                                        ? announce(player.locationId(), playerId, EventFrame.of(
                                                 EventKinds.ARRIVED, player.name(), player.name() + " appears."))
                                         : Uni.createFrom().voidItem())
                                 .map(sockets -> new Welcome(Views.player(world, player), withSelf(location,
@@ -61,9 +64,16 @@ public class SessionService {
         return lock.withLock(playerId, () -> player(playerId)
                 .chain(player -> presence.close(playerId, player.locationId())
                         .chain(sockets -> sockets == 0
-                                ? publisher.roomEvent(player.locationId(), playerId,
+                                ? announce(player.locationId(), playerId,
                                         EventFrame.of(EventKinds.LEFT, player.name(), player.name() + " fades away."))
                                 : Uni.createFrom().voidItem())));
+    }
+
+    /** Tells the room, unless it is a crowd (langomni.game.crowd.announce-up-to): there nobody could follow it. */
+    private Uni<Void> announce(String locationId, String playerId, EventFrame event) {
+        return presence.count(locationId).chain(present -> present <= announceUpTo
+                ? publisher.roomEvent(locationId, playerId, event)
+                : Uni.createFrom().voidItem());
     }
 
     /** The view was read before this socket counted; the player sees themselves among those present. */
