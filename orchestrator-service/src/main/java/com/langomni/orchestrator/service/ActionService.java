@@ -67,11 +67,11 @@ public class ActionService {
         long received = System.nanoTime();
         return Uni.createFrom().item(request)
                 .invoke(this::validate)
-                .chain(() -> admission.<ActionResult>action(leave -> lock.withTurn(playerId, turn -> {
-                    metrics.stage(ActionStage.RATE_LIMIT, turn.admitNanos());
-                    metrics.stage(ActionStage.LOCK_WAIT, turn.waitNanos());
-                    return run(playerId, request, received, leave);
-                })))
+                .chain(() -> admission.<ActionResult>action(leave -> lock.withTurn(playerId,
+                        admitNanos -> metrics.stage(ActionStage.RATE_LIMIT, admitNanos), waitNanos -> {
+                            metrics.stage(ActionStage.LOCK_WAIT, waitNanos);
+                            return run(playerId, request, received, leave);
+                        })))
                 .onFailure(Saturation::is).transform(failure -> ApiException.overloaded("the game is at capacity"))
                 .onFailure(ApiException.class).invoke(failure -> metrics.rejected(((ApiException) failure).code()));
     }

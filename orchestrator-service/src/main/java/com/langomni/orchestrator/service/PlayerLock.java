@@ -8,7 +8,8 @@ import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 /**
@@ -25,10 +26,6 @@ public class PlayerLock {
             end
             return 0
             """);
-
-    /** How an action got its turn: the rate-limit-and-lock round trip, then any wait for the lock. */
-    public record Turn(long admitNanos, long waitNanos) {
-    }
 
     private final ReactiveRedisDataSource redis;
     private final Vertx vertx;
@@ -54,22 +51,23 @@ public class PlayerLock {
     /**
      * An action's turn: takes a rate-limit token and the lock in one script (one round trip when the player has
      * nothing else in flight), then waits for the lock like {@link #withLock} if another action holds it.
-     * Fails with 429 rate_limited (nothing taken) or 503 busy.
+     * {@code admitted} hears the script's round trip (nanoseconds) whatever it answered; {@code work} gets how
+     * long the action then waited for the lock. Fails with 429 rate_limited (nothing taken) or 503 busy.
      */
-    public <T> Uni<T> withTurn(String playerId, Function<Turn, Uni<? extends T>> work) {
+    public <T> Uni<T> withTurn(String playerId, LongConsumer admitted, LongFunction<Uni<? extends T>> work) {
         String key = RedisKeys.lock(playerId);
         String token = UUID.randomUUID().toString();
         long started = System.nanoTime();
         long deadline = started + config.waitTimeout().toNanos();
         return rateLimiter.takeAndTryLock(playerId, key, token, config.lease().toMillis()).chain(admit -> {
-            long admitted = System.nanoTime();
+            long answered = System.nanoTime();
+            admitted.accept(answered - started);
             return switch (admit) {
                 case RATE_LIMITED -> Uni.createFrom().failure(ApiException.rateLimited("too many actions; slow down"));
-                case LOCKED -> holding(key, token, () -> work.apply(new Turn(admitted - started, 0)));
+                case LOCKED -> holding(key, token, () -> work.apply(0));
                 case BUSY -> sleep(config.minBackoff().toMillis())
                         .chain(() -> acquire(key, token, deadline, config.minBackoff().toMillis() * 2))
-                        .chain(() -> holding(key, token,
-                                () -> work.apply(new Turn(admitted - started, System.nanoTime() - admitted))));
+                        .chain(() -> holding(key, token, () -> work.apply(System.nanoTime() - answered)));
             };
         });
     }
