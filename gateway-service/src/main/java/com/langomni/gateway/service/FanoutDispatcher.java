@@ -49,6 +49,7 @@ public class FanoutDispatcher {
 
     private void toPlayer(String playerId, PlayerMessage message) {
         if (registry.sessionsOf(playerId).isEmpty()) {
+            Log.debugf("No socket here for player %s", playerId);
             return;
         }
         registry.moveTo(playerId, message.locationId());

@@ -26,6 +26,8 @@ import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.UserData;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
  * A player socket's life: the orchestrator admits it (token check, presence, "arrived" event), the registry
@@ -64,8 +66,11 @@ public class SessionService {
             return refuse(connection, CloseCodes.UNAUTHORIZED, "unauthorized",
                     ErrorFrame.of(null, ErrorCodes.UNAUTHORIZED, "Connect with ?token=<your token>."));
         }
+        Context socketContext = Vertx.currentContext();
         return orchestrator.openSession(playerId, token.get())
                 .ifNoItem().after(config.orchestrator().sessionTimeout()).fail()
+                // Back on the socket's event loop, so accept() runs as one task there (see accept).
+                .emitOn(task -> onContext(socketContext, task))
                 .onItemOrFailure().transformToUni((welcome, failure) -> failure == null
                         ? accept(connection, playerId, token.get(), welcome)
                         : reject(connection, playerId, failure));
@@ -116,10 +121,13 @@ public class SessionService {
         PlayerSession session = new PlayerSession(connection, playerId, token, config.maxQueuedActions(),
                 new FrameRate(config.maxFramesPerSecond(), config.maxFrameBurst(), System::nanoTime), forwarder::forward);
         connection.userData().put(SESSION, session);
-        // Start writing the welcome before the registry exposes the socket to fan-out, so it is the first frame.
+        // Fan-out may deliver to the socket from the moment it is in the registry, so it is registered first (a
+        // frame published once the client has seen the welcome is never missed). The welcome is still the first
+        // frame: this runs as one task on the socket's event loop and writes it at once, while fan-out's writes
+        // from other threads are queued on that loop behind this task.
+        registry.add(session, locationOf(welcome));
         CompletionStage<Void> welcomed = connection.sendText(frames.write(WelcomeFrame.of(welcome.player(), welcome.location())))
                 .subscribeAsCompletionStage();
-        registry.add(session, locationOf(welcome));
         metrics.socketOpened();
         Log.debugf("Opened %s", session);
         return Uni.createFrom().completionStage(welcomed)
@@ -151,6 +159,14 @@ public class SessionService {
         return connection.sendText(frames.write(error))
                 .onFailure().recoverWithNull()
                 .chain(() -> connection.close(new CloseReason(closeCode, reason)));
+    }
+
+    private static void onContext(Context context, Runnable task) {
+        if (context == null || Vertx.currentContext() == context) {
+            task.run();
+        } else {
+            context.runOnContext(ignored -> task.run());
+        }
     }
 
     private static String locationOf(Welcome welcome) {
