@@ -19,8 +19,28 @@ import java.util.Map;
  * @param playerText what the player typed: untrusted data, never instructions
  * @param history    what the player did before that bears on this action (their memories, most relevant first,
  *                   written in the second person); empty when none was recalled
+ * @param maxTokens  the longest answer this narration deserves, in tokens (the caller sizes it to the intent); 0 for
+ *                   the narrator's own default. The narrator never exceeds its own configured maximum.
+ * @param priority   {@link #HIGH} for narrations that keep the model when it saturates (combat, a first look),
+ *                   {@link #NORMAL} for those that get the rules' text at once then; null means normal
  */
 public record NarrationRequest(String actionId, String intent, boolean success, String outcome,
                                Map<String, String> facts, PlayerView player, LocationView location,
-                               List<String> recent, String playerText, List<String> history) {
+                               List<String> recent, String playerText, List<String> history, int maxTokens,
+                               String priority) {
+
+    public static final String HIGH = "high";
+    public static final String NORMAL = "normal";
+
+    /** A request with the narrator's default length and normal priority. */
+    public NarrationRequest(String actionId, String intent, boolean success, String outcome,
+                            Map<String, String> facts, PlayerView player, LocationView location,
+                            List<String> recent, String playerText, List<String> history) {
+        this(actionId, intent, success, outcome, facts, player, location, recent, playerText, history, 0, NORMAL);
+    }
+
+    /** True when this narration should keep the model under saturation. */
+    public boolean highPriority() {
+        return HIGH.equals(priority);
+    }
 }
