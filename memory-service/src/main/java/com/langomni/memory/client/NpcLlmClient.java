@@ -12,7 +12,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * npc-llm-service's memory endpoints (contracts5): {@code POST /api/npc/importance} and
@@ -32,21 +32,22 @@ public final class NpcLlmClient {
         this.reflect = JsonHttp.resolve(baseUrl, "/api/npc/reflect");
     }
 
-    /** The LLM's importance 1..10, or empty (npc-llm down, slow, without LLM, or answering nonsense). */
-    public Optional<Integer> importance(String text, Duration timeout) {
+    /**
+     * The LLM's importance 1..10, or none (npc-llm down, slow, without LLM, or answering nonsense), with the tokens
+     * npc-llm reports it spent either way.
+     */
+    public LlmRating importance(String text, Duration timeout) {
         try {
             ImportanceResponse r = http.post(importance, new ImportanceRequest(text), Map.of(), timeout,
                     ImportanceResponse.class);
-            if (ImportanceResponse.LLM.equals(r.source()) && r.importance() >= 1 && r.importance() <= 10) {
-                return Optional.of(r.importance());
-            }
-            return Optional.empty();
+            boolean rated = ImportanceResponse.LLM.equals(r.source()) && r.importance() >= 1 && r.importance() <= 10;
+            return new LlmRating(rated ? OptionalInt.of(r.importance()) : OptionalInt.empty(), r.usage());
         } catch (IOException e) {
             Log.debugf("npc-llm importance unavailable: %s", e.getMessage());
-            return Optional.empty();
+            return LlmRating.NONE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Optional.empty();
+            return LlmRating.NONE;
         }
     }
 

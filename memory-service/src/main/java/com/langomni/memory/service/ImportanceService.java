@@ -1,5 +1,7 @@
 package com.langomni.memory.service;
 
+import com.langomni.api.narration.TokenUsage;
+import com.langomni.memory.client.LlmRating;
 import com.langomni.memory.client.NpcLlm;
 import com.langomni.memory.client.NpcLlmClient;
 import com.langomni.memory.config.MemoryConfig;
@@ -13,6 +15,11 @@ import java.util.Optional;
  * Importance of a memory written without one: npc-llm's LLM score when {@code langomni.memory.importance.scorer}
  * is {@code npc-llm} (the default when NPC_LLM_SERVICE_URL is set), within a short timeout; the documented
  * {@link ImportanceHeuristic} otherwise and whenever npc-llm fails or answers from rules.
+ * <p>
+ * Each score carries the LLM tokens it cost as npc-llm reported them (also when its model answered no usable rating
+ * and the heuristic applied: those tokens were spent), {@link TokenUsage#NONE} for the heuristic alone. They are
+ * passed on to the writer, not metered here: npc-llm-service, where the call happens, meters every LLM token in
+ * Prometheus ({@code langomni_llm_tokens_total{role="importance"}}).
  */
 @ApplicationScoped
 public class ImportanceService {
@@ -34,8 +41,13 @@ public class ImportanceService {
         this.llm = scorer.equals("npc-llm") ? npcLlm.client() : Optional.empty();
     }
 
-    public int score(String text) {
-        return llm.flatMap(c -> c.importance(text, config.importance().timeout()))
-                .orElseGet(() -> heuristic.score(text));
+    /** A memory's importance 1..10 and the LLM tokens it cost. */
+    public record Score(int importance, TokenUsage usage) {
+    }
+
+    public Score score(String text) {
+        LlmRating rating = llm.map(c -> c.importance(text, config.importance().timeout())).orElse(LlmRating.NONE);
+        int importance = rating.importance().orElseGet(() -> heuristic.score(text));
+        return new Score(importance, rating.usage());
     }
 }

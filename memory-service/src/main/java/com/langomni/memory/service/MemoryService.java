@@ -4,6 +4,7 @@ import com.langomni.api.memory.MemoryHit;
 import com.langomni.api.memory.MemoryRecord;
 import com.langomni.api.memory.MemorySearch;
 import com.langomni.api.memory.MemoryWrite;
+import com.langomni.api.narration.TokenUsage;
 import com.langomni.memory.config.MemoryConfig;
 import com.langomni.memory.domain.RetrievalScorer;
 import com.langomni.memory.mapping.MemoryMapper;
@@ -45,6 +46,12 @@ public class MemoryService {
         this.clock = clock;
     }
 
+    /**
+     * Stores a memory; the answer's {@code usage} is the LLM tokens its importance rating cost
+     * ({@link TokenUsage#NONE} when the writer gave the importance or no LLM was asked), for the writer's
+     * per-owner ledger. A reflection the write may start runs later, on its own thread: its tokens are in no write's
+     * answer, only in npc-llm-service's Prometheus meters.
+     */
     public MemoryRecord write(MemoryWrite request) {
         long started = System.nanoTime();
         inputs.body(request);
@@ -57,13 +64,15 @@ public class MemoryService {
         List<String> evidence = inputs.evidence(request.evidence());
 
         long created = createdAt != null ? createdAt : clock.millis();
-        int score = given != null ? given : importance.score(text);
-        StoredMemory memory = new StoredMemory(UUID.randomUUID().toString(), owner, kind, text, score, created,
+        ImportanceService.Score score = given != null ? new ImportanceService.Score(given, TokenUsage.NONE)
+                : importance.score(text);
+        StoredMemory memory = new StoredMemory(UUID.randomUUID().toString(), owner, kind, text, score.importance(),
+                created,
                 created, subject, evidence, embeddings.embed(text));
         store.write(memory);
         metrics.written(kind, System.nanoTime() - started);
         reflections.recorded(memory); // asynchronous: never holds up the write
-        return MemoryMapper.toRecord(memory);
+        return MemoryMapper.toRecord(memory, score.usage());
     }
 
     /** The owner's best memories for the query, best first; their last-access time becomes now. */

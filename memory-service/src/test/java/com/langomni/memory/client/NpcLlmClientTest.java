@@ -2,13 +2,14 @@ package com.langomni.memory.client;
 
 import com.langomni.api.memory.MemoryText;
 import com.langomni.api.memory.Reflection;
+import com.langomni.api.narration.TokenUsage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
+import java.util.OptionalInt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,31 +31,35 @@ class NpcLlmClientTest {
 
     @Test
     void importanceFromTheLlmIsUsed() {
-        npc.answer("/api/npc/importance", FakeHttpServer.Answer.json("{\"importance\":8,\"source\":\"llm\"}"));
-        assertEquals(Optional.of(8), client.importance("The smith's daughter died", SHORT));
+        npc.answer("/api/npc/importance", FakeHttpServer.Answer.json("{\"importance\":8,\"source\":\"llm\","
+                + "\"usage\":{\"promptTokens\":40,\"completionTokens\":1}}"));
+        assertEquals(new LlmRating(OptionalInt.of(8), new TokenUsage(40, 1)),
+                client.importance("The smith's daughter died", SHORT));
         assertTrue(npc.requests("/api/npc/importance").get(0).contains("\"text\":\"The smith's daughter died\""));
     }
 
     @Test
     void importanceFromRulesOutOfRangeFailedOrSlowIsNoAnswer() {
         npc.answer("/api/npc/importance", FakeHttpServer.Answer.json("{\"importance\":3,\"source\":\"rules\"}"));
-        assertEquals(Optional.empty(), client.importance("x", SHORT));
-        npc.answer("/api/npc/importance", FakeHttpServer.Answer.json("{\"importance\":11,\"source\":\"llm\"}"));
-        assertEquals(Optional.empty(), client.importance("x", SHORT));
+        assertEquals(LlmRating.NONE, client.importance("x", SHORT));
+        npc.answer("/api/npc/importance", FakeHttpServer.Answer.json("{\"importance\":11,\"source\":\"llm\","
+                + "\"usage\":{\"promptTokens\":40,\"completionTokens\":2}}"));
+        assertEquals(new LlmRating(OptionalInt.empty(), new TokenUsage(40, 2)), client.importance("x", SHORT),
+                "no rating to use, but the tokens were spent");
         npc.answer("/api/npc/importance", FakeHttpServer.Answer.status(500));
-        assertEquals(Optional.empty(), client.importance("x", SHORT));
+        assertEquals(LlmRating.NONE, client.importance("x", SHORT));
         npc.answer("/api/npc/importance", FakeHttpServer.Answer.json("not json"));
-        assertEquals(Optional.empty(), client.importance("x", SHORT));
+        assertEquals(LlmRating.NONE, client.importance("x", SHORT));
         npc.answer("/api/npc/importance", FakeHttpServer.Answer.hanging());
         long started = System.nanoTime();
-        assertEquals(Optional.empty(), client.importance("x", HANG));
+        assertEquals(LlmRating.NONE, client.importance("x", HANG));
         assertTrue(System.nanoTime() - started < Duration.ofSeconds(2).toNanos(), "the timeout bounds the wait");
     }
 
     @Test
     void npcLlmDownIsNoAnswer() {
         NpcLlmClient down = new NpcLlmClient("http://127.0.0.1:1", Duration.ofMillis(300));
-        assertEquals(Optional.empty(), down.importance("x", SHORT));
+        assertEquals(LlmRating.NONE, down.importance("x", SHORT));
         assertEquals(List.of(), down.reflect("npc:a", List.of(), SHORT));
     }
 

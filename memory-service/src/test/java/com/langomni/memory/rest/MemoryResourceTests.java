@@ -15,7 +15,9 @@ import static org.hamcrest.Matchers.emptyIterable;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,7 +59,9 @@ class MemoryResourceTests {
                 .body("text", equalTo("The player asked about the mines"))
                 .body("importance", equalTo(4))
                 .body("createdAt", greaterThanOrEqualTo(before))
-                .body("lastAccessAt", greaterThanOrEqualTo(before));
+                .body("lastAccessAt", greaterThanOrEqualTo(before))
+                .body("usage.promptTokens", equalTo(0)) // importance given: no LLM asked
+                .body("usage.completionTokens", equalTo(0));
     }
 
     @Test
@@ -66,11 +70,19 @@ class MemoryResourceTests {
         given().contentType(ContentType.JSON)
                 .body(Map.of("ownerId", owner, "kind", "observation", "text", "The player killed my brother"))
                 .when().post("/api/memories")
-                .then().statusCode(201).body("importance", equalTo(9));
-        given().contentType(ContentType.JSON)
+                .then().statusCode(201).body("importance", equalTo(9))
+                .body("usage.promptTokens", equalTo(0)) // the heuristic: no LLM tokens
+                .body("usage.completionTokens", equalTo(0));
+        String id = given().contentType(ContentType.JSON)
                 .body(Map.of("ownerId", owner, "kind", "observation", "text", "nice weather"))
                 .when().post("/api/memories")
-                .then().statusCode(201).body("importance", equalTo(1));
+                .then().statusCode(201).body("importance", equalTo(1))
+                .body("usage.promptTokens", equalTo(0))
+                .extract().path("id");
+        // usage belongs to the write's answer only
+        given().when().get("/api/memories/" + id).then().statusCode(200).body("$", not(hasKey("usage")));
+        given().queryParam("owner", owner).when().get("/api/memories").then().statusCode(200)
+                .body("[0]", not(hasKey("usage")));
     }
 
     @Test

@@ -84,6 +84,39 @@ class NpcLlmMemoryTests {
     }
 
     @Test
+    void aWriteRatedByTheLlmAnswersWithWhatTheRatingCost() {
+        String owner = "player:" + UUID.randomUUID();
+        npc.answer("/api/npc/importance", FakeHttpServer.Answer.json("{\"importance\":6,\"source\":\"llm\","
+                + "\"usage\":{\"promptTokens\":57,\"completionTokens\":2}}"));
+        given().contentType(ContentType.JSON).body(Map.of("ownerId", owner, "kind", "observation", "text", "hi"))
+                .when().post("/api/memories").then().statusCode(201)
+                .body("importance", equalTo(6))
+                .body("usage.promptTokens", equalTo(57))
+                .body("usage.completionTokens", equalTo(2));
+
+        // the model answered no rating: the heuristic rates, and the tokens npc-llm spent are still reported
+        npc.answer("/api/npc/importance", FakeHttpServer.Answer.json("{\"importance\":0,\"source\":\"rules\","
+                + "\"usage\":{\"promptTokens\":57,\"completionTokens\":5}}"));
+        given().contentType(ContentType.JSON).body(Map.of("ownerId", owner, "kind", "observation", "text", "hi"))
+                .when().post("/api/memories").then().statusCode(201)
+                .body("importance", equalTo(1))
+                .body("usage.promptTokens", equalTo(57))
+                .body("usage.completionTokens", equalTo(5));
+
+        // an older npc-llm without usage, or one that failed: no tokens known
+        npc.answer("/api/npc/importance", FakeHttpServer.Answer.json("{\"importance\":6,\"source\":\"llm\"}"));
+        given().contentType(ContentType.JSON).body(Map.of("ownerId", owner, "kind", "observation", "text", "hi"))
+                .when().post("/api/memories").then().statusCode(201)
+                .body("importance", equalTo(6))
+                .body("usage.promptTokens", equalTo(0));
+        npc.answer("/api/npc/importance", FakeHttpServer.Answer.status(500));
+        given().contentType(ContentType.JSON).body(Map.of("ownerId", owner, "kind", "observation", "text", "hi"))
+                .when().post("/api/memories").then().statusCode(201)
+                .body("importance", equalTo(1))
+                .body("usage.completionTokens", equalTo(0));
+    }
+
+    @Test
     void aReflectionIsWrittenWithItsEvidenceOnceImportanceAccumulates() {
         String player = UUID.randomUUID().toString();
         String owner = "npc:" + UUID.randomUUID();
