@@ -9,7 +9,8 @@ import com.langomni.api.narration.TokenUsage;
  * @param replica  the replica that answered
  * @param attempts replicas tried, this one included
  * @param ttftNanos time from sending the request that succeeded to its first token
- * @param usage    tokens as the replica reported them, null when it did not
+ * @param usage    tokens the whole request used as the replicas reported them: the answering attempt's, plus any an
+ *                 earlier failed attempt reported; {@link TokenUsage#NONE} when none reported usage
  */
 public record GeneratedLine(String text, String replica, int attempts, long ttftNanos, TokenUsage usage) {
 }

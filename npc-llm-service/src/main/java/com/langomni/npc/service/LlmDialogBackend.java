@@ -2,6 +2,7 @@ package com.langomni.npc.service;
 
 import com.langomni.api.npc.NpcReplyRequest;
 import com.langomni.api.npc.NpcReplyResponse;
+import com.langomni.api.narration.TokenUsage;
 import com.langomni.npc.config.NpcConfig;
 import com.langomni.npc.domain.NpcPromptBuilder;
 import com.langomni.npc.domain.ReplicaRouter;
@@ -14,6 +15,12 @@ import java.time.Duration;
  * NPC lines from the model replicas ({@code source: llm}), within one reply budget; whatever goes wrong (no
  * healthy replica, every attempt failed, the budget spent, an empty answer) the retrieval dialog answers instead
  * ({@code source: rules}), so a player always hears the NPC.
+ * <p>
+ * {@code usage} is what the request spent as the replicas reported it ({@link LlmLineGenerator}): a model line's
+ * tokens; on a fallback, the tokens of an answer that came whole but unusable ({@code empty}) or that a failed
+ * attempt reported, so the caller's ledger holds every token a backend spent; {@link TokenUsage#NONE} when no
+ * replica reported any (none asked, every attempt failed before its end, or the budget ran out mid-stream: what an
+ * abandoned stream spent is not known).
  */
 @ApplicationScoped
 public class LlmDialogBackend implements NpcReplyBackend {
@@ -50,9 +57,9 @@ public class LlmDialogBackend implements NpcReplyBackend {
                 .failWith(() -> new NoLineException("timeout", "no line within " + replyTimeout.toMillis() + " ms"))
                 .map(line -> {
                     if (line.text().isEmpty()) {
-                        throw new NoLineException("empty", "the model said nothing usable");
+                        throw new NoLineException("empty", "the model said nothing usable", line.usage());
                     }
-                    return new NpcReplyResponse(line.text(), SOURCE);
+                    return new NpcReplyResponse(line.text(), SOURCE, line.usage());
                 })
                 .onFailure().recoverWithUni(failure -> fallback(request, failure));
     }
@@ -65,6 +72,7 @@ public class LlmDialogBackend implements NpcReplyBackend {
             Log.debugf("NPC LLM fallback: %s", failure.getMessage());
         }
         metrics.fallback(reason);
-        return retrieval.reply(request);
+        TokenUsage spent = NoLineException.spentBy(failure);
+        return retrieval.reply(request).map(r -> new NpcReplyResponse(r.text(), r.source(), spent));
     }
 }

@@ -24,6 +24,15 @@ import java.util.function.UnaryOperator;
  * fails (refused, 5xx, broken stream, no token in time) tries the next healthy one it has not tried. It sets no
  * overall deadline: the caller does, and cancelling closes the stream in flight. Each attempt is accounted on its
  * replica's monitor exactly once: succeeded, failed (counts towards ejection) or abandoned.
+ * <p>
+ * Tokens: what is counted is what the replicas report, in the {@code usage} block that ends a stream (asked with
+ * {@code stream_options.include_usage}). Every attempt that reported usage is metered ({@code langomni.llm.tokens}
+ * by role, {@code langomni.npc.llm.tokens} by replica) and added to the request's total, whether it then succeeded
+ * or failed (a stream that broke after its usage block, or was cancelled after it): the backend did spend those.
+ * An attempt that failed, timed out or was cancelled before reporting usage counts nothing: vLLM reports a
+ * stream's usage only at its end, so what an aborted stream spent is not known here (its partial words are not
+ * guessed into tokens). The request's total travels on the {@link GeneratedLine} or on the
+ * {@link NoLineException} that ends it.
  */
 @ApplicationScoped
 public class LlmLineGenerator {
@@ -53,8 +62,8 @@ public class LlmLineGenerator {
      * @return the line; fails with {@link NoLineException} when no replica produced one
      */
     public Uni<GeneratedLine> generate(String conversation, NpcPrompt prompt, String npcName) {
-        return next(conversation, prompt, new Ask(maxTokens, temperature, raw -> cleaner.clean(raw, npcName)),
-                ConcurrentHashMap.newKeySet(), 1);
+        return start(conversation, prompt, new Ask(LlmRole.NPC, maxTokens, temperature,
+                raw -> cleaner.clean(raw, npcName)));
     }
 
     /**
@@ -62,57 +71,90 @@ public class LlmLineGenerator {
      * accounting, but the caller's token cap and temperature, and the model's text as it came (the caller parses
      * it).
      *
-     * @param key routing key: requests with the same key prefer the same replica
+     * @param key  routing key: requests with the same key prefer the same replica
+     * @param role what the tokens are spent for, in {@code langomni.llm.tokens}
      */
-    public Uni<GeneratedLine> complete(String key, NpcPrompt prompt, int maxTokens, double temperature) {
-        return next(key, prompt, new Ask(maxTokens, temperature, UnaryOperator.identity()),
-                ConcurrentHashMap.newKeySet(), 1);
+    public Uni<GeneratedLine> complete(String key, NpcPrompt prompt, int maxTokens, double temperature, LlmRole role) {
+        return start(key, prompt, new Ask(role, maxTokens, temperature, UnaryOperator.identity()));
     }
 
-    /** What to ask a replica for and how to finish its text. */
-    private record Ask(int maxTokens, double temperature, UnaryOperator<String> finish) {
+    private Uni<GeneratedLine> start(String key, NpcPrompt prompt, Ask ask) {
+        return Uni.createFrom().deferred(() -> next(key, prompt, ask, ConcurrentHashMap.newKeySet(), new Spent(), 1));
     }
 
-    private Uni<GeneratedLine> next(String key, NpcPrompt prompt, Ask ask, Set<String> tried, int attempt) {
+    /** What to ask a replica for, what for, and how to finish its text. */
+    private record Ask(LlmRole role, int maxTokens, double temperature, UnaryOperator<String> finish) {
+    }
+
+    /** The tokens one request's attempts reported so far (attempts run one after another). */
+    private static final class Spent {
+        private TokenUsage total = TokenUsage.NONE;
+
+        synchronized void add(TokenUsage usage) {
+            total = Tokens.plus(total, usage);
+        }
+
+        synchronized TokenUsage total() {
+            return total;
+        }
+    }
+
+    private Uni<GeneratedLine> next(String key, NpcPrompt prompt, Ask ask, Set<String> tried, Spent spent,
+                                    int attempt) {
         Optional<Route> route = router.route(key, replicas.loads(), tried);
         if (route.isEmpty()) {
             return Uni.createFrom().failure(attempt == 1
-                    ? new NoLineException("no_replica", "no healthy NPC replica")
-                    : new NoLineException("all_failed", "every healthy replica failed"));
+                    ? new NoLineException("no_replica", "no healthy NPC replica", spent.total())
+                    : new NoLineException("all_failed", "every healthy replica failed", spent.total()));
         }
         metrics.routed(router.strategy(), route.get());
         NpcReplica replica = replicas.get(route.get().index());
-        return attempt(replica, prompt, ask, attempt)
+        return attempt(replica, prompt, ask, spent, attempt)
                 .onFailure(AttemptFailure.class).recoverWithUni(failure -> {
                     AttemptFailure f = (AttemptFailure) failure;
                     Log.debugf("NPC replica %s failed (%s): %s", replica.name(), f.outcome(), f.getMessage());
                     if (!f.retriable()) {
-                        return Uni.createFrom().failure(new NoLineException(f.outcome(), f.getMessage()));
+                        return Uni.createFrom().failure(new NoLineException(f.outcome(), f.getMessage(),
+                                spent.total()));
                     }
                     if (attempt >= maxAttempts) {
                         return Uni.createFrom().failure(new NoLineException("all_failed",
-                                attempt + " replicas failed, the last: " + f.getMessage()));
+                                attempt + " replicas failed, the last: " + f.getMessage(), spent.total()));
                     }
                     tried.add(replica.name());
                     metrics.retry(f.outcome());
-                    return next(key, prompt, ask, tried, attempt + 1);
+                    return next(key, prompt, ask, tried, spent, attempt + 1);
                 });
     }
 
-    private Uni<GeneratedLine> attempt(NpcReplica replica, NpcPrompt prompt, Ask ask, int attempt) {
+    private Uni<GeneratedLine> attempt(NpcReplica replica, NpcPrompt prompt, Ask ask, Spent spent, int attempt) {
         return Uni.createFrom().deferred(() -> {
             replica.monitor().started();
-            long sent = System.nanoTime();
+            // outside the stream, so that usage reported before a failure or cancellation is still counted
+            Answer answer = new Answer(System.nanoTime());
             return replica.model(tokenTimeout)
                     .onItem().transformToUni(model -> replica.stream(ChatRequest.streaming(model, prompt.messages(),
                                     ask.maxTokens(), ask.temperature(), null))
                             .select().where(LlmLineGenerator::carriesAnswer)
                             .ifNoItem().after(tokenTimeout).failWith(() -> AttemptFailure.timeout(tokenTimeout.toMillis()))
-                            .collect().in(() -> new Answer(sent), Answer::add))
-                    .map(answer -> answer.line(replica.name(), attempt, ask.finish()))
+                            .collect().in(() -> answer, Answer::add))
+                    .map(collected -> collected.line(replica.name(), attempt, ask.finish()))
                     .onFailure().transform(AttemptFailure::of)
-                    .onTermination().invoke((line, failure, cancelled) -> account(replica, line, failure, cancelled));
+                    // before the result goes on: the total the caller reads includes this attempt
+                    .onTermination().invoke((line, failure, cancelled) -> {
+                        spend(replica, ask.role(), answer.usage(), spent);
+                        account(replica, line, failure, cancelled);
+                    })
+                    .map(line -> new GeneratedLine(line.text(), line.replica(), line.attempts(), line.ttftNanos(),
+                            spent.total()));
         });
+    }
+
+    private void spend(NpcReplica replica, LlmRole role, TokenUsage usage, Spent spent) {
+        if (usage != null) {
+            spent.add(usage);
+            metrics.tokens(replica.name(), role, usage);
+        }
     }
 
     private void account(NpcReplica replica, GeneratedLine line, Throwable failure, boolean cancelled) {
@@ -130,7 +172,6 @@ public class LlmLineGenerator {
             replica.monitor().succeeded();
             metrics.attempt(replica.name(), "success");
             metrics.firstToken(replica.name(), line.ttftNanos());
-            metrics.tokens(replica.name(), line.usage());
         }
     }
 
@@ -151,7 +192,12 @@ public class LlmLineGenerator {
             this.sent = sent;
         }
 
-        void add(ChatChunk chunk) {
+        /** As the replica reported it; null until it does. */
+        synchronized TokenUsage usage() {
+            return usage;
+        }
+
+        synchronized void add(ChatChunk chunk) {
             String t = chunk.text();
             if (!t.isEmpty()) {
                 if (text.isEmpty()) {
@@ -169,7 +215,7 @@ public class LlmLineGenerator {
         }
 
         /** A stream that ends without a finish reason or usage was cut: the replica (or the network) broke it. */
-        GeneratedLine line(String replica, int attempt, UnaryOperator<String> finish) {
+        synchronized GeneratedLine line(String replica, int attempt, UnaryOperator<String> finish) {
             if (!finished) {
                 throw AttemptFailure.broken();
             }

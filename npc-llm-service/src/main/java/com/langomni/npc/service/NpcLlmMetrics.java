@@ -15,6 +15,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,13 @@ import java.util.concurrent.TimeUnit;
  * The LLM path's meters, registered up front for every configured replica (npc-1..N) and every fixed outcome,
  * reason and decision word: recording is a lookup, and a word outside those sets lands on {@code other}. Never player
  * or NPC ids. Each replica also gets the {@code langomni.llm.backend.*} gauges (health, requests in flight).
+ * <p>
+ * Tokens are counted twice over the same calls, each series summing to the same total: by replica
+ * ({@code langomni.npc.llm.tokens}, load per model server) and by what they were spent for
+ * ({@code langomni.llm.tokens}, {@code role} = {@code npc}, {@code importance}, {@code reflection}): the meter the
+ * orchestrator keeps with {@code role=world}, so one query adds up every LLM token of the game. This service is
+ * where those calls happen, so it is their only metering point: memory-service and the orchestrator pass the
+ * usage on (per owner, per player) without counting it again in Prometheus.
  */
 @Startup // the replicas' health gauges exist from the start, not from the first conversation
 @ApplicationScoped
@@ -41,6 +49,8 @@ public class NpcLlmMetrics {
     private final Map<String, Counter> decisions = new HashMap<>();
     private final Map<String, Counter> retries = new HashMap<>();
     private final Map<String, Counter> fallbacks = new HashMap<>();
+    private final Map<LlmRole, Counter> rolePrompt = new EnumMap<>(LlmRole.class);
+    private final Map<LlmRole, Counter> roleCompletion = new EnumMap<>(LlmRole.class);
     /** Meters that read this app's objects; see {@link #unregister()}. */
     private final List<Meter> gauges = new ArrayList<>();
 
@@ -79,6 +89,15 @@ public class NpcLlmMetrics {
         for (String reason : withOther(FALLBACK_REASONS)) {
             fallbacks.put(reason, registry.counter("langomni.npc.llm.fallbacks", "reason", reason));
         }
+        for (LlmRole role : LlmRole.values()) {
+            rolePrompt.put(role, roleTokens(role, "prompt"));
+            roleCompletion.put(role, roleTokens(role, "completion"));
+        }
+    }
+
+    private Counter roleTokens(LlmRole role, String kind) {
+        return Counter.builder("langomni.llm.tokens").description("LLM tokens spent, by what for")
+                .tag("role", role.tag()).tag("kind", kind).register(registry);
     }
 
     private Counter tokens(String replica, String kind) {
@@ -124,13 +143,20 @@ public class NpcLlmMetrics {
         }
     }
 
-    void tokens(String replica, TokenUsage usage) {
-        Replica meters = replicas.get(replica);
-        if (usage == null || meters == null) {
+    /** Tokens one attempt on {@code replica} reported, spent for {@code role}. */
+    void tokens(String replica, LlmRole role, TokenUsage usage) {
+        if (usage == null) {
             return;
         }
-        meters.promptTokens().increment(Math.max(0, usage.promptTokens()));
-        meters.completionTokens().increment(Math.max(0, usage.completionTokens()));
+        int prompt = Math.max(0, usage.promptTokens());
+        int completion = Math.max(0, usage.completionTokens());
+        rolePrompt.get(role).increment(prompt);
+        roleCompletion.get(role).increment(completion);
+        Replica meters = replicas.get(replica);
+        if (meters != null) {
+            meters.promptTokens().increment(prompt);
+            meters.completionTokens().increment(completion);
+        }
     }
 
     /**

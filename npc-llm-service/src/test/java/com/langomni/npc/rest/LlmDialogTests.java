@@ -139,6 +139,27 @@ class LlmDialogTests {
     }
 
     @Test
+    void aModelLineReportsAndMetersTheTokensItCost() {
+        String prompt = "langomni_llm_tokens_total{kind=\"prompt\",role=\"npc\"}";
+        String completion = "langomni_llm_tokens_total{kind=\"completion\",role=\"npc\"}";
+        String byReplica = "langomni_npc_llm_tokens_total{kind=\"completion\",";
+        double promptBefore = ServiceMetrics.value(prompt);
+        double completionBefore = ServiceMetrics.value(completion);
+        double byReplicaBefore = ServiceMetrics.value(byReplica);
+
+        JsonObject reply = new JsonObject(post(request("brann", "p-tokens", "what about swords?")).statusCode(200)
+                .body("source", equalTo("llm")).extract().asString());
+        int promptTokens = reply.getJsonObject("usage").getInteger("promptTokens");
+        int completionTokens = reply.getJsonObject("usage").getInteger("completionTokens");
+
+        assertTrue(promptTokens > 0 && completionTokens > 0, reply.encode());
+        // the same call, metered once by role and once by replica (nothing else runs meanwhile in this class)
+        assertEquals(promptBefore + promptTokens, ServiceMetrics.value(prompt));
+        assertEquals(completionBefore + completionTokens, ServiceMetrics.value(completion));
+        assertEquals(byReplicaBefore + completionTokens, ServiceMetrics.value(byReplica));
+    }
+
+    @Test
     void readinessShowsTheReplicasAndStaysUp() {
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))

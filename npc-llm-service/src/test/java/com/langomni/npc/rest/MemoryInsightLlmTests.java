@@ -8,11 +8,14 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +34,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(ReplicasProfile.class)
 class MemoryInsightLlmTests {
+    private static final String IMPORTANCE_PROMPT = "langomni_llm_tokens_total{kind=\"prompt\",role=\"importance\"}";
+    private static final String IMPORTANCE_COMPLETION =
+            "langomni_llm_tokens_total{kind=\"completion\",role=\"importance\"}";
 
     @AfterEach
     void heal() {
@@ -44,10 +50,17 @@ class MemoryInsightLlmTests {
     @Test
     void anUnparseableRatingFromTheModelLeavesImportanceToTheCaller() {
         long[] before = served();
+        double prompt = ServiceMetrics.value(IMPORTANCE_PROMPT);
+        double completion = ServiceMetrics.value(IMPORTANCE_COMPLETION);
         post("importance", "{\"text\":\"Ada attacked me with a spear.\"}").statusCode(200)
                 .body("importance", equalTo(0))
-                .body("source", equalTo("rules"));
+                .body("source", equalTo("rules"))
+                // the replica was asked and answered: those tokens were spent, rating or not
+                .body("usage.promptTokens", greaterThan(0))
+                .body("usage.completionTokens", greaterThan(0));
         assertEquals(1, Arrays.stream(delta(before)).sum(), "one replica was asked");
+        assertTrue(ServiceMetrics.value(IMPORTANCE_PROMPT) > prompt);
+        assertTrue(ServiceMetrics.value(IMPORTANCE_COMPLETION) > completion);
         given().when().get("/q/metrics").then().body(containsString(
                 "langomni_npc_insight_requests_total{kind=\"importance\",reason=\"unparseable\",source=\"rules\"}"));
     }
@@ -55,10 +68,22 @@ class MemoryInsightLlmTests {
     @Test
     void anUnparseableReflectionWritesNothing() {
         long[] before = served();
-        post("reflect", REFLECT).statusCode(200)
+        String prompt = "langomni_llm_tokens_total{kind=\"prompt\",role=\"reflection\"}";
+        String completion = "langomni_llm_tokens_total{kind=\"completion\",role=\"reflection\"}";
+        double promptBefore = ServiceMetrics.value(prompt);
+        double completionBefore = ServiceMetrics.value(completion);
+        double importanceBefore = ServiceMetrics.value(IMPORTANCE_PROMPT);
+        JsonObject answer = new JsonObject(post("reflect", REFLECT).statusCode(200)
                 .body("reflections", empty())
-                .body("source", equalTo("rules"));
+                .body("source", equalTo("rules"))
+                .extract().asString());
         assertEquals(1, Arrays.stream(delta(before)).sum(), "one replica was asked, no rating followed");
+        int promptTokens = answer.getJsonObject("usage").getInteger("promptTokens");
+        int completionTokens = answer.getJsonObject("usage").getInteger("completionTokens");
+        assertTrue(promptTokens > 0 && completionTokens > 0, answer.encode());
+        assertEquals(promptBefore + promptTokens, ServiceMetrics.value(prompt));
+        assertEquals(completionBefore + completionTokens, ServiceMetrics.value(completion));
+        assertEquals(importanceBefore, ServiceMetrics.value(IMPORTANCE_PROMPT), "no rating, no importance tokens");
         given().when().get("/q/metrics").then().body(containsString(
                 "langomni_npc_insight_requests_total{kind=\"reflect\",reason=\"unparseable\",source=\"rules\"}"));
     }

@@ -29,7 +29,9 @@ class MemoryInsightResourceTests {
     void withoutAModelImportanceIsLeftToTheCallersHeuristic() {
         post("importance", "{\"text\":\"Ada attacked me with a spear.\"}").statusCode(200)
                 .body("importance", equalTo(0))
-                .body("source", equalTo("rules"));
+                .body("source", equalTo("rules"))
+                .body("usage.promptTokens", equalTo(0))
+                .body("usage.completionTokens", equalTo(0));
         // answered for want of a model, not after waiting out a model's timeout
         given().when().get("/q/metrics").then().body(containsString(
                 "langomni_npc_insight_requests_total{kind=\"importance\",reason=\"no_llm\",source=\"rules\"}"));
@@ -39,7 +41,9 @@ class MemoryInsightResourceTests {
     void withoutAModelThereIsNoReflection() {
         post("reflect", REFLECT).statusCode(200)
                 .body("reflections", empty())
-                .body("source", equalTo("rules"));
+                .body("source", equalTo("rules"))
+                .body("usage.promptTokens", equalTo(0))
+                .body("usage.completionTokens", equalTo(0));
         given().when().get("/q/metrics").then().body(containsString(
                 "langomni_npc_insight_requests_total{kind=\"reflect\",reason=\"no_llm\",source=\"rules\"}"));
     }

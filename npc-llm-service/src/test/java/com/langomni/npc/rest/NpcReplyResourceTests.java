@@ -68,6 +68,14 @@ class NpcReplyResourceTests {
     }
 
     @Test
+    void theRetrievalDialogSpendsNoTokens() {
+        post(request("sword", "ask brann about the sword", "")).statusCode(200)
+                .body("source", equalTo("rules"))
+                .body("usage.promptTokens", equalTo(0))
+                .body("usage.completionTokens", equalTo(0));
+    }
+
+    @Test
     void withoutATopicThePlayersWordsAreMatched() {
         post(request(null, "Brann, what do you know about wolves?", "")).statusCode(200)
                 .body("text", containsString(WOLVES));
