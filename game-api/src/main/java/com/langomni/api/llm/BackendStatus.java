@@ -20,9 +20,25 @@ package com.langomni.api.llm;
  * @param failures           of those, how many failed
  * @param lastError          the last failure, null when none
  * @param scrapedAt          epoch millis of the last successful scrape, 0 when never
+ * @param admission          how the serving replica admits requests under saturation (queue depth, admissions and
+ *                           degradations by priority, cluster limit); null where not applicable (NPC backends)
  */
 public record BackendStatus(String name, String role, String url, String model, boolean healthy, int inFlight,
                             Double running, Double waiting, Double kvCacheUsage, Double prefixCacheHitRate,
                             Double tokensPerSecond, long requests, long failures, String lastError,
-                            long scrapedAt) {
+                            long scrapedAt, AdmissionStatus admission) {
+
+    /** A status without admission figures (the arity before they were added). */
+    public BackendStatus(String name, String role, String url, String model, boolean healthy, int inFlight,
+                         Double running, Double waiting, Double kvCacheUsage, Double prefixCacheHitRate,
+                         Double tokensPerSecond, long requests, long failures, String lastError, long scrapedAt) {
+        this(name, role, url, model, healthy, inFlight, running, waiting, kvCacheUsage, prefixCacheHitRate,
+                tokensPerSecond, requests, failures, lastError, scrapedAt, null);
+    }
+
+    /** This status with the given admission figures. */
+    public BackendStatus withAdmission(AdmissionStatus figures) {
+        return new BackendStatus(name, role, url, model, healthy, inFlight, running, waiting, kvCacheUsage,
+                prefixCacheHitRate, tokensPerSecond, requests, failures, lastError, scrapedAt, figures);
+    }
 }
