@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { backoffDelay } from './backoff'
-import { formatMs, formatPercent, formatRate, formatUptime, relativeTime } from './format'
+import { formatCost, formatMs, formatPercent, formatRate, formatUptime, relativeTime } from './format'
 
 describe('format', () => {
   it('shows unknown figures as a dash, never as 0', () => {
@@ -23,6 +23,16 @@ describe('format', () => {
     expect(formatUptime(90_000)).toBe('1d 1h')
     expect(relativeTime(10_000, 52_000)).toBe('42 s ago')
     expect(relativeTime(0, 7_200_000)).toBe('2 h ago')
+  })
+
+  it('formats LLM costs with enough precision for fractions of a cent', () => {
+    expect(formatCost(null)).toBe('—')
+    expect(formatCost(0)).toBe('$0.00')
+    expect(formatCost(0.0123)).toBe('$0.0123')
+    expect(formatCost(0.00088)).toBe('$0.00088')
+    expect(formatCost(12.5)).toBe('$12.50')
+    expect(formatCost(0.5, 'EUR')).toBe('€0.50')
+    expect(formatCost(0.5, 'not-a-code')).toBe('0.50 not-a-code')
   })
 
   it('backs off exponentially with jitter, capped', () => {

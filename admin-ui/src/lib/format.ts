@@ -64,3 +64,23 @@ export function relativeTime(at: number | string | null | undefined, now: number
   if (s < 86_400) return `${Math.floor(s / 3600)} h ago`
   return `${Math.floor(s / 86_400)} d ago`
 }
+
+/**
+ * Money in `currency` (ISO 4217), precise enough for LLM prices: 0 → "$0.00", 0.0123 → "$0.0123",
+ * 0.00088 → "$0.00088", 12.5 → "$12.50". An unknown currency code is written after the figure.
+ */
+export function formatCost(v: number | null | undefined, currency = 'USD'): string {
+  if (!isNum(v)) return DASH
+  const abs = Math.abs(v)
+  const options: Intl.NumberFormatOptions =
+    abs === 0 || abs >= 1
+      ? { minimumFractionDigits: 2, maximumFractionDigits: 2 }
+      : abs >= 0.01
+        ? { minimumFractionDigits: 2, maximumFractionDigits: 4 }
+        : { maximumSignificantDigits: 2 }
+  try {
+    return v.toLocaleString('en-US', { style: 'currency', currency, ...options })
+  } catch {
+    return `${v.toLocaleString('en-US', options)} ${currency}`
+  }
+}

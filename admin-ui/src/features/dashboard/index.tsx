@@ -2,13 +2,17 @@ import { Activity, Ban, Database, Gauge, Hourglass, Inbox, Server, Shuffle, Time
 import { Card, CardContent, CardHeader } from '@/components/ui/card'
 import { PageHeader, Spinner } from '@/components/ui/feedback'
 import { LiveIndicator, useAdminStream } from '@/features/live'
+import { CostCard } from '@/features/metering'
 import { useNow } from '@/hooks/use-now'
 import { formatMs, formatNumber, formatPercent, formatRate, relativeTime } from '@/lib/format'
 import { BackendsTable } from './components/backends-table'
 import { StatCard } from './components/stat-card'
 import { series } from './series'
 
-/** Live figures from the admin stream (one `stats` event a second), no REST polling. */
+/**
+ * Live figures from the admin stream (one `stats` event a second); the LLM cost card below them polls
+ * `GET /api/admin/metering` on its own, so an orchestrator without metering leaves the rest working.
+ */
 export function DashboardPage() {
   const { status, stats, history } = useAdminStream()
   const now = useNow(1000)
@@ -106,6 +110,9 @@ export function DashboardPage() {
           </Card>
         </div>
       )}
+      <div className="mt-6">
+        <CostCard />
+      </div>
     </>
   )
 }
