@@ -1,5 +1,5 @@
 import { ArrowLeft, ChevronLeft, ChevronRight, Search } from 'lucide-react'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Link, useParams } from 'react-router'
 import { ApiError, errorMessage } from '@/api/errors'
 import { Button } from '@/components/ui/button'
@@ -7,10 +7,11 @@ import { Card } from '@/components/ui/card'
 import { ErrorNotice, PageHeader, Spinner } from '@/components/ui/feedback'
 import { Input } from '@/components/ui/input'
 import { useDebouncedValue } from '@/hooks/use-debounced-value'
+import { BudgetPanel, METERING_PLAYER_LIMIT, useMetering } from '@/features/metering'
 import { useNow } from '@/hooks/use-now'
 import { usePlayer, usePlayers } from './api'
 import { PlayerDetail } from './components/player-detail'
-import { PlayersTable } from './components/players-table'
+import { PlayersTable, type PlayerSpend } from './components/players-table'
 import { PAGE_SIZE } from './schema'
 
 /** `/admin/players`: searchable, online first, refreshed every few seconds. */
@@ -19,6 +20,7 @@ export function PlayersPage() {
   const [offset, setOffset] = useState(0)
   const q = useDebouncedValue(search.trim(), 250)
   const players = usePlayers(q, offset)
+  const spend = usePlayerSpend()
   const now = useNow(5000)
   const total = players.data?.total ?? 0
 
@@ -53,7 +55,7 @@ export function PlayersPage() {
         ) : (
           <>
             <div className="p-0 sm:p-2">
-              <PlayersTable players={players.data.players} now={now} />
+              <PlayersTable players={players.data.players} now={now} spend={spend} />
             </div>
             {total > PAGE_SIZE && (
               <div className="flex items-center justify-end gap-3 border-t border-slate-800 p-3 text-sm text-slate-400">
@@ -70,6 +72,19 @@ export function PlayersPage() {
         )}
       </Card>
     </>
+  )
+}
+
+/** LLM spend by player id from the metering summary; null (no cost columns) while it is missing or failing. */
+function usePlayerSpend(): PlayerSpend | null {
+  const metering = useMetering()
+  const data = metering.data
+  return useMemo(
+    () =>
+      data
+        ? { byId: new Map(data.players.map((p) => [p.playerId, p])), currency: data.currency, complete: data.players.length < METERING_PLAYER_LIMIT }
+        : null,
+    [data],
   )
 }
 
@@ -92,7 +107,7 @@ export function PlayerDetailPage() {
       ) : (
         <>
           <PageHeader title={player.data.name} description={player.data.online ? `Online in ${player.data.locationName ?? player.data.locationId}` : 'Offline'} />
-          <PlayerDetail player={player.data} now={now} />
+          <PlayerDetail player={player.data} now={now} budget={<BudgetPanel playerId={player.data.id} playerName={player.data.name} />} />
         </>
       )}
     </>

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
+import { budgetEntry, metering } from '@/test/metering'
 import { json, renderPage, signIn, stubFetch, type FetchCall } from '@/test/utils'
 import { PlayerDetailPage, PlayersPage } from '.'
 import type { AdminPlayer, AdminPlayerDetail } from './schema'
@@ -186,5 +187,140 @@ describe('PlayerDetailPage', () => {
     stubFetch(() => json({ code: 'not_found', message: 'No player p-zed' }, 404))
     renderPage(<PlayerDetailPage />, '/admin/players/p-zed', '/admin/players/:id')
     expect(await screen.findByText('No such player')).toBeInTheDocument()
+  })
+})
+
+describe('Players LLM cost and budget', () => {
+  it('merges this hour\'s spend into the list by player id, with an over-budget badge', async () => {
+    signIn('admin')
+    stubFetch((c) => (c.url === '/api/admin/metering' ? json(metering()) : playersApi(c)))
+    renderPage(<PlayersPage />, '/admin/players')
+    await waitFor(() => expect(screen.getByTestId('player-cost-hour-Bram')).toHaveTextContent('$0.14'))
+    expect(screen.getByTestId('player-cost-today-Bram')).toHaveTextContent('$0.20')
+    expect(screen.getByTestId('over-budget-Bram')).toHaveTextContent('over budget')
+    expect(screen.getByTestId('player-cost-hour-Ada')).toHaveTextContent('$0.0008')
+    expect(screen.getByTestId('player-cost-today-Ada')).toHaveTextContent('$0.0035')
+    expect(screen.queryByTestId('over-budget-Ada')).not.toBeInTheDocument()
+    // Cleo spent nothing this hour; what she spent earlier today is on her page
+    expect(screen.getByTestId('player-cost-hour-Cleo')).toHaveTextContent('$0.00')
+    expect(screen.getByTestId('player-cost-today-Cleo')).toHaveTextContent('—')
+  })
+
+  it('lists players without cost columns when the orchestrator does not meter', async () => {
+    signIn('admin')
+    stubFetch(playersApi) // /api/admin/metering answers 404
+    renderPage(<PlayersPage />, '/admin/players')
+    expect(await screen.findByTestId('player-row-Ada')).toHaveTextContent('go north')
+    expect(screen.queryByText('Cost this hour')).not.toBeInTheDocument()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
+  const open = () => renderPage(<PlayerDetailPage />, '/admin/players/p-ada', '/admin/players/:id')
+
+  /** The detail page with a budget endpoint that keeps its state, so a test sees what a change did. */
+  function budgetApi(initial = budgetEntry()) {
+    let entry = initial
+    const fetch = detailApi((c) => {
+      if (c.url === '/api/admin/metering') return json(metering({ currency: 'EUR' }))
+      if (c.url === '/api/admin/players/p-ada/budget' && c.method === 'GET') return json(entry)
+      if (c.url === '/api/admin/players/p-ada/budget' && c.method === 'PUT') {
+        const { perHour, perDay } = c.body as { perHour: number | null; perDay: number | null }
+        if ((perHour ?? 0) > 10_000_000) return json({ code: 'bad_request', message: 'perHour is above the 10,000,000 limit' }, 400)
+        entry = { ...entry, budgetPerHour: perHour ?? 150_000, budgetPerDay: perDay ?? 1_000_000, custom: perHour !== null || perDay !== null, overBudget: false }
+        return json(entry)
+      }
+      if (c.url === '/api/admin/players/p-ada/budget/reset' && c.method === 'POST') {
+        entry = { ...entry, tokensThisHour: 0, tokensToday: 0, costThisHour: 0, costToday: 0, overBudget: false }
+        return json(entry)
+      }
+      return undefined
+    })
+    return fetch
+  }
+
+  it('shows the player\'s spend against their budget', async () => {
+    signIn('admin')
+    budgetApi(budgetEntry({ tokensThisHour: 160_000, budgetPerHour: 150_000, overBudget: true }))
+    open()
+    const panel = await screen.findByTestId('player-budget')
+    await waitFor(() => expect(within(panel).getByTestId('player-budget-hour')).toHaveTextContent('160,000 of 150,000 tokens'))
+    expect(within(panel).getByTestId('player-budget-day')).toHaveTextContent('4,000 of 1,000,000 tokens')
+    expect(within(panel).getByTestId('player-budget-over')).toHaveTextContent('over budget')
+    expect(panel).toHaveTextContent('rules narration and authored NPC answers')
+    await waitFor(() => expect(within(panel).getByTestId('player-budget-cost-day')).toHaveTextContent('€0.0035'))
+    expect(screen.getByTestId('player-detail')).toHaveTextContent('walking stick') // the rest of the detail is there
+  })
+
+  it('raises the budget; an empty field goes back to the default', async () => {
+    signIn('admin')
+    const fetch = budgetApi()
+    open()
+    const user = userEvent.setup()
+    await user.type(await screen.findByTestId('budget-per-hour'), '300000')
+    await user.click(screen.getByTestId('budget-save'))
+    expect(await screen.findByTestId('toast')).toHaveTextContent("Ada's budget was saved.")
+    expect(fetch.requests.find((r) => r.method === 'PUT')?.body).toEqual({ perHour: 300_000, perDay: null })
+    expect(screen.getByTestId('player-budget-hour')).toHaveTextContent('900 of 300,000 tokens')
+    expect(screen.getByTestId('player-budget')).toHaveTextContent('custom')
+    expect(screen.getByTestId('budget-per-hour')).toHaveValue('')
+  })
+
+  it('refuses a negative budget before sending and shows the server\'s 400', async () => {
+    signIn('admin')
+    const fetch = budgetApi()
+    open()
+    const user = userEvent.setup()
+    const perDay = await screen.findByTestId('budget-per-day')
+    await user.type(perDay, '-1')
+    await user.click(screen.getByTestId('budget-save'))
+    expect(screen.getByTestId('budget-error')).toHaveTextContent('Per day: not below 0.')
+    expect(fetch.requests.some((r) => r.method === 'PUT')).toBe(false)
+    await user.clear(perDay)
+    await user.type(screen.getByTestId('budget-per-hour'), '20000000')
+    await user.click(screen.getByTestId('budget-save'))
+    await waitFor(() => expect(screen.getByTestId('budget-error')).toHaveTextContent('perHour is above the 10,000,000 limit'))
+    expect(fetch.requests.filter((r) => r.method === 'PUT')).toHaveLength(1)
+    expect(screen.getByTestId('player-budget-hour')).toHaveTextContent('900 of 150,000 tokens')
+  })
+
+  it('resets the spend after confirmation', async () => {
+    signIn('admin')
+    const fetch = budgetApi(budgetEntry({ tokensThisHour: 160_000, overBudget: true }))
+    open()
+    const user = userEvent.setup()
+    await user.click(await screen.findByTestId('budget-reset'))
+    expect(screen.getByRole('dialog')).toHaveTextContent("Reset Ada's spend?")
+    expect(fetch.requests.some((r) => r.url.endsWith('/budget/reset'))).toBe(false)
+    await user.click(screen.getByTestId('confirm-ok'))
+    expect(await screen.findByTestId('toast')).toHaveTextContent("Ada's spend this hour and today was reset.")
+    expect(fetch.requests.find((r) => r.url.endsWith('/budget/reset'))?.method).toBe('POST')
+    expect(screen.getByTestId('player-budget-hour')).toHaveTextContent('0 of 150,000 tokens')
+    expect(screen.queryByTestId('player-budget-over')).not.toBeInTheDocument()
+  })
+
+  it('reports a failed reset in an error toast', async () => {
+    signIn('admin')
+    stubFetch((c) => {
+      if (c.url.endsWith('/budget/reset')) return json({ code: 'unavailable', message: 'Redis is down' }, 503)
+      if (c.url === '/api/admin/players/p-ada/budget') return json(budgetEntry())
+      if (c.url === '/api/admin/players/p-ada') return json(ada)
+      return undefined
+    })
+    open()
+    const user = userEvent.setup()
+    await user.click(await screen.findByTestId('budget-reset'))
+    await user.click(screen.getByTestId('confirm-ok'))
+    const toast = await screen.findByTestId('toast')
+    expect(toast).toHaveTextContent('Redis is down')
+    expect(toast).toHaveAttribute('data-tone', 'error')
+  })
+
+  it('shows a budget that cannot be loaded as an error, and the rest of the player', async () => {
+    signIn('admin')
+    detailApi((c) => (c.url === '/api/admin/players/p-ada/budget' ? json({ code: 'unavailable', message: 'The orchestrator is busy' }, 503) : undefined))
+    open()
+    const panel = await screen.findByTestId('player-budget')
+    await waitFor(() => expect(within(panel).getByRole('alert')).toHaveTextContent('The orchestrator is busy'))
+    expect(screen.getByTestId('player-detail')).toHaveTextContent('walking stick')
   })
 })

@@ -18,7 +18,7 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 }
 
 /** Everything about one player (the `player-detail` hook covers state, recent events and actions). */
-export function PlayerDetail({ player, now }: { player: AdminPlayerDetail; now: number }) {
+export function PlayerDetail({ player, now, budget }: { player: AdminPlayerDetail; now: number; budget?: React.ReactNode }) {
   return (
     <div data-testid="player-detail" className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="space-y-4">
@@ -70,12 +70,15 @@ export function PlayerDetail({ player, now }: { player: AdminPlayerDetail; now: 
           </CardContent>
         </Card>
       </div>
-      <Card className="self-start">
-        <CardHeader title="Admin actions" />
-        <CardContent>
-          <PlayerActions player={player} />
-        </CardContent>
-      </Card>
+      <div className="space-y-4 self-start">
+        <Card>
+          <CardHeader title="Admin actions" />
+          <CardContent>
+            <PlayerActions player={player} />
+          </CardContent>
+        </Card>
+        {budget}
+      </div>
     </div>
   )
 }
