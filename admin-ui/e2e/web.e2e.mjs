@@ -157,7 +157,28 @@ try {
   await admin.bringToFront();
   await admin.getByTestId(`player-row-${ada}`).click();
   await until('recent events in the player detail', async () => (await text(admin, 'player-detail')).includes(forge));
+  // the budget panel reads GET /api/admin/players/{id}/budget: "0 of 150,000 tokens" or "0 tokens · no budget"
+  await until('the LLM budget panel in the player detail', async () => /\d tokens/.test(await text(admin, 'player-budget-hour')));
   await shot(admin, '06-player-detail');
+
+  step = 'the dashboard shows the LLM cost per player-hour';
+  await admin.getByTestId('nav-dashboard').click();
+  // the currency the orchestrator meters in, read with the admin's own token
+  const metering = await admin.evaluate(async () => {
+    const { token } = JSON.parse(sessionStorage.getItem('langomni.session') ?? '{}');
+    const r = await fetch('/api/admin/metering', { headers: { Authorization: `Bearer ${token}` } });
+    return { status: r.status, body: await r.text() };
+  });
+  if (metering.status !== 200) throw new Error(`GET /api/admin/metering answered ${metering.status}: ${metering.body.slice(0, 200)}`);
+  const { currency } = JSON.parse(metering.body);
+  if (typeof currency !== 'string' || !currency) throw new Error(`GET /api/admin/metering has no currency: ${metering.body.slice(0, 200)}`);
+  // a figure (0 with the rules narrator is fine) labelled with its currency, not the dash of an unknown figure
+  await until(`cost per player-hour in ${currency}`, async () =>
+    (await text(admin, 'cost-per-player-hour')).includes(`${currency} per player-hour`)
+    && (await admin.getByTestId('cost-per-player-hour').first().getAttribute('data-currency', { timeout: 1000 })) === currency
+    && /\d/.test(await text(admin, 'cost-per-player-hour-value')));
+  await until('world tokens this hour', async () => /\d[\d,]* tokens/.test(await text(admin, 'cost-world')));
+  await shot(admin, '12-dashboard-cost');
 
   step = "an admin opens the smith and sees the memory of the player's words";
   await admin.getByTestId('nav-npcs').click();
