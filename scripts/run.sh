@@ -122,6 +122,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
 fi
 
 export DB_HOST=127.0.0.1 DB_PORT="${DB_PORT:-15432}" DB_NAME=langomni DB_USER=langomni DB_PASSWORD=langomni
+# the orchestrator, the gateways and world-llm (its stream limit for the whole world backend) share this Redis
 export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:16379}"
 export LANGOMNI_AUTH_SECRET="$(cat "$SECRET_FILE")"
 export LANGOMNI_ADMIN_PASSWORD="$(cat "$ADMIN_FILE")"

@@ -99,16 +99,16 @@ public class WorldLlmClient {
     }
 
     /**
-     * Streams one answer. Each piece of text goes to {@code onDelta} as it arrives; the Uni ends with the whole
+     * Streams one answer of at most {@code maxTokens} tokens. Each piece of text goes to {@code onDelta} as it arrives; the Uni ends with the whole
      * answer. Fails with {@link LlmTimeoutException} when no word came within {@code firstTokenWithin} or the answer
      * was not complete within {@code totalWithin} (the HTTP stream is then closed, so the server stops generating),
      * with {@code CircuitBreakerOpenException} while the circuit is open, and with the transport's error otherwise.
      */
-    public Uni<Completion> complete(List<ChatMessage> messages, Duration firstTokenWithin, Duration totalWithin,
-                                    Consumer<String> onDelta) {
+    public Uni<Completion> complete(List<ChatMessage> messages, int maxTokens, Duration firstTokenWithin,
+                                    Duration totalWithin, Consumer<String> onDelta) {
         Backend b = backend.orElseThrow(() -> new IllegalStateException("no world LLM is configured"));
         Uni<Completion> attempt = Uni.createFrom().deferred(() -> model(b)
-                .chain(name -> stream(b, ChatRequest.streaming(name, messages, config.maxTokens(),
+                .chain(name -> stream(b, ChatRequest.streaming(name, messages, maxTokens,
                         config.temperature(), null), firstTokenWithin, totalWithin, onDelta)));
         return Uni.createFrom().deferred(() -> guard.get(() -> attempt));
     }

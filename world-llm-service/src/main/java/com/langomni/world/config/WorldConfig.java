@@ -41,6 +41,7 @@ public interface WorldConfig {
         /** Bearer token for hosted endpoints; never logged (env WORLD_LLM_API_KEY). */
         Optional<String> apiKey();
 
+        /** Answer length for a request that does not size it (NarrationRequest.maxTokens 0); also its cap. */
         @WithDefault("200")
         int maxTokens();
 
@@ -62,13 +63,67 @@ public interface WorldConfig {
         @WithDefault("64")
         int maxConcurrent();
 
-        /** Requests waiting for a stream slot; beyond that the rules answer at once (busy). */
+        /**
+         * Requests waiting for a stream slot; beyond that the rules answer at once (busy). High-priority requests
+         * (combat, first looks) may use all of it.
+         */
         @WithDefault("64")
         int maxQueued();
+
+        /**
+         * Of the places in the queue, how many normal-priority requests may take; a normal request that finds this
+         * many waiting gets the rules at once (busy). 16 of 64: a wait is bounded by the first-token timeout (2 s),
+         * and at the reference profile about 30 slots free in 2 s on a saturated backend (64 streams of ~4 s), so a
+         * queue much deeper than that only turns busy answers into timeouts two seconds later. Normal requests may
+         * fill half of what can drain in time; the rest is kept for high-priority ones, which go first anyway.
+         */
+        @WithDefault("16")
+        int maxQueuedNormal();
+
 
         CircuitBreaker circuitBreaker();
 
         Probe probe();
+
+        ClusterLimit clusterLimit();
+    }
+
+    /**
+     * {@code max-concurrent} for the whole backend rather than per replica: every replica's streams are leases in one
+     * Redis sorted set ({@code quarkus.redis.hosts}, env REDIS_URL), so two replicas in front of a vLLM that runs 64
+     * sequences admit 64 together, not 64 each. Redis unreachable: each replica falls back to its own
+     * {@code max-concurrent} (logged once, counted), and narration goes on.
+     */
+    interface ClusterLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The sorted set of leases; replicas in front of the same backend share it, another backend needs its own. */
+        @WithDefault("langomni:world-llm:leases")
+        String key();
+
+        /**
+         * A lease lasts the stream's total timeout plus this, then expires: a replica that crashed with streams open
+         * gets its slots back to the others within that time. It must cover a release's trip to Redis.
+         */
+        @WithDefault("5s")
+        Duration leaseMargin();
+
+        /**
+         * How often a waiter retries the shared count while every slot is held (slots other replicas free are not
+         * announced; one freed here is tried at once). Adds at most this to a wait; one script run per interval
+         * per waiting replica.
+         */
+        @WithDefault("50ms")
+        Duration pollInterval();
+
+        /** A Redis answer slower than this counts as Redis down: the local limit decides (well within 2 s TTFT). */
+        @WithDefault("250ms")
+        Duration timeout();
+
+        /** After Redis failed, admissions use the local limit this long before Redis is asked again. */
+        @WithDefault("2s")
+        Duration retryAfter();
     }
 
     interface CircuitBreaker {

@@ -2,6 +2,7 @@ package com.langomni.world.rest;
 
 import com.langomni.api.llm.BackendStatus;
 import com.langomni.world.client.WorldLlmClient;
+import com.langomni.world.service.NarrationAdmission;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,15 +13,18 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/api/backends")
 public class BackendResource {
     private final WorldLlmClient llm;
+    private final NarrationAdmission admission;
 
-    public BackendResource(WorldLlmClient llm) {
+    public BackendResource(WorldLlmClient llm, NarrationAdmission admission) {
         this.llm = llm;
+        this.admission = admission;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The world model backend's health and load; empty when no LLM is configured")
+    @Operation(summary = "The world model backend's health and load, with this replica's admission figures (queue "
+            + "depth, admissions and degradations by priority, cluster limit); empty when no LLM is configured")
     public List<BackendStatus> backends() {
-        return llm.status().stream().toList();
+        return llm.status().map(s -> s.withAdmission(admission.status())).stream().toList();
     }
 }

@@ -4,6 +4,7 @@ import com.langomni.api.narration.TokenUsage;
 import com.langomni.llm.backend.BackendMeters;
 import com.langomni.world.client.WorldLlmClient;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,9 +12,11 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -33,6 +36,7 @@ public class LlmMetrics {
     private final Map<String, Timer> durations = new HashMap<>();
     private final Counter promptTokens;
     private final Counter completionTokens;
+    private final Map<Priority, Map<String, Counter>> degradations = new EnumMap<>(Priority.class);
     /** Gauges read live objects of this app; see {@link #unregister()}. */
     private final List<Meter> gauges = new CopyOnWriteArrayList<>();
 
@@ -53,6 +57,18 @@ public class LlmMetrics {
                     .maximumExpectedValue(Duration.ofSeconds(30))
                     .register(registry));
         }
+        for (Priority p : Priority.values()) {
+            Map<String, Counter> byReason = new HashMap<>();
+            for (String reason : outcomes()) {
+                if (!reason.equals(LLM) && !reason.equals(CANCELLED)) {
+                    byReason.put(reason, Counter.builder("langomni.world.llm.degradations")
+                            .description("Narration requests the rules answered instead of the world model, by"
+                                    + " priority and reason")
+                            .tag("priority", p.tag()).tag("reason", reason).register(registry));
+                }
+            }
+            degradations.put(p, byReason);
+        }
         this.promptTokens = tokens("prompt");
         this.completionTokens = tokens("completion");
     }
@@ -70,12 +86,39 @@ public class LlmMetrics {
                 .tag("kind", kind).register(registry);
     }
 
-    /** In-flight and queued streams of the admission queue, read when scraped. */
+    /** The admission queue's figures, read when scraped. */
     void watch(AdmissionQueue queue) {
         gauges.add(Gauge.builder("langomni.world.llm.in.flight", queue, AdmissionQueue::running)
                 .description("Narration streams open on the world model").register(registry));
         gauges.add(Gauge.builder("langomni.world.llm.queued", queue, AdmissionQueue::queued)
                 .description("Narration requests waiting for a stream slot").register(registry));
+        for (Priority p : Priority.values()) {
+            gauges.add(Gauge.builder("langomni.world.llm.queue.depth", queue, q -> q.queued(p))
+                    .description("Narration requests waiting for a stream slot, by priority")
+                    .tag("priority", p.tag()).register(registry));
+            gauges.add(FunctionCounter.builder("langomni.world.llm.admissions", queue, q -> q.admitted(p))
+                    .description("Narration requests that got a stream slot on the world model, by priority")
+                    .tag("priority", p.tag()).register(registry));
+        }
+        gauges.add(FunctionCounter.builder("langomni.world.llm.cluster.limit.fallbacks", queue,
+                        AdmissionQueue::localOnlyAdmissions)
+                .description("Admissions under this replica's own limit because Redis (the backend-wide limit) was"
+                        + " unreachable").register(registry));
+    }
+
+    /** The rules answered a request of this priority instead of the model, for this reason. */
+    void degraded(Priority priority, String reason) {
+        Counter counter = degradations.get(priority).get(reason);
+        if (counter != null) {
+            counter.increment();
+        }
+    }
+
+    /** Degradations of this priority since start, by reason. */
+    Map<String, Long> degraded(Priority priority) {
+        Map<String, Long> counts = new TreeMap<>();
+        degradations.get(priority).forEach((reason, counter) -> counts.put(reason, (long) counter.count()));
+        return counts;
     }
 
     /**

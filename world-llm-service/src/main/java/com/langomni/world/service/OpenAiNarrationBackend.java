@@ -19,7 +19,7 @@ import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
@@ -38,10 +38,10 @@ public class OpenAiNarrationBackend implements NarrationBackend {
     private final RulesNarrationBackend rules;
     private final LlmMetrics metrics;
     private final NarrationPrompt prompts;
-    private final AdmissionQueue admission;
+    private final NarrationAdmission admission;
 
     public OpenAiNarrationBackend(WorldConfig world, WorldLlmClient llm, RulesNarrationBackend rules,
-                                  LlmMetrics metrics) {
+                                  LlmMetrics metrics, NarrationAdmission admission) {
         this.config = world.llm();
         this.llm = llm;
         this.rules = rules;
@@ -49,8 +49,7 @@ public class OpenAiNarrationBackend implements NarrationBackend {
         WorldConfig.Prompt p = world.prompt();
         this.prompts = new NarrationPrompt(new PromptLimits(p.playerTextChars(), p.recentEvents(),
                 p.recentEventChars(), p.historyItems(), p.historyItemChars(), p.totalChars()));
-        this.admission = new AdmissionQueue(config.maxConcurrent(), config.maxQueued());
-        metrics.watch(admission);
+        this.admission = admission;
     }
 
     @Override
@@ -68,6 +67,7 @@ public class OpenAiNarrationBackend implements NarrationBackend {
     private final class Narration {
         private final long start = System.nanoTime();
         private final NarrationRequest request;
+        private final Priority priority;
         private final MultiEmitter<? super NarrationChunk> out;
         private final AtomicReference<Cancellable> call = new AtomicReference<>();
         private volatile boolean started;
@@ -75,12 +75,13 @@ public class OpenAiNarrationBackend implements NarrationBackend {
 
         Narration(NarrationRequest request, MultiEmitter<? super NarrationChunk> out) {
             this.request = request;
+            this.priority = Priority.of(request.priority());
             this.out = out;
         }
 
         void start() {
-            Optional<AdmissionQueue.Ticket> ticket = admission.enter();
-            if (ticket.isEmpty()) {
+            AdmissionQueue.Ticket ticket = admission.enter(priority);
+            if (ticket.refused()) {
                 fallback(FallbackReasons.BUSY, null);
                 return;
             }
@@ -90,17 +91,19 @@ public class OpenAiNarrationBackend implements NarrationBackend {
                 if (running != null) {
                     running.cancel();
                 }
-                ticket.get().release();
+                ticket.release();
                 if (!finished) { // the caller left before the final chunk
                     metrics.finished(LlmMetrics.CANCELLED, System.nanoTime() - start, null);
                 }
             });
             List<ChatMessage> messages = messages(prompts.build(request));
-            Cancellable running = Uni.createFrom().completionStage(ticket.get().admitted())
-                    .ifNoItem().after(config.firstTokenTimeout())
+            int maxTokens = maxTokens(request.maxTokens(), config.maxTokens());
+            // a queued ticket waits at most until the first-token deadline; then it leaves the queue (onTermination)
+            Cancellable running = Uni.createFrom().completionStage(ticket.admitted())
+                    .ifNoItem().after(left(config.firstTokenTimeout()))
                     .failWith(() -> new LlmTimeoutException("queued past the first-token timeout"))
-                    .chain(() -> llm.complete(messages, left(config.firstTokenTimeout()), left(config.totalTimeout()),
-                            this::delta))
+                    .chain(() -> llm.complete(messages, maxTokens, left(config.firstTokenTimeout()),
+                            left(config.totalTimeout()), this::delta))
                     .subscribe().with(this::answered, this::failed);
             call.set(running);
             if (out.isCancelled() && call.compareAndSet(running, null)) {
@@ -132,6 +135,7 @@ public class OpenAiNarrationBackend implements NarrationBackend {
         private void fallback(String reason, Throwable failure) {
             finished = true;
             metrics.finished(reason, System.nanoTime() - start, null);
+            metrics.degraded(priority, reason);
             if (FallbackReasons.ERROR.equals(reason)) {
                 Log.warnf("World LLM failed%s, the rules narrate: %s", started ? " mid-stream" : "", failure);
             } else {
@@ -152,7 +156,18 @@ public class OpenAiNarrationBackend implements NarrationBackend {
         return List.of(ChatMessage.system(prompt.system()), ChatMessage.user(prompt.user()));
     }
 
+    /** The answer length asked of the model: the request's when it sizes one, never above the configured cap. */
+    static int maxTokens(int requested, int configured) {
+        return requested > 0 ? Math.min(requested, configured) : configured;
+    }
+
     static String reason(Throwable failure) {
+        if (failure instanceof CompletionException && failure.getCause() != null) {
+            failure = failure.getCause();
+        }
+        if (failure instanceof AdmissionQueue.Busy) {
+            return FallbackReasons.BUSY;
+        }
         if (failure instanceof CircuitBreakerOpenException) {
             return FallbackReasons.CIRCUIT_OPEN;
         }

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.langomni.api.narration.NarrationChunk;
+import com.langomni.api.narration.NarrationRequest;
 import com.langomni.testkit.LlmSimulator;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -107,6 +108,22 @@ class LlmNarrationTests {
     }
 
     @Test
+    void theRequestsAnswerLengthReachesTheModel() {
+        Sse.Result r = Sse.post(stream, Narrations.take(3, NarrationRequest.NORMAL));
+        assertEquals("llm", r.last().source(), r.body());
+        assertTrue(r.last().usage().completionTokens() <= 3, "max_tokens 3: " + r.last().usage());
+    }
+
+    @Test
+    void anAnswerLengthAboveTheConfiguredMaximumIsCappedAtIt() {
+        // 5,000 tokens would not fit the simulator's 2,048-token window (a 400, so the rules with "error");
+        // capped at langomni.world.llm.max-tokens (200) the model answers
+        Sse.Result r = Sse.post(stream, Narrations.take(5000, NarrationRequest.NORMAL));
+        assertEquals("llm", r.last().source(), r.body());
+        assertTrue(r.last().usage().completionTokens() <= 200, r.last().usage().toString());
+    }
+
+    @Test
     void aHungBackendGetsTheRulesWithinTheFirstTokenTimeout() {
         simulator.faults("{\"hangRate\":1.0}");
         Sse.Result r = Sse.post(stream, Narrations.take());
@@ -147,13 +164,14 @@ class LlmNarrationTests {
     @Test
     void aFullQueueGetsTheRulesAtOnceAsBusy() {
         // %test: 2 streams at once, 2 waiting. Two streams that stall after a few words hold the slots until the
-        // 3 s total timeout; of three more sent together, two wait in the queue and one finds it full.
+        // 3 s total timeout; of three high-priority ones sent together, two wait in the queue and one finds it full.
         simulator.faults("{\"stallRate\":1.0,\"faultAfterTokens\":3}");
         List<CompletableFuture<Sse.Result>> running = IntStream.range(0, 2)
                 .mapToObj(i -> Sse.postAsync(stream, Narrations.take())).toList();
         Awaitility.await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20))
                 .until(() -> given().when().get("/api/backends").then().extract().path("[0].inFlight"), equalTo(2));
-        List<Sse.Result> more = IntStream.range(0, 3).mapToObj(i -> Sse.postAsync(stream, Narrations.take()))
+        List<Sse.Result> more = IntStream.range(0, 3)
+                .mapToObj(i -> Sse.postAsync(stream, Narrations.take(0, NarrationRequest.HIGH)))
                 .toList().stream().map(CompletableFuture::join).toList();
         List<Sse.Result> busy = more.stream().filter(r -> "busy".equals(r.last().fallbackReason())).toList();
         assertEquals(1, busy.size(), "one found the queue full");

@@ -36,6 +36,13 @@ final class Narrations {
         return take("take the sword", List.of("Bob arrives."));
     }
 
+    /** A take with its answer length and priority ({@code NarrationRequest.HIGH} or {@code NORMAL}). */
+    static String take(int maxTokens, String priority) {
+        return json(new NarrationRequest("a1", "take", true, "You take the rusty sword.",
+                Map.of("item", "sword", "itemName", "rusty sword"), ADA, FORGE, List.of("Bob arrives."),
+                "take the sword", List.of(), maxTokens, priority));
+    }
+
     static String json(Object value) {
         try {
             return Sse.JSON.writeValueAsString(value);

@@ -3,10 +3,13 @@ package com.langomni.world.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.langomni.api.narration.NarrationChunk;
+import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +49,30 @@ final class Sse {
     }
 
     private Sse() {
+    }
+
+    /**
+     * Opens a narration stream on a raw socket and leaves it open; {@link Open#close()} hangs up like a player who
+     * left, whatever the server is doing.
+     */
+    static Open open(URI uri, String json) throws IOException {
+        Socket socket = new Socket(uri.getHost(), uri.getPort());
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        String head = "POST " + uri.getPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                + "\r\nContent-Type: application/json\r\nAccept: text/event-stream\r\nContent-Length: "
+                + body.length + "\r\n\r\n";
+        socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().write(body);
+        socket.getOutputStream().flush();
+        return new Open(socket);
+    }
+
+    /** A stream held open by the test. */
+    record Open(Socket socket) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
     }
 
     static Result post(URI uri, String json) {
