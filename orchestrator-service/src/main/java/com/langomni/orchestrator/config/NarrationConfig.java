@@ -3,6 +3,7 @@ package com.langomni.orchestrator.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -44,6 +45,41 @@ public interface NarrationConfig {
     Conversation conversation();
 
     Cache cache();
+
+    Policy policy();
+
+    /**
+     * Which outcomes the world model narrates and how long it may talk (see {@code NarrationPolicy}). The answer
+     * lengths come from the latency budget: at the 70B profile (~35 ms a token after ~0.4 s to the first) a
+     * narration must stay under ~120 tokens to finish within 5 s; a place gets the most, a hit in a fight the least.
+     */
+    interface Policy {
+        /** Intents the world model narrates; all others get the rules' own text at once. */
+        @WithDefault("look,go,examine,attack,use,unknown")
+        Set<String> llmIntents();
+
+        /** Of those, the ones that keep the model when it saturates (others get the rules' text then). */
+        @WithDefault("attack,look,go")
+        Set<String> highPriorityIntents();
+
+        /** Whether a refused action is narrated by the model; its words rarely add to "there is no wolf here". */
+        @WithDefault("false")
+        boolean narrateRefusals();
+
+        /** Answer length in tokens for intents without their own {@code max-tokens.<intent>}. */
+        @WithDefault("80")
+        int defaultMaxTokens();
+
+        /** Answer length per intent, e.g. {@code max-tokens.look=120}. */
+        Map<String, Integer> maxTokens();
+
+        /**
+         * How long a player remembers a place as they saw it: a look at, or an arrival in, a place seen within this
+         * time and unchanged since gets the rules' text (the player has just read the model's).
+         */
+        @WithDefault("30m")
+        Duration seenTtl();
+    }
 
     /** Coalescing of streamed deltas: a narration costs a handful of Redis publishes, not one per token. */
     interface Stream {
@@ -94,8 +130,8 @@ public interface NarrationConfig {
         @WithDefault("10m")
         Duration ttl();
 
-        /** Intents whose narration is a pure function of the state; never attack, say or talk. */
-        @WithDefault("look,examine,inventory,go")
+        /** Intents whose narration is a pure function of the place and the outcome; never attack, say or talk. */
+        @WithDefault("look,examine,go")
         Set<String> intents();
     }
 }

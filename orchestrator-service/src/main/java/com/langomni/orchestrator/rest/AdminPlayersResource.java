@@ -1,6 +1,9 @@
 package com.langomni.orchestrator.rest;
 
 import com.langomni.orchestrator.service.MemoryErasure;
+import com.langomni.orchestrator.service.admin.AdminMetering;
+import com.langomni.orchestrator.service.admin.BudgetRequest;
+import com.langomni.orchestrator.service.admin.PlayerSpend;
 import com.langomni.orchestrator.service.admin.AdminActions;
 import com.langomni.orchestrator.service.admin.AdminPlayerDetail;
 import com.langomni.orchestrator.service.admin.AdminPlayers;
@@ -10,6 +13,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -31,12 +35,15 @@ public class AdminPlayersResource {
     private final AdminActions actions;
     private final MemoryErasure erasure;
     private final CurrentPlayer caller;
+    private final AdminMetering metering;
 
-    AdminPlayersResource(AdminPlayers players, AdminActions actions, MemoryErasure erasure, CurrentPlayer caller) {
+    AdminPlayersResource(AdminPlayers players, AdminActions actions, MemoryErasure erasure, CurrentPlayer caller,
+                         AdminMetering metering) {
         this.players = players;
         this.actions = actions;
         this.erasure = erasure;
         this.caller = caller;
+        this.metering = metering;
     }
 
     /** Players whose names contain {@code q}, online first, then by name; {@code limit} 1-200 (50), {@code offset}. */
@@ -79,5 +86,27 @@ public class AdminPlayersResource {
     @Path("/{id}/memories")
     public Uni<Map<String, Long>> eraseMemories(@RestPath String id) {
         return erasure.erasePlayer(id).map(deleted -> Map.of("deleted", deleted));
+    }
+
+    /** The player's LLM spend this hour and today, and the budget in force. */
+    @GET
+    @Path("/{id}/budget")
+    public Uni<PlayerSpend> budget(@RestPath String id) {
+        return metering.player(id);
+    }
+
+    /** Raises (or lowers) the player's budget: {@code {"perHour": n, "perDay": n}}; a null field is the default. */
+    @PUT
+    @Path("/{id}/budget")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<PlayerSpend> setBudget(@RestPath String id, BudgetRequest request) {
+        return metering.setBudget(id, request);
+    }
+
+    /** Zeroes the player's spend of this hour and today, so they may use the model again at once. */
+    @POST
+    @Path("/{id}/budget/reset")
+    public Uni<PlayerSpend> resetBudget(@RestPath String id) {
+        return metering.reset(id);
     }
 }

@@ -30,6 +30,10 @@ public class ActionMetrics {
     static final String DISABLED = "disabled";
     /** world-llm answered with the rules' text without saying why. */
     static final String WORLD_LLM = "world-llm";
+    /** Why the rules narrated by design, not as a fallback: the policy, a place just seen, a spent budget. */
+    static final String RULED_BY_POLICY = "policy";
+    static final String RULED_AS_SEEN = "seen";
+    static final String RULED_OVER_BUDGET = "budget";
     static final String APPLIED = "applied";
     static final String REFUSED = "refused";
 
@@ -47,6 +51,7 @@ public class ActionMetrics {
     private final MeterSet<Counter> narrations;
     private final MeterSet<Counter> fallbacks;
     private final MeterSet<Counter> rejected;
+    private final MeterSet<Counter> ruled;
 
     ActionMetrics(MeterRegistry registry, StatsRecorder stats) {
         this.stats = stats;
@@ -70,6 +75,10 @@ public class ActionMetrics {
                 FallbackReasons.ERROR, FallbackReasons.BUSY, DISABLED, WORLD_LLM),
                 reason -> Counter.builder("langomni.narration.fallbacks")
                         .description("Narrations the rules answered instead of an LLM")
+                        .tag("reason", reason).register(registry));
+        this.ruled = new MeterSet<>(List.of(RULED_BY_POLICY, RULED_AS_SEEN, RULED_OVER_BUDGET),
+                reason -> Counter.builder("langomni.narration.ruled")
+                        .description("World narrations the rules answered by design (policy, place just seen, budget)")
                         .tag("reason", reason).register(registry));
         this.rejected = new MeterSet<>(List.of(ErrorCodes.RATE_LIMITED, ErrorCodes.BUSY, ErrorCodes.BAD_REQUEST,
                 ErrorCodes.TOO_LARGE, ErrorCodes.UNAUTHORIZED, ErrorCodes.UNAVAILABLE, ErrorCodes.OVERLOADED,
@@ -128,6 +137,11 @@ public class ActionMetrics {
         if (!DISABLED.equals(reason)) {
             stats.llmNarration(true);
         }
+    }
+
+    /** A narration the rules answered by design ({@code policy}, {@code seen} or {@code budget}): no fallback. */
+    public void ruled(String reason) {
+        ruled.get(reason).increment();
     }
 
     /** A narration an LLM wrote (streamed world narration or NPC line), not a cached one. */

@@ -1,6 +1,7 @@
 package com.langomni.orchestrator.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.langomni.api.memory.MemoryRecord;
 import com.langomni.api.memory.MemoryWrite;
 import com.langomni.orchestrator.client.MemoryClient;
 import com.langomni.orchestrator.config.MemoryQueueConfig;
@@ -39,6 +40,7 @@ public class MemoryDelivery {
     private final ObjectMapper json;
     private final MemoryQueueConfig config;
     private final MemoryQueueMetrics metrics;
+    private final TokenMeter tokens;
     private final String consumer = "orchestrator-" + UUID.randomUUID();
     private volatile boolean running;
     private volatile Thread worker;
@@ -46,12 +48,13 @@ public class MemoryDelivery {
     private long failures;
 
     MemoryDelivery(RedisDataSource redis, MemoryClient memory, ObjectMapper json, MemoryQueueConfig config,
-                   MemoryQueueMetrics metrics) {
+                   MemoryQueueMetrics metrics, TokenMeter tokens) {
         this.streams = redis.stream(String.class);
         this.memory = memory;
         this.json = json;
         this.config = config;
         this.metrics = metrics;
+        this.tokens = tokens;
     }
 
     void start(@Observes StartupEvent event) {
@@ -175,9 +178,23 @@ public class MemoryDelivery {
         return true;
     }
 
+    /** The importance rating's tokens go to the memory's owner: the player, or the NPC who remembers. */
+    private void meterImportance(MemoryWrite write, MemoryRecord stored) {
+        if (stored == null || stored.usage() == null || write.ownerId() == null) {
+            return;
+        }
+        String owner = write.ownerId();
+        if (owner.startsWith(MemoryOwners.PLAYER_PREFIX)) {
+            tokens.record(TokenMeter.IMPORTANCE, owner.substring(MemoryOwners.PLAYER_PREFIX.length()), null, stored.usage());
+        } else if (owner.startsWith(MemoryOwners.NPC_PREFIX)) {
+            tokens.record(TokenMeter.IMPORTANCE, null, owner.substring(MemoryOwners.NPC_PREFIX.length()), stored.usage());
+        }
+    }
+
     private boolean deliver(StreamMessage<String, String, String> entry, MemoryWrite write) {
         try {
-            memory.write(write).await().atMost(config.deliverTimeout());
+            MemoryRecord stored = memory.write(write).await().atMost(config.deliverTimeout());
+            meterImportance(write, stored);
             finish(entry, null);
             return true;
         } catch (WebApplicationException e) {

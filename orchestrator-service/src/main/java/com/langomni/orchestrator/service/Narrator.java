@@ -7,8 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Puts an outcome the rules already decided into words: {@link WorldNarration} for the world (streamed, cached),
- * {@link NpcDialog} when an NPC was addressed. Each owns its budget; whatever goes wrong, the rules' own text is
- * used, so narration can slow an action down but never fail it.
+ * {@link NpcDialog} when an NPC was addressed. Each owns its time budget; a player over their LLM budget gets the
+ * NPC's authored answer; whatever goes wrong, the rules' own text is used, so narration can slow an action down but
+ * never fail it.
  */
 @ApplicationScoped
 public class Narrator {
@@ -16,11 +17,13 @@ public class Narrator {
     private final WorldNarration world;
     private final NpcDialog npcs;
     private final ActionMetrics metrics;
+    private final LlmBudgets budgets;
 
-    Narrator(WorldNarration world, NpcDialog npcs, ActionMetrics metrics) {
+    Narrator(WorldNarration world, NpcDialog npcs, ActionMetrics metrics, LlmBudgets budgets) {
         this.world = world;
         this.npcs = npcs;
         this.metrics = metrics;
+        this.budgets = budgets;
     }
 
     /**
@@ -38,11 +41,17 @@ public class Narrator {
             return world.narrate(context);
         }
         // npc-llm's own retrieval answer (source rules) says nothing of whether it had a model: not counted either way
-        return npcs.voice(context, talk).invoke(line -> {
+        return budgets.allows(context.player().id()).chain(allowed -> allowed ? npcs.voice(context, talk).invoke(line -> {
             if (Narration.SOURCE_LLM.equals(line.source())) {
                 metrics.llmNarrated();
             }
-        });
+        }) : overBudget(context));
+    }
+
+    /** A player over their LLM budget hears the NPC's authored answer; no error, no model. */
+    private Uni<Narration> overBudget(NarrationContext context) {
+        metrics.ruled(ActionMetrics.RULED_OVER_BUDGET);
+        return Uni.createFrom().item(RulesNarration.of(context.outcome()));
     }
 
     Uni<Narration> byRules(NarrationContext context, Throwable failure) {

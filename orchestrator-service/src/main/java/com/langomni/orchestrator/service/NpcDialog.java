@@ -21,12 +21,14 @@ public class NpcDialog {
     private final NpcMemory memory;
     private final NpcConversations conversations;
     private final World world;
+    private final TokenMeter tokens;
 
-    NpcDialog(NpcLlmClient npcLlm, NpcMemory memory, NpcConversations conversations, World world) {
+    NpcDialog(NpcLlmClient npcLlm, NpcMemory memory, NpcConversations conversations, World world, TokenMeter tokens) {
         this.npcLlm = npcLlm;
         this.memory = memory;
         this.conversations = conversations;
         this.world = world;
+        this.tokens = tokens;
     }
 
     @Timeout(4000)
@@ -41,6 +43,8 @@ public class NpcDialog {
                 .chain(known -> npcLlm.reply(new NpcReplyRequest(npc.id(), npc.name(), npc.persona(),
                         npc.knowledge(), npc.greeting(), player.id(), player.name(), talk.topic(), talk.said(),
                         known.getItem1(), known.getItem2())))
+                // whatever the source: an answer npc-llm could not use still cost the tokens it reports
+                .invoke(reply -> tokens.record(TokenMeter.NPC, player.id(), npc.id(), reply == null ? null : reply.usage()))
                 .map(reply -> {
                     if (reply == null || reply.text() == null || reply.text().isBlank()) {
                         throw new IllegalStateException("npc-llm-service returned no text");

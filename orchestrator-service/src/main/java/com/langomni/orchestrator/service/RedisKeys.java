@@ -56,6 +56,11 @@ public final class RedisKeys {
         return PREFIX + "narration-cache-index:" + namespace;
     }
 
+    /** The places a player saw narrated lately and in which visible state (hash location -> state version, TTL). */
+    public static String seen(String playerId) {
+        return PREFIX + "seen:" + playerId;
+    }
+
     /** Cluster-wide cache lookups (hash: hits, misses). */
     public static String narrationCacheStats() {
         return PREFIX + "narration-cache-stats";
@@ -69,6 +74,41 @@ public final class RedisKeys {
     /** LLM tokens spent on world narration by everyone (hash: prompt, completion). */
     public static String worldTokens() {
         return PREFIX + "tokens:world";
+    }
+
+    /** One player's metered LLM spend in one clock hour (hash: prompt, completion, tokens, micros, role:*; TTL). */
+    public static String meterPlayerHour(String playerId, long hour) {
+        return PREFIX + "meter:player:" + playerId + ":h:" + hour;
+    }
+
+    /** One player's metered LLM spend in one UTC day (hash as above; TTL). */
+    public static String meterPlayerDay(String playerId, long day) {
+        return PREFIX + "meter:player:" + playerId + ":d:" + day;
+    }
+
+    /** Everyone's metered LLM spend in one clock hour, by role too (hash as above; TTL). */
+    public static String meterWorldHour(long hour) {
+        return PREFIX + "meter:world:h:" + hour;
+    }
+
+    /** Who spent in one clock hour, scored by tokens (sorted set; TTL). */
+    public static String meterPlayersHour(long hour) {
+        return PREFIX + "meter:players:h:" + hour;
+    }
+
+    /** One NPC's metered LLM spend, all time (hash as above). */
+    public static String meterNpc(String npcId) {
+        return PREFIX + "meter:npc:" + npcId;
+    }
+
+    /** An admin's budget for one player (hash: perHour, perDay); absent fields take the configured defaults. */
+    public static String budgetPlayer(String playerId) {
+        return PREFIX + "budget:player:" + playerId;
+    }
+
+    /** An admin's budget for the world (hash: perHour); absent takes the configured default. */
+    public static String budgetWorld() {
+        return PREFIX + "budget:world";
     }
 
     /** Pipeline counts of one epoch second, all replicas (hash, see StatsCounts; kept minutes). */

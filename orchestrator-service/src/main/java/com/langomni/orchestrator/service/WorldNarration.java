@@ -1,9 +1,14 @@
 package com.langomni.orchestrator.service;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.langomni.api.game.LocationView;
 import com.langomni.api.narration.NarrationChunk;
 import com.langomni.api.narration.NarrationRequest;
 import com.langomni.orchestrator.client.WorldLlmClient;
 import com.langomni.orchestrator.config.NarrationConfig;
+import com.langomni.orchestrator.domain.NarrationPolicy;
+import com.langomni.orchestrator.domain.NarrationPolicy.Plan;
+import com.langomni.orchestrator.domain.Outcome;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,11 +18,14 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Narrates a world action: from the response cache when the same narration was written lately, else streamed
- * from world-llm-service with its deltas published to the player as they come. Owns the world path's budget:
- * past the first-chunk or stream deadline (langomni.narration.first-chunk-timeout-ms / stream-timeout-ms), on any
- * failure or an open breaker, the rules' own text is used. Every delta is published before this completes, so
- * the result frame always comes last.
+ * Narrates a world action as the {@link NarrationPolicy} says: the rules' own text where the model's words add
+ * nothing, and a place the player has just seen unchanged gets it too; a place narration (look, arrival, examine)
+ * A player (or the world) over the LLM budget gets the rules' text too. A place narration (look, arrival, examine)
+ * from the response cache when anyone had it narrated in the same visible state, else streamed from
+ * world-llm-service with its deltas published to the player as they come, sized and prioritised by the policy.
+ * Owns the world path's budget: past the first-chunk or stream deadline (langomni.narration.first-chunk-timeout-ms /
+ * stream-timeout-ms), on any failure or an open breaker, the rules' own text is used. Every delta is published
+ * before this completes, so the result frame always comes last.
  */
 @ApplicationScoped
 public class WorldNarration {
@@ -30,9 +38,15 @@ public class WorldNarration {
     private final NarrationConfig config;
     private final WorldLlmPresence llm;
     private final PlayerHistory history;
+    private final NarrationPolicy policy;
+    private final SeenPlaces seen;
+    private final ObjectMapper json;
+    private final LlmBudgets budgets;
 
     WorldNarration(WorldLlmClient worldLlm, NarrationCache cache, TokenMeter tokens, Publisher publisher,
-                   ActionMetrics metrics, NarrationConfig config, WorldLlmPresence llm, PlayerHistory history) {
+                   ActionMetrics metrics, NarrationConfig config, WorldLlmPresence llm, PlayerHistory history,
+                   NarrationPolicy policy, SeenPlaces seen, ObjectMapper json, LlmBudgets budgets) {
+        this.budgets = budgets;
         this.worldLlm = worldLlm;
         this.cache = cache;
         this.tokens = tokens;
@@ -41,23 +55,52 @@ public class WorldNarration {
         this.config = config;
         this.llm = llm;
         this.history = history;
+        this.policy = policy;
+        this.seen = seen;
+        this.json = json;
+    }
+
+    public Uni<Narration> narrate(NarrationContext context) {
+        Outcome outcome = context.outcome();
+        Plan plan = policy.plan(outcome.verb(), outcome.success());
+        if (!plan.llm()) {
+            return ruled(context, ActionMetrics.RULED_BY_POLICY);
+        }
+        return budgets.allows(context.player().id()).chain(allowed -> allowed
+                ? withinBudget(context, plan)
+                : ruled(context, ActionMetrics.RULED_OVER_BUDGET));
+    }
+
+    private Uni<Narration> withinBudget(NarrationContext context, Plan plan) {
+        if (!plan.place()) {
+            return narrate(context, plan);
+        }
+        String version = NarrationCacheKey.stateVersion(context.location(), json);
+        return seen.firstSight(context.player().id(), context.player().locationId(), version)
+                .chain(first -> first ? narrate(context, plan) : ruled(context, ActionMetrics.RULED_AS_SEEN));
     }
 
     /**
-     * A cacheable narration is a pure function of the state, so it never carries the player's history; any other
-     * gets the player's relevant memories when world-llm has an LLM to use them.
+     * A cacheable narration is asked as anyone would see the place (its words must be true for whoever reads them
+     * from the cache), so it never carries the player's history; any other gets the player's relevant memories
+     * when world-llm has an LLM to use them.
      */
-    public Uni<Narration> narrate(NarrationContext context) {
-        if (!cache.cacheable(intent(context))) {
-            return history(context).chain(recalled -> stream(context, request(context, recalled)));
+    private Uni<Narration> narrate(NarrationContext context, Plan plan) {
+        if (!plan.cacheable()) {
+            return history(context).chain(recalled -> stream(context, request(context, recalled, plan)));
         }
-        NarrationRequest request = request(context, List.of());
+        NarrationRequest request = placeRequest(context, plan);
         String key = cache.key(request);
         return cache.lookup(key).chain(cached -> cached.isPresent()
                 ? Uni.createFrom().item(new Narration(cached.get(), Narration.SOURCE_CACHE, null))
                 : stream(context, request).call(narration -> Narration.SOURCE_LLM.equals(narration.source())
                         ? cache.store(key, narration.text())
                         : Uni.createFrom().voidItem()));
+    }
+
+    private Uni<Narration> ruled(NarrationContext context, String reason) {
+        metrics.ruled(reason);
+        return Uni.createFrom().item(RulesNarration.of(context.outcome()));
     }
 
     private Uni<Narration> stream(NarrationContext context, NarrationRequest request) {
@@ -107,9 +150,27 @@ public class WorldNarration {
         return context.outcome().verb().name().toLowerCase(Locale.ROOT);
     }
 
-    private static NarrationRequest request(NarrationContext context, List<String> history) {
+    private static NarrationRequest request(NarrationContext context, List<String> history, Plan plan) {
         var outcome = context.outcome();
         return new NarrationRequest(context.actionId(), intent(context), outcome.success(), outcome.message(),
-                outcome.facts(), context.player(), context.location(), context.recent(), context.playerText(), history);
+                outcome.facts(), context.player(), context.location(), context.recent(), context.playerText(), history,
+                plan.maxTokens(), priority(plan));
+    }
+
+    /**
+     * A place as anyone sees it: no actor (the prompt narrates in the second person anyway), no players present (who
+     * is here changes by the second and the result's location view lists them), no recent events, no typed words.
+     */
+    static NarrationRequest placeRequest(NarrationContext context, Plan plan) {
+        var outcome = context.outcome();
+        LocationView l = context.location();
+        LocationView place = l == null ? null
+                : new LocationView(l.id(), l.name(), l.description(), l.exits(), l.items(), l.npcs(), l.creatures(), List.of());
+        return new NarrationRequest(context.actionId(), intent(context), outcome.success(), outcome.message(),
+                outcome.facts(), null, place, List.of(), null, List.of(), plan.maxTokens(), priority(plan));
+    }
+
+    private static String priority(Plan plan) {
+        return plan.highPriority() ? NarrationRequest.HIGH : NarrationRequest.NORMAL;
     }
 }

@@ -56,7 +56,7 @@ class AdminLiveLlmTests {
     void streamedNarrationsGiveTheTimeToFirstToken() {
         fake.stream(4, 20);
         TestPlayer player = TestPlayer.register();
-        assertEquals("llm", player.ok("say the first token is timed").path("source"));
+        assertEquals("llm", player.ok("sing the first token is timed").path("source"));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> get("/api/admin/stats").getLong("ttft.samples") >= 1);
         JsonPath stats = get("/api/admin/stats");

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.langomni.orchestrator.domain.StatsCounts;
+import com.langomni.orchestrator.support.CachedNarrations;
 import com.langomni.orchestrator.support.FakeLlmServices;
 import com.langomni.orchestrator.support.FakeLlmServices.Mode;
 import com.langomni.orchestrator.support.LlmServicesProfile;
 import com.langomni.orchestrator.support.TestPlayer;
+import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
@@ -36,6 +38,9 @@ class ActionStatsTests {
 
     @Inject
     CircuitBreakerMaintenance breakers;
+
+    @Inject
+    RedisDataSource redis;
 
     @BeforeEach
     void healthyServices() {
@@ -69,7 +74,7 @@ class ActionStatsTests {
     void aStreamedLlmNarrationIsTimedToItsFirstToken() {
         fake.stream(4, 20);
         TestPlayer player = TestPlayer.register();
-        counted(() -> assertEquals("llm", player.ok("say count my first token").path("source")), counts -> {
+        counted(() -> assertEquals("llm", player.ok("sing count my first token").path("source")), counts -> {
             assertEquals(1, counts.actions());
             assertEquals(1, counts.ttftSamples());
             assertEquals(1, counts.llmNarrations());
@@ -81,7 +86,7 @@ class ActionStatsTests {
     void aFailedLlmNarrationIsAFallback() {
         fake.mode(Mode.ERROR);
         TestPlayer player = TestPlayer.register();
-        counted(() -> assertEquals("rules", player.ok("say this fails").path("source")), counts -> {
+        counted(() -> assertEquals("rules", player.ok("sing this fails").path("source")), counts -> {
             assertEquals(1, counts.actions());
             assertEquals(1, counts.llmNarrations());
             assertEquals(1, counts.fallbacks());
@@ -93,24 +98,32 @@ class ActionStatsTests {
     void worldLlmsOwnFallbackCountsButNarratingByRulesByDesignDoesNot() {
         TestPlayer player = TestPlayer.register();
         fake.mode(Mode.RULES);
-        counted(() -> player.ok("say the queue is full"), counts -> {
+        counted(() -> player.ok("sing the queue is full"), counts -> {
             assertEquals(1, counts.llmNarrations());
             assertEquals(1, counts.fallbacks());
         });
         fake.mode(Mode.DISABLED);
-        counted(() -> player.ok("say there is no model"), counts -> {
+        counted(() -> player.ok("sing there is no model"), counts -> {
             assertEquals(1, counts.actions());
             assertEquals(0, counts.llmNarrations());
             assertEquals(0, counts.fallbacks());
+        });
+        fake.mode(Mode.STREAM);
+        counted(() -> player.ok("say the rules speak for me"), counts -> {
+            assertEquals(1, counts.actions());
+            assertEquals(0, counts.llmNarrations(), "the policy gives a say the rules' text: no LLM narration");
+            assertEquals(0, counts.fallbacks(), "and no fallback either");
         });
     }
 
     @Test
     void cacheHitsAreNotLlmNarrations() {
         TestPlayer player = TestPlayer.register();
+        TestPlayer other = TestPlayer.register();
+        CachedNarrations.forget(redis);
         counted(() -> {
-            player.ok("inventory");
-            assertEquals("cache", player.ok("inventory").path("source"));
+            assertEquals("llm", player.ok("look").path("source"));
+            assertEquals("cache", other.ok("look").path("source"));
         }, counts -> {
             assertEquals(2, counts.actions());
             assertEquals(1, counts.cacheMisses());

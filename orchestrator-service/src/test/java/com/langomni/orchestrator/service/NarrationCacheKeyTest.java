@@ -2,14 +2,20 @@ package com.langomni.orchestrator.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.langomni.api.game.CreatureView;
 import com.langomni.api.game.ExitView;
 import com.langomni.api.game.ItemView;
 import com.langomni.api.game.LocationView;
 import com.langomni.api.game.PlayerRef;
 import com.langomni.api.game.PlayerView;
 import com.langomni.api.narration.NarrationRequest;
+import com.langomni.orchestrator.domain.NarrationPolicy.Plan;
+import com.langomni.orchestrator.domain.Outcome;
+import com.langomni.orchestrator.domain.Verb;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,72 +23,105 @@ import org.junit.jupiter.api.Test;
 
 class NarrationCacheKeyTest {
 
+    private static final Plan LOOK = new Plan(true, 120, true, true, true);
     private final ObjectMapper json = new ObjectMapper();
 
-    private static LocationView square(List<PlayerRef> players) {
+    private static LocationView square(List<ItemView> items, List<CreatureView> creatures, List<PlayerRef> players) {
         return new LocationView("square", "Thornwall Square", "Cobbles and a well.",
-                List.of(new ExitView("north", "gate", "North Gate", false)), List.of(new ItemView("well", "old well")),
-                List.of(), List.of(), players);
+                List.of(new ExitView("north", "gate", "North Gate", false)), items, List.of(), creatures, players);
     }
 
-    private static NarrationRequest look(String actionId, String playerId, String playerName) {
+    private static LocationView square(List<PlayerRef> players) {
+        return square(List.of(new ItemView("well", "old well")), List.of(), players);
+    }
+
+    private static NarrationContext look(String actionId, String playerId, String playerName, LocationView where,
+                                         List<String> recent, String typed) {
         PlayerView player = new PlayerView(playerId, playerName, "square", 20, 20, List.of());
-        return new NarrationRequest(actionId, "look", true, "Thornwall Square. Cobbles and a well.",
-                Map.of("location", "square", "exits", "north"), player,
-                square(List.of(new PlayerRef("bob-id", "Bob"), new PlayerRef(playerId, playerName))),
-                List.of("Bob arrives."), "look", List.of());
+        Outcome outcome = new Outcome(Verb.LOOK, true, "Thornwall Square. Cobbles and a well.", null, null, false,
+                List.of(), Map.of("location", "square", "exits", "north"), null);
+        return new NarrationContext(actionId, outcome, player, where, recent, typed, 0L);
     }
 
     private String key(NarrationRequest request) {
-        return NarrationCacheKey.of("v1", request, json);
+        return NarrationCacheKey.of("v2", request, json);
+    }
+
+    private String placeKey(NarrationContext context) {
+        return key(WorldNarration.placeRequest(context, LOOK));
     }
 
     @Test
-    void theActionIdAndTheActorsIdAndNameAreNotPartOfTheKey() {
-        assertEquals(key(look("a1", "ann-id", "Ann")), key(look("a2", "cid-id", "Cid")));
+    void twoPlayersLookingAtAnUnchangedPlaceShareOneKeyWhoeverElseIsThereAndWhateverTheyTyped() {
+        NarrationContext ann = look("a1", "ann-id", "Ann", square(List.of(new PlayerRef("ann-id", "Ann"))),
+                List.of("Bob arrives."), "look");
+        NarrationContext cid = look("a2", "cid-id", "Cid", square(List.of(new PlayerRef("cid-id", "Cid"),
+                new PlayerRef("bob-id", "Bob"))), List.of("Ann says hello."), "l");
+        assertEquals(placeKey(ann), placeKey(cid));
     }
 
     @Test
-    void otherPlayersPresentArePartOfTheKey() {
-        NarrationRequest ann = look("a1", "ann-id", "Ann");
-        NarrationRequest alone = new NarrationRequest("a1", "look", true, ann.outcome(), ann.facts(), ann.player(),
-                square(List.of(new PlayerRef("ann-id", "Ann"))), ann.recent(), ann.playerText(), List.of());
-        assertNotEquals(key(ann), key(alone));
+    void aPlaceRequestCarriesNothingThatWouldMakeTheCachedTextUntrueForAnotherReader() {
+        NarrationRequest place = WorldNarration.placeRequest(look("a1", "ann-id", "Ann",
+                square(List.of(new PlayerRef("bob-id", "Bob"))), List.of("Bob arrives."), "look"), LOOK);
+        assertNull(place.player(), "not the actor: hp and inventory are theirs");
+        assertTrue(place.location().players().isEmpty(), "who is here changes by the second");
+        assertTrue(place.recent().isEmpty());
+        assertNull(place.playerText());
+        assertTrue(place.history().isEmpty());
+        assertEquals(120, place.maxTokens());
+        assertEquals(NarrationRequest.HIGH, place.priority());
+    }
+
+    @Test
+    void aChangeInWhatThePlaceShowsIsANewStateVersionAndANewKey() {
+        LocationView before = square(List.of());
+        LocationView taken = square(List.of(), List.of(), List.of());
+        LocationView wolf = square(List.of(new ItemView("well", "old well")),
+                List.of(new CreatureView("wolf", "grey wolf", 10, 10, true)), List.of());
+        LocationView wounded = square(List.of(new ItemView("well", "old well")),
+                List.of(new CreatureView("wolf", "grey wolf", 4, 10, true)), List.of());
+        List<String> versions = List.of(before, taken, wolf, wounded).stream()
+                .map(l -> NarrationCacheKey.stateVersion(l, json)).toList();
+        assertEquals(4, versions.stream().distinct().count(), versions::toString);
+        assertEquals(NarrationCacheKey.stateVersion(before, json),
+                NarrationCacheKey.stateVersion(square(List.of(new PlayerRef("bob-id", "Bob"))), json),
+                "players coming and going are no change of the place");
+        assertNotEquals(placeKey(look("a1", "ann-id", "Ann", before, List.of(), "look")),
+                placeKey(look("a1", "ann-id", "Ann", wounded, List.of(), "look")));
     }
 
     @Test
     void theOrderOfFactsDoesNotMatter() {
-        NarrationRequest ann = look("a1", "ann-id", "Ann");
+        NarrationRequest base = WorldNarration.placeRequest(look("a1", "ann-id", "Ann", square(List.of()), List.of(), "look"), LOOK);
         Map<String, String> reversed = new LinkedHashMap<>();
         reversed.put("exits", "north");
         reversed.put("location", "square");
-        NarrationRequest same = new NarrationRequest("a1", "look", true, ann.outcome(), reversed, ann.player(),
-                ann.location(), ann.recent(), ann.playerText(), List.of());
-        assertEquals(key(ann), key(same));
+        NarrationRequest same = new NarrationRequest("a9", "look", true, base.outcome(), reversed, null,
+                base.location(), List.of(), null, List.of(), 120, NarrationRequest.HIGH);
+        assertEquals(key(base), key(same));
     }
 
     @Test
-    void everythingElseThatShapesTheTextChangesTheKey() {
-        NarrationRequest base = look("a1", "ann-id", "Ann");
+    void everythingElseInTheRequestChangesTheKey() {
+        NarrationRequest base = WorldNarration.placeRequest(look("a1", "ann-id", "Ann", square(List.of()), List.of(), "look"), LOOK);
         String original = key(base);
-        PlayerView hurt = new PlayerView("ann-id", "Ann", "square", 5, 20, List.of());
-        PlayerView carrying = new PlayerView("ann-id", "Ann", "square", 20, 20, List.of(new ItemView("bread", "bread")));
+        PlayerView ann = new PlayerView("ann-id", "Ann", "square", 5, 20, List.of());
         List<NarrationRequest> variants = List.of(
-                new NarrationRequest("a1", "examine", true, base.outcome(), base.facts(), base.player(), base.location(), base.recent(), base.playerText(), List.of()),
-                new NarrationRequest("a1", "look", false, base.outcome(), base.facts(), base.player(), base.location(), base.recent(), base.playerText(), List.of()),
-                new NarrationRequest("a1", "look", true, "Another outcome.", base.facts(), base.player(), base.location(), base.recent(), base.playerText(), List.of()),
-                new NarrationRequest("a1", "look", true, base.outcome(), Map.of("location", "square"), base.player(), base.location(), base.recent(), base.playerText(), List.of()),
-                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), hurt, base.location(), base.recent(), base.playerText(), List.of()),
-                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), carrying, base.location(), base.recent(), base.playerText(), List.of()),
-                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), base.player(),
-                        new LocationView("square", "Thornwall Square", "Cobbles and a well.", List.of(), List.of(), List.of(), List.of(), List.of()),
-                        base.recent(), base.playerText(), List.of()),
-                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), base.player(), base.location(), List.of("Bob leaves."), base.playerText(), List.of()),
-                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), base.player(), base.location(), base.recent(), "look around", List.of()),
-                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), base.player(), base.location(), base.recent(), base.playerText(), List.of("You killed the grey wolf.")));
+                new NarrationRequest("a1", "examine", true, base.outcome(), base.facts(), null, base.location(), List.of(), null, List.of(), 120, "high"),
+                new NarrationRequest("a1", "look", false, base.outcome(), base.facts(), null, base.location(), List.of(), null, List.of(), 120, "high"),
+                new NarrationRequest("a1", "look", true, "Another outcome.", base.facts(), null, base.location(), List.of(), null, List.of(), 120, "high"),
+                new NarrationRequest("a1", "look", true, base.outcome(), Map.of("location", "square"), null, base.location(), List.of(), null, List.of(), 120, "high"),
+                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), ann, base.location(), List.of(), null, List.of(), 120, "high"),
+                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), null, base.location(), List.of("Bob leaves."), null, List.of(), 120, "high"),
+                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), null, base.location(), List.of(), "look around", List.of(), 120, "high"),
+                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), null, base.location(), List.of(), null, List.of("You killed the grey wolf."), 120, "high"),
+                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), null, base.location(), List.of(), null, List.of(), 60, "high"));
         for (NarrationRequest variant : variants) {
             assertNotEquals(original, key(variant), variant::toString);
         }
-        assertNotEquals(original, NarrationCacheKey.of("v2", base, json), "a new namespace invalidates every entry");
+        assertEquals(original, key(new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), null,
+                base.location(), List.of(), null, List.of(), 120, "normal")), "priority does not shape the text");
+        assertNotEquals(original, NarrationCacheKey.of("v3", base, json), "a new namespace invalidates every entry");
     }
 }

@@ -2,6 +2,7 @@ package com.langomni.orchestrator.service;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.langomni.orchestrator.support.FakeLlmServices;
@@ -60,17 +61,22 @@ class NarrationHistoryTests {
         TestPlayer player = TestPlayer.register();
         // the LLM check may still hold a "none" from another test for up to its TTL
         await().atMost(DEADLINE).until(() -> {
-            player.ok("say I am back");
+            player.ok("sing I am back");
             return !lastHistory(player).isEmpty();
         });
-        assertEquals(List.of(FakeMemoryService.recalled("player:" + player.id(), "say I am back")), lastHistory(player));
+        assertEquals(List.of(FakeMemoryService.recalled("player:" + player.id(), "sing I am back")), lastHistory(player));
     }
 
     @Test
     void aCacheableActionNeverCarriesHistory() {
         TestPlayer player = TestPlayer.register();
-        player.ok("look");
-        assertEquals(List.of(), lastHistory(player));
+        String actionId = java.util.UUID.randomUUID().toString();
+        player.act(actionId, "look").then().statusCode(200);
+        JsonNode asked = llm.worldRequests().stream().filter(r -> actionId.equals(r.path("actionId").asText()))
+                .findFirst().orElseThrow();
+        assertEquals(0, asked.path("history").size(), asked::toString);
+        assertTrue(asked.path("player").isNull() || asked.path("player").isMissingNode(),
+                "a place is narrated as anyone sees it, not as this player: " + asked);
     }
 
     @Test
@@ -78,11 +84,11 @@ class NarrationHistoryTests {
         llm.worldLlm(false);
         TestPlayer player = TestPlayer.register();
         await().atMost(DEADLINE).until(() -> {
-            player.ok("say anyone there?");
+            player.ok("sing anyone there?");
             return lastHistory(player).isEmpty();
         });
         int searches = memory.searches().size();
-        player.ok("say still nobody?");
+        player.ok("sing still nobody?");
         assertEquals(List.of(), lastHistory(player));
         assertEquals(searches, memory.searches().size(), "memory-service is not even asked");
     }
@@ -91,12 +97,12 @@ class NarrationHistoryTests {
     void aDeadMemoryServiceLeavesTheHistoryEmpty() {
         TestPlayer player = TestPlayer.register();
         await().atMost(DEADLINE).until(() -> {
-            player.ok("say hello again");
+            player.ok("sing hello again");
             return !lastHistory(player).isEmpty();
         });
         memory.mode(FakeMemoryService.Mode.DOWN);
 
-        player.ok("say is anyone listening");
+        player.ok("sing is anyone listening");
 
         assertEquals(List.of(), lastHistory(player));
     }

@@ -37,6 +37,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(LlmServicesProfile.class)
 class StreamingNarrationTests {
 
+    /** The rules' text for a free-form action (the world model narrates those; "say" is the rules' own text). */
+    static final String UNKNOWN_RULES_TEXT = "Nothing comes of that. (Type \"help\" to see what you can do.)";
+
     @Inject
     FakeLlmServices fake;
 
@@ -73,7 +76,7 @@ class StreamingNarrationTests {
         TestPlayer player = TestPlayer.register();
         try (PlayerChannel channel = new PlayerChannel(redis, json, player.id())) {
             String actionId = UUID.randomUUID().toString();
-            Response response = player.act(actionId, "say the fake narrator streams this");
+            Response response = player.act(actionId, "sing the fake narrator streams this");
             response.then().statusCode(200);
             assertEquals("llm", response.path("source"));
 
@@ -99,12 +102,12 @@ class StreamingNarrationTests {
         TestPlayer player = TestPlayer.register();
         try (PlayerChannel channel = new PlayerChannel(redis, json, player.id())) {
             long started = System.nanoTime();
-            Response response = player.ok("say is anyone there");
+            Response response = player.ok("sing is anyone there");
             long tookMs = Duration.ofNanos(System.nanoTime() - started).toMillis();
 
             response.then().statusCode(200);
             assertEquals("rules", response.path("source"));
-            assertEquals("You say, \"is anyone there\"", response.path("text"));
+            assertEquals(UNKNOWN_RULES_TEXT, response.path("text"));
             assertTrue(tookMs >= LlmServicesProfile.FIRST_CHUNK_TIMEOUT_MS - 50, () -> "answered in " + tookMs + " ms");
             assertTrue(tookMs < LlmServicesProfile.FIRST_CHUNK_TIMEOUT_MS + 1000, () -> "answered in " + tookMs + " ms");
             assertTrue(channel.frames("narration").isEmpty());
@@ -118,11 +121,11 @@ class StreamingNarrationTests {
         TestPlayer player = TestPlayer.register();
         try (PlayerChannel channel = new PlayerChannel(redis, json, player.id())) {
             String actionId = UUID.randomUUID().toString();
-            Response response = player.act(actionId, "say halfway through");
+            Response response = player.act(actionId, "sing halfway through");
 
             response.then().statusCode(200);
             assertEquals("rules", response.path("source"));
-            assertEquals("You say, \"halfway through\"", response.path("text"));
+            assertEquals(UNKNOWN_RULES_TEXT, response.path("text"));
             await().atMost(Duration.ofSeconds(10)).until(() -> channel.hasResult(actionId));
             List<JsonNode> frames = channel.frames();
             assertTrue(frames.size() >= 2, "some deltas went out before the break: " + frames);
@@ -139,13 +142,13 @@ class StreamingNarrationTests {
         int before = fake.worldRequests().size();
         // requestVolumeThreshold 8 at failureRatio 0.75: eight failures in a row open it.
         for (int i = 0; i < 8; i++) {
-            Response response = (i % 2 == 0 ? first : second).ok("say attempt " + i);
+            Response response = (i % 2 == 0 ? first : second).ok("sing attempt " + i);
             assertEquals("rules", response.path("source"));
         }
         assertEquals(before + 8, fake.worldRequests().size());
 
         fake.mode(Mode.STREAM);
-        Response response = first.ok("say the breaker is open");
+        Response response = first.ok("sing the breaker is open");
         assertEquals("rules", response.path("source"), "an open breaker answers with the rules at once");
         assertEquals(before + 8, fake.worldRequests().size(), "world-llm was not called while the breaker is open");
     }
@@ -155,10 +158,10 @@ class StreamingNarrationTests {
         fake.mode(Mode.RULES);
         TestPlayer player = TestPlayer.register();
 
-        Response response = player.ok("say busy backends");
+        Response response = player.ok("sing busy backends");
 
         assertEquals("rules", response.path("source"));
-        assertEquals("You say, \"busy backends\"", response.path("text"));
+        assertEquals(UNKNOWN_RULES_TEXT, response.path("text"));
     }
 
     @Test
@@ -166,12 +169,12 @@ class StreamingNarrationTests {
         TestPlayer player = TestPlayer.register();
         String actionId = UUID.randomUUID().toString();
 
-        player.act(actionId, "say checking the request").then().statusCode(200);
+        player.act(actionId, "sing checking the request").then().statusCode(200);
 
         JsonNode request = fake.worldRequests().stream()
                 .filter(r -> actionId.equals(r.path("actionId").asText())).findFirst().orElseThrow();
-        assertEquals("say", request.path("intent").asText());
-        assertEquals("say checking the request", request.path("playerText").asText());
+        assertEquals("unknown", request.path("intent").asText());
+        assertEquals("sing checking the request", request.path("playerText").asText());
         assertEquals(player.id(), request.at("/player/id").asText());
     }
 
@@ -182,8 +185,8 @@ class StreamingNarrationTests {
         double promptBefore = registry.counter("langomni.llm.tokens", "role", "world", "kind", "prompt").count();
         long worldBefore = worldPrompt();
 
-        player.ok("say count my tokens");
-        player.ok("say and these too");
+        player.ok("sing count my tokens");
+        player.ok("sing and these too");
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             Map<String, Long> mine = redis.hash(Long.class).hgetall(RedisKeys.playerTokens(player.id()));

@@ -49,6 +49,8 @@ public class FakeLlmServices {
     }
 
     public static final int PROMPT_TOKENS = 120;
+    /** What every NPC reply reports it cost. */
+    public static final TokenUsage NPC_USAGE = new TokenUsage(80, 12);
 
     private final ObjectMapper json;
     private final List<JsonNode> worldRequests = new CopyOnWriteArrayList<>();
@@ -166,7 +168,7 @@ public class FakeLlmServices {
         JsonNode request = read(body);
         npcRequests.add(request);
         send(ctx, 200, new NpcReplyResponse("Reply " + npcRequests.size() + " to " + request.path("playerText").asText(),
-                "llm"));
+                "llm", NPC_USAGE));
     }
 
     private static List<String> split(String text, int count) {

@@ -35,10 +35,19 @@ public final class TestWorld {
 
     /** A walk (exit directions) from the start to the nearest location matching {@code wanted}. */
     public Route routeTo(Predicate<Location> wanted) {
+        return route(world.startLocationId(), wanted);
+    }
+
+    /** A walk from {@code fromId} back to the start. */
+    public Route routeToStart(String fromId) {
+        return route(fromId, l -> l.id().equals(world.startLocationId()));
+    }
+
+    private Route route(String fromId, Predicate<Location> wanted) {
         Map<String, List<String>> paths = new HashMap<>();
         Deque<String> queue = new ArrayDeque<>();
-        paths.put(world.startLocationId(), List.of());
-        queue.add(world.startLocationId());
+        paths.put(fromId, List.of());
+        queue.add(fromId);
         while (!queue.isEmpty()) {
             Location here = world.locations().get(queue.poll());
             if (wanted.test(here)) {
