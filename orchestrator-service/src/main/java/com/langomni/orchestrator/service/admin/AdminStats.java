@@ -106,7 +106,7 @@ public class AdminStats {
 
     private static Stats.Backend backend(BackendStatus b) {
         return new Stats.Backend(b.name(), b.role(), b.healthy(), b.waiting(), b.running(), b.tokensPerSecond(),
-                b.kvCacheUsage());
+                b.kvCacheUsage(), b.admission());
     }
 
     static <T> Uni<T> orNull(Uni<T> part, String what) {

@@ -1,5 +1,6 @@
 package com.langomni.orchestrator.service.admin;
 
+import com.langomni.api.llm.AdmissionStatus;
 import java.util.List;
 
 /**
@@ -32,8 +33,9 @@ public record Stats(long at, Long playersOnline, Long playersTotal, Actions acti
     }
 
     /** One LLM backend, as {@code /api/admin/metrics/gpu} reports it. */
+    /** One LLM server; {@code admission}: world-llm's admission by value as one replica sees it (null for NPCs). */
     public record Backend(String name, String role, boolean healthy, Double waiting, Double running,
-                          Double tokensPerSecond, Double kvCacheUsage) {
+                          Double tokensPerSecond, Double kvCacheUsage, AdmissionStatus admission) {
     }
 
     /** Memory writes queued for memory-service and not yet delivered. */
