@@ -1,4 +1,4 @@
-import type { Stats, Topology } from '@/features/live'
+import type { Admission, Stats, Topology } from '@/features/live'
 import type { LocationView, PlayerView } from '@/features/play/schema'
 
 /** Sample world state for Play tests. */
@@ -39,8 +39,25 @@ export const stats = (over: Partial<Stats> = {}): Stats => ({
   rateLimited: { perSecond: 0, lastMinute: 7 },
   fallbacks: { lastMinute: 2, rate: 0.05 },
   cache: { hits: 10, misses: 30, hitRate: 0.25 },
-  backends: [{ name: 'world', role: 'world', healthy: true, waiting: 0, running: 1, tokensPerSecond: 41.5, kvCacheUsage: 0.12 }],
+  backends: [{ name: 'world', role: 'world', healthy: true, waiting: 0, running: 1, tokensPerSecond: 41.5, kvCacheUsage: 0.12, admission: null }],
   memoryQueue: { depth: 0 },
+  ...over,
+})
+
+/** World-llm's admission figures as one replica reports them (a saturated model degrading normal narrations). */
+export const admission = (over: Partial<Admission> = {}): Admission => ({
+  maxConcurrent: 64,
+  maxQueued: 64,
+  maxQueuedNormal: 16,
+  running: 12,
+  queuedHigh: 3,
+  queuedNormal: 5,
+  admittedHigh: 1200,
+  admittedNormal: 3400,
+  degradedHigh: { busy: 0, timeout: 2 },
+  degradedNormal: { busy: 140, timeout: 1, error: 0, circuit_open: 0 },
+  clusterLimit: 'redis',
+  clusterFallbacks: 0,
   ...over,
 })
 

@@ -5,13 +5,15 @@ import { LiveIndicator, useAdminStream } from '@/features/live'
 import { CostCard } from '@/features/metering'
 import { useNow } from '@/hooks/use-now'
 import { formatMs, formatNumber, formatPercent, formatRate, relativeTime } from '@/lib/format'
+import { AdmissionCard } from './components/admission-card'
 import { BackendsTable } from './components/backends-table'
 import { StatCard } from './components/stat-card'
 import { series } from './series'
 
 /**
  * Live figures from the admin stream (one `stats` event a second); the LLM cost card below them polls
- * `GET /api/admin/metering` on its own, so an orchestrator without metering leaves the rest working.
+ * `GET /api/admin/metering` on its own, so an orchestrator without metering leaves the rest working. The world
+ * model admission card reads the same events (each world backend's optional `admission`).
  */
 export function DashboardPage() {
   const { status, stats, history } = useAdminStream()
@@ -108,6 +110,7 @@ export function DashboardPage() {
               <BackendsTable stats={stats} history={history} />
             </CardContent>
           </Card>
+          <AdmissionCard stats={stats} />
         </div>
       )}
       <div className="mt-6">

@@ -8,6 +8,33 @@ export interface BackendStat {
   running: number | null
   tokensPerSecond: number | null
   kvCacheUsage: number | null
+  /** World-llm's admission by value as one replica reports it; null for NPC backends and from older orchestrators. */
+  admission: Admission | null
+}
+
+/** `redis`: maxConcurrent is the whole backend's, shared across replicas; `local`: Redis unreachable, the replica's own; `off`. */
+export type ClusterLimit = 'redis' | 'local' | 'off'
+
+/**
+ * World-llm's admission by value (docs/API.md, `AdmissionStatus`): `high` narrations wait for a slot (up to
+ * maxQueued) and go first, `normal` ones wait only while fewer than maxQueuedNormal wait, else the rules answer
+ * ("degraded", reason `busy`). Counters are totals since that world-llm replica started. Unknown = null.
+ */
+export interface Admission {
+  maxConcurrent: number | null
+  maxQueued: number | null
+  maxQueuedNormal: number | null
+  running: number | null
+  queuedHigh: number | null
+  queuedNormal: number | null
+  admittedHigh: number | null
+  admittedNormal: number | null
+  /** Degradations by reason (`busy`, `timeout`, `error`, `circuit_open`, …); null when not sent. */
+  degradedHigh: Record<string, number> | null
+  degradedNormal: Record<string, number> | null
+  /** null when not sent or not one of the known states. */
+  clusterLimit: ClusterLimit | null
+  clusterFallbacks: number | null
 }
 
 export interface Stats {
@@ -54,6 +81,45 @@ export interface Topology {
 export type StreamStatus = 'connecting' | 'live' | 'reconnecting' | 'forbidden' | 'closed'
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null)
+
+function counts(v: unknown): Record<string, number> | null {
+  if (!isObject(v)) return null
+  const out: Record<string, number> = {}
+  for (const [k, x] of Object.entries(v)) {
+    const n = num(x)
+    if (n !== null) out[k] = n
+  }
+  return out
+}
+
+/** A backend's `admission`: null when absent or not an object; a missing or non-numeric figure is null. */
+export function asAdmission(v: unknown): Admission | null {
+  if (!isObject(v)) return null
+  const limit = v.clusterLimit
+  return {
+    maxConcurrent: num(v.maxConcurrent),
+    maxQueued: num(v.maxQueued),
+    maxQueuedNormal: num(v.maxQueuedNormal),
+    running: num(v.running),
+    queuedHigh: num(v.queuedHigh),
+    queuedNormal: num(v.queuedNormal),
+    admittedHigh: num(v.admittedHigh),
+    admittedNormal: num(v.admittedNormal),
+    degradedHigh: counts(v.degradedHigh),
+    degradedNormal: counts(v.degradedNormal),
+    clusterLimit: limit === 'redis' || limit === 'local' || limit === 'off' ? limit : null,
+    clusterFallbacks: num(v.clusterFallbacks),
+  }
+}
+
+/** Backends without a name are dropped; `admission` is normalised (null when absent). */
+function asBackends(v: unknown): BackendStat[] {
+  if (!Array.isArray(v)) return []
+  return v
+    .filter((b): b is Record<string, unknown> => isObject(b) && typeof b.name === 'string')
+    .map((b) => ({ ...(b as unknown as BackendStat), admission: asAdmission(b.admission) }))
+}
 
 /** Light shape checks: a malformed event is dropped instead of crashing a page. */
 export function asStats(v: unknown): Stats | null {
@@ -65,7 +131,7 @@ export function asStats(v: unknown): Stats | null {
     rateLimited: isObject(v.rateLimited) ? s.rateLimited : { perSecond: null, lastMinute: null },
     fallbacks: isObject(v.fallbacks) ? s.fallbacks : { lastMinute: null, rate: null },
     cache: isObject(v.cache) ? s.cache : { hits: null, misses: null, hitRate: null },
-    backends: Array.isArray(v.backends) ? s.backends : [],
+    backends: asBackends(v.backends),
     memoryQueue: isObject(v.memoryQueue) ? s.memoryQueue : null,
   }
 }

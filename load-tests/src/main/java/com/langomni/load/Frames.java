@@ -54,8 +54,8 @@ public final class Frames {
 
     /** What a player knows of where they are, from a welcome or result frame: the choices of the next action. */
     record View(String locationId, List<String> exits, List<String> items, List<String> things,
-                List<String> inventory) {
-        static final View NOWHERE = new View(null, List.of(), List.of(), List.of(), List.of());
+                List<String> inventory, List<String> npcs) {
+        static final View NOWHERE = new View(null, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** Null when the frame carries no location (an error frame). */
@@ -72,11 +72,12 @@ public final class Frames {
             }
         }
         List<String> items = names(location.path("items"));
+        List<String> npcs = names(location.path("npcs"));
         List<String> things = new ArrayList<>(items);
-        things.addAll(names(location.path("npcs")));
+        things.addAll(npcs);
         things.addAll(names(location.path("creatures")));
         return new View(location.path("id").asText(null), exits, items, things,
-                names(n.path("player").path("inventory")));
+                names(n.path("player").path("inventory")), npcs);
     }
 
     private static List<String> names(JsonNode array) {

@@ -98,6 +98,14 @@ public final class Knobs {
         return seconds("actionTimeoutSeconds", 30, 1, 300);
     }
 
+    /**
+     * {@code npcPercent}: share of actions (0-100) spent talking to an NPC where one is present (walking on to find
+     * one otherwise), before the mix; 0 by default, 15 for the narration-economy benchmark.
+     */
+    public static int npcPercent() {
+        return integer("npcPercent", 0, 0, 100);
+    }
+
     /** {@code maxActions}: cap on one player's actions, whatever the duration (every loop is bounded twice). */
     public static int maxActions() {
         return integer("maxActions", 10_000, 1, 1_000_000);

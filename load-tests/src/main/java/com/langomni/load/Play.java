@@ -137,11 +137,20 @@ public final class Play {
      * The mix, by weight: go 30 (a random open exit of the last location seen, which keeps players spread over
      * the world), look 15, say 15, examine 15 (an item, NPC or creature present), take 10 (an item on the
      * ground), inventory 10, drop 5 (something carried). Where the choice is impossible (no exit, nothing to
-     * take) the player looks or checks the inventory instead.
+     * take) the player looks or checks the inventory instead. Before the mix, {@code npcPercent} of the actions
+     * talk to an NPC present ({@code talk to} or {@code ask … about}), or walk on to find one.
      */
     static Session chooseAction(Session s) {
         Frames.View v = s.get(VIEW);
         ThreadLocalRandom r = ThreadLocalRandom.current();
+        if (r.nextInt(100) < NPC_PERCENT) {
+            if (!v.npcs().isEmpty()) {
+                String npc = pick(v.npcs(), r);
+                return command(s, "talk", r.nextBoolean() ? "talk to " + npc
+                        : "ask " + npc + " about " + TOPICS[r.nextInt(TOPICS.length)]);
+            }
+            return v.exits().isEmpty() ? command(s, "look", "look") : command(s, "go", "go " + pick(v.exits(), r));
+        }
         int roll = r.nextInt(100);
         if (roll < 30) {
             return v.exits().isEmpty() ? command(s, "look", "look") : command(s, "go", "go " + pick(v.exits(), r));
@@ -160,6 +169,10 @@ public final class Play {
         return v.inventory().isEmpty() ? command(s, "inventory", "inventory")
                 : command(s, "drop", "drop " + pick(v.inventory(), r));
     }
+
+    private static final int NPC_PERCENT = Knobs.npcPercent();
+
+    private static final String[] TOPICS = {"the road", "work", "the wolves", "news", "the mine"};
 
     private static final String[] SAYINGS = {
         "hello there", "well met, traveller", "which way to the inn?", "anyone seen a wolf?", "fine weather today",

@@ -44,6 +44,7 @@ class FramesTest {
         assertEquals(List.of("south"), v.exits(), "a locked exit is no choice");
         assertEquals(List.of("torch"), v.items());
         assertEquals(List.of("torch", "Brannoc", "wolf"), v.things());
+        assertEquals(List.of("Brannoc"), v.npcs(), "whom a player may talk to");
         assertEquals(List.of("rusty key"), v.inventory());
         assertNull(Frames.view("{\"type\":\"error\",\"code\":\"busy\"}"));
     }
