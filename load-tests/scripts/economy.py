@@ -2,7 +2,7 @@
 """One TSV line of the narration-economy benchmark (issue #13): from the orchestrator's /q/metrics before and after
 a PlayMix run, its Gatling report and a Broadcast report taken alongside. Columns: players, actions/s, result
 p50/p95 ms (Gatling, all verbs), first narration delta p50/p95 ms (orchestrator histogram: received -> first
-streamed delta, streamed narrations only), say -> heard p99 ms (Broadcast), narrations by source llm/cache/rules
+streamed delta, streamed narrations only), say -> heard p99 ms (Broadcast), the mix's narrations by source llm/cache/rules
 with the rules' split (by design: policy, seen, budget; fallbacks), share from cache or rules, LLM tokens per
 action, cost per player-hour, errors (KO), load average.
 Usage: economy.py BEFORE AFTER PLAYMIX_REPORT BROADCAST_REPORT PLAYERS DURATION_S LOADAVG"""
@@ -59,13 +59,17 @@ def find(node, name):
     return None
 
 group = find(stats(playmix), 'actions')
-heard = find(stats(broadcast), 'say → heard') if broadcast != '-' else None
+broadcast_stats = stats(broadcast) if broadcast != '-' else {}
+heard = find(broadcast_stats, 'say → heard') if broadcast_stats else None
+# the Broadcast players' says went through the same orchestrator (rules' text by policy): left out of the mix's figures
+says = int(find(broadcast_stats, 'say')['numberOfRequests']['ok']) if broadcast_stats else 0
 llm = total('langomni_narrations_total', source='llm')
 cache = total('langomni_narrations_total', source='cache')
-rules = total('langomni_narrations_total', source='rules')
+rules = total('langomni_narrations_total', source='rules') - says
 ruled = {r: total('langomni_narration_ruled_total', reason=r) for r in ('policy', 'seen', 'budget')}
+ruled['policy'] -= says
 fallbacks = total('langomni_narration_fallbacks_total')
-actions = total('langomni_actions_total')
+actions = total('langomni_actions_total') - says
 tokens = total('langomni_llm_tokens_total')
 cost = total('langomni_llm_cost_total')
 first50 = histogram_quantile('langomni_action_first_token_seconds', 0.5)

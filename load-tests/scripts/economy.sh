@@ -30,6 +30,7 @@ for players in $COUNTS; do
   python3 load-tests/scripts/economy.py "$T/eco-before.prom" "$T/eco-after.prom" \
     "$(ls -td $T/gatling/playmixsimulation-* | head -1)" "$(ls -td $T/gatling/broadcastsimulation-* | head -1)" \
     "$players" "$DURATION" "$load" >>"$OUT"
+  cp "$T/eco-before.prom" "$T/eco-$players-before.prom"; cp "$T/eco-after.prom" "$T/eco-$players-after.prom"
   tail -1 "$OUT"
   sleep 20   # let queues drain and the load average fall before the next size
 done

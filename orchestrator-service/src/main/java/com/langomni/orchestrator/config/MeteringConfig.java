@@ -29,11 +29,11 @@ public interface MeteringConfig {
         boolean enabled();
 
         /** Tokens one player may spend per clock hour (UTC); 0 for no limit. */
-        @WithDefault("150000")
+        @WithDefault("250000")
         long playerTokensPerHour();
 
         /** Tokens one player may spend per day (UTC); 0 for no limit. */
-        @WithDefault("1000000")
+        @WithDefault("1500000")
         long playerTokensPerDay();
 
         /** Tokens everyone together may spend per clock hour; 0 for no limit. Admins change it at runtime. */
