@@ -51,18 +51,23 @@ public final class NpcLlmClient {
         }
     }
 
-    /** The LLM's reflections, or empty (npc-llm down, slow, without LLM, or with nothing to say). */
-    public List<Reflection> reflect(String ownerId, List<MemoryText> memories, Duration timeout) {
+    /**
+     * The LLM's reflections, or none (npc-llm down, slow, without LLM, or with nothing to say), with the tokens npc-llm
+     * reports they cost either way.
+     */
+    public LlmReflections reflect(String ownerId, List<MemoryText> memories, Duration timeout) {
         try {
             ReflectResponse r = http.post(reflect, new ReflectRequest(ownerId, memories), Map.of(), timeout,
                     ReflectResponse.class);
-            return ImportanceResponse.LLM.equals(r.source()) && r.reflections() != null ? r.reflections() : List.of();
+            List<Reflection> usable = ImportanceResponse.LLM.equals(r.source()) && r.reflections() != null
+                    ? r.reflections() : List.of();
+            return new LlmReflections(usable, r.usage());
         } catch (IOException e) {
             Log.infof("npc-llm reflection unavailable for %s: %s", ownerId, e.getMessage());
-            return List.of();
+            return LlmReflections.NONE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return List.of();
+            return LlmReflections.NONE;
         }
     }
 }

@@ -49,8 +49,8 @@ public class MemoryService {
     /**
      * Stores a memory; the answer's {@code usage} is the LLM tokens its importance rating cost
      * ({@link TokenUsage#NONE} when the writer gave the importance or no LLM was asked), for the writer's
-     * per-owner ledger. A reflection the write may start runs later, on its own thread: its tokens are in no write's
-     * answer, only in npc-llm-service's Prometheus meters.
+     * per-owner ledger. A reflection the write may start runs later, on its own thread: the tokens reflections cost
+     * are reported in {@code reflectionUsage} of the owner's next write answer.
      */
     public MemoryRecord write(MemoryWrite request) {
         long started = System.nanoTime();
@@ -72,7 +72,7 @@ public class MemoryService {
         store.write(memory);
         metrics.written(kind, System.nanoTime() - started);
         reflections.recorded(memory); // asynchronous: never holds up the write
-        return MemoryMapper.toRecord(memory, score.usage());
+        return MemoryMapper.toRecord(memory, score.usage(), reflections.takeUnreported(owner));
     }
 
     /** The owner's best memories for the query, best first; their last-access time becomes now. */

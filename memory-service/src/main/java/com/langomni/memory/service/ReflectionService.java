@@ -2,6 +2,8 @@ package com.langomni.memory.service;
 
 import com.langomni.api.memory.MemoryText;
 import com.langomni.api.memory.Reflection;
+import com.langomni.api.narration.TokenUsage;
+import com.langomni.memory.client.LlmReflections;
 import com.langomni.memory.client.NpcLlm;
 import com.langomni.memory.client.NpcLlmClient;
 import com.langomni.memory.config.MemoryConfig;
@@ -47,6 +49,8 @@ public class ReflectionService {
     private final Map<String, Integer> accumulated = new ConcurrentHashMap<>();
     private final Map<String, Long> notBefore = new ConcurrentHashMap<>();
     private final Set<String> running = ConcurrentHashMap.newKeySet();
+    /** Tokens reflections cost per owner and not yet reported in one of the owner's write answers. */
+    private final Map<String, TokenUsage> unreported = new ConcurrentHashMap<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "memory-reflection");
         t.setDaemon(true);
@@ -85,6 +89,22 @@ public class ReflectionService {
         }
     }
 
+    /**
+     * The tokens {@code ownerId}'s reflections cost since this was last asked, and forgets them: the write answer
+     * reports them so the writer can meter them for the owner (null when none). A restart forgets unreported
+     * tokens; npc-llm-service's Prometheus meters still have them.
+     */
+    public TokenUsage takeUnreported(String ownerId) {
+        return unreported.remove(ownerId);
+    }
+
+    private void owe(String owner, TokenUsage usage) {
+        if (usage.promptTokens() > 0 || usage.completionTokens() > 0) {
+            unreported.merge(owner, usage, (a, b) -> new TokenUsage(a.promptTokens() + b.promptTokens(),
+                    a.completionTokens() + b.completionTokens()));
+        }
+    }
+
     /** Importance accumulated by {@code ownerId} since its last reflection (admin, tests). */
     public int accumulated(String ownerId) {
         return accumulated.getOrDefault(ownerId, 0);
@@ -95,7 +115,9 @@ public class ReflectionService {
         Map<String, StoredMemory> byId = recent.stream().collect(Collectors.toMap(StoredMemory::id, m -> m));
         List<MemoryText> offered = recent.stream()
                 .map(m -> new MemoryText(m.id(), m.text())).toList();
-        List<Reflection> insights = llm.orElseThrow().reflect(owner, offered, config.timeout()).stream()
+        LlmReflections answer = llm.orElseThrow().reflect(owner, offered, config.timeout());
+        owe(owner, answer.usage());
+        List<Reflection> insights = answer.reflections().stream()
                 .filter(r -> r.text() != null && !r.text().isBlank())
                 .toList();
         if (insights.isEmpty()) {

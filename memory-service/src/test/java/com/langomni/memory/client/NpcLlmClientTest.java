@@ -60,7 +60,7 @@ class NpcLlmClientTest {
     void npcLlmDownIsNoAnswer() {
         NpcLlmClient down = new NpcLlmClient("http://127.0.0.1:1", Duration.ofMillis(300));
         assertEquals(LlmRating.NONE, down.importance("x", SHORT));
-        assertEquals(List.of(), down.reflect("npc:a", List.of(), SHORT));
+        assertEquals(List.of(), down.reflect("npc:a", List.of(), SHORT).reflections());
     }
 
     @Test
@@ -69,7 +69,7 @@ class NpcLlmClientTest {
                 "{\"reflections\":[{\"text\":\"Ann is generous\",\"evidence\":[\"m1\",\"m2\"],\"importance\":6}],"
                         + "\"source\":\"llm\"}"));
         List<Reflection> out = client.reflect("npc:smith",
-                List.of(new MemoryText("m1", "Ann gave me bread")), SHORT);
+                List.of(new MemoryText("m1", "Ann gave me bread")), SHORT).reflections();
         assertEquals(List.of(new Reflection("Ann is generous", List.of("m1", "m2"), 6)), out);
         String sent = npc.requests("/api/npc/reflect").get(0);
         assertTrue(sent.contains("\"ownerId\":\"npc:smith\"") && sent.contains("\"memories\":[{\"id\":\"m1\""), sent);
@@ -79,8 +79,8 @@ class NpcLlmClientTest {
     void reflectionsFromRulesOrFailureAreNone() {
         npc.answer("/api/npc/reflect", FakeHttpServer.Answer.json(
                 "{\"reflections\":[{\"text\":\"x\",\"evidence\":[]}],\"source\":\"rules\"}"));
-        assertEquals(List.of(), client.reflect("npc:a", List.of(), SHORT));
+        assertEquals(List.of(), client.reflect("npc:a", List.of(), SHORT).reflections());
         npc.answer("/api/npc/reflect", FakeHttpServer.Answer.status(503));
-        assertEquals(List.of(), client.reflect("npc:a", List.of(), SHORT));
+        assertEquals(List.of(), client.reflect("npc:a", List.of(), SHORT).reflections());
     }
 }

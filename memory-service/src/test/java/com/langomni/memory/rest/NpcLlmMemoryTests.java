@@ -20,6 +20,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -148,6 +149,31 @@ class NpcLlmMemoryTests {
 
         // The insight is about that player alone: erasing the player erases it too.
         given().queryParam("subject", player).when().delete("/api/memories").then().body("deleted", equalTo(5));
+    }
+
+    @Test
+    void whatAReflectionCostIsReportedWithTheOwnersNextWrite() {
+        String owner = "npc:" + UUID.randomUUID();
+        npc.answer("/api/npc/reflect", FakeHttpServer.Answer.json("{\"reflections\":[{\"text\":\"Travellers are"
+                + " tired\",\"evidence\":[],\"importance\":4}],\"source\":\"llm\","
+                + "\"usage\":{\"promptTokens\":300,\"completionTokens\":40}}"));
+        int asked = npc.requests("/api/npc/reflect").size();
+        write(owner, null, "A traveller slept in the hay", 9);
+        write(owner, null, "Another traveller asked for water", 9);
+        write(owner, null, "A third traveller limped in", 9); // 27 >= 20: a reflection runs in the background
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().queryParam("owner", owner).when().get("/api/memories/count").then().body("count", equalTo(4)));
+        assertEquals(asked + 1, npc.requests("/api/npc/reflect").size());
+
+        given().contentType(ContentType.JSON).body(Map.of("ownerId", owner, "kind", "observation",
+                        "text", "The well ran dry", "importance", 1))
+                .when().post("/api/memories").then().statusCode(201)
+                .body("reflectionUsage.promptTokens", equalTo(300))
+                .body("reflectionUsage.completionTokens", equalTo(40));
+        given().contentType(ContentType.JSON).body(Map.of("ownerId", owner, "kind", "observation",
+                        "text", "Rain at last", "importance", 1))
+                .when().post("/api/memories").then().statusCode(201)
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("reflectionUsage")));
     }
 
     private static String write(String owner, String subject, String text, int importance) {

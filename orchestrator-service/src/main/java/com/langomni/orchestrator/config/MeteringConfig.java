@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * What LLM tokens cost and how many a player and the world may spend. Budgets count every metered token (world
- * narration, NPC replies, importance ratings of memories) of the player or of everyone; past a budget the rules
+ * narration, NPC replies, importance ratings of the player's memories) of the player or of everyone (NPCs'
+ * reflections too); past a budget the rules
  * narrate and NPCs give their authored answers, never an error.
  */
 @ConfigMapping(prefix = "langomni.metering")
@@ -17,7 +18,10 @@ public interface MeteringConfig {
     @WithDefault("USD")
     String currency();
 
-    /** Price per 1,000 tokens per backend role ({@code world}, {@code npc}, {@code importance}); unlisted: 0. */
+    /**
+     * Price per 1,000 tokens per backend role ({@code world}, {@code npc}, {@code importance}, {@code reflection});
+     * unlisted: 0.
+     */
     @WithName("price-per-1k")
     Map<String, Double> pricePer1k();
 

@@ -3,6 +3,7 @@ package com.langomni.orchestrator.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.langomni.api.memory.MemoryRecord;
 import com.langomni.api.memory.MemoryWrite;
+import com.langomni.api.narration.TokenUsage;
 import com.langomni.orchestrator.client.MemoryClient;
 import com.langomni.orchestrator.config.MemoryQueueConfig;
 import io.quarkus.logging.Log;
@@ -178,16 +179,23 @@ public class MemoryDelivery {
         return true;
     }
 
-    /** The importance rating's tokens go to the memory's owner: the player, or the NPC who remembers. */
+    /**
+     * The importance rating's tokens, and what the owner's reflections cost since its previous write (memory-service
+     * reports them with the next write), go to the memory's owner: the player, or the NPC who remembers.
+     */
     private void meterImportance(MemoryWrite write, MemoryRecord stored) {
-        if (stored == null || stored.usage() == null || write.ownerId() == null) {
+        if (stored == null || write.ownerId() == null) {
             return;
         }
-        String owner = write.ownerId();
+        meter(TokenMeter.IMPORTANCE, write.ownerId(), stored.usage());
+        meter(TokenMeter.REFLECTION, write.ownerId(), stored.reflectionUsage());
+    }
+
+    private void meter(String role, String owner, TokenUsage usage) {
         if (owner.startsWith(MemoryOwners.PLAYER_PREFIX)) {
-            tokens.record(TokenMeter.IMPORTANCE, owner.substring(MemoryOwners.PLAYER_PREFIX.length()), null, stored.usage());
+            tokens.record(role, owner.substring(MemoryOwners.PLAYER_PREFIX.length()), null, usage);
         } else if (owner.startsWith(MemoryOwners.NPC_PREFIX)) {
-            tokens.record(TokenMeter.IMPORTANCE, null, owner.substring(MemoryOwners.NPC_PREFIX.length()), stored.usage());
+            tokens.record(role, null, owner.substring(MemoryOwners.NPC_PREFIX.length()), usage);
         }
     }
 

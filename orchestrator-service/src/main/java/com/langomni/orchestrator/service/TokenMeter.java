@@ -12,7 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Meters the LLM tokens spent for the game: world narration, NPC replies and the importance ratings of memories,
+ * Meters the LLM tokens spent for the game: world narration, NPC replies, the importance ratings of memories and
+ * NPCs' reflections,
  * each attributed to the player it was for (and the NPC that spoke), in Redis so every replica and the budgets see
  * the same totals: per player per clock hour and per day, per NPC, and for the world per hour by role, each with
  * its cost at the configured price. All counters of one call move in one script. Prometheus gets the totals
@@ -26,6 +27,7 @@ public class TokenMeter {
     public static final String WORLD = "world";
     public static final String NPC = "npc";
     public static final String IMPORTANCE = "importance";
+    public static final String REFLECTION = "reflection";
     static final String PROMPT = "prompt";
     static final String COMPLETION = "completion";
     /** Costs are kept as integer millionths of the currency unit (Redis increments integers exactly). */
@@ -72,7 +74,7 @@ public class TokenMeter {
         this.redis = redis;
         this.registry = registry;
         this.prices = config.pricePer1k();
-        for (String role : List.of(WORLD, NPC, IMPORTANCE)) {
+        for (String role : List.of(WORLD, NPC, IMPORTANCE, REFLECTION)) {
             tokens(role, PROMPT);
             tokens(role, COMPLETION);
             cost(role);

@@ -105,6 +105,18 @@ class BudgetTests {
         assertEquals("llm", player.ok("talk to " + npc).path("source"));
         long npcTokens = FakeLlmServices.NPC_USAGE.promptTokens() + FakeLlmServices.NPC_USAGE.completionTokens();
         await().atMost(DEADLINE).until(() -> hourLedger(player).getOrDefault("npc:tokens", 0L) == npcTokens);
+        assertEquals(npcTokens, redis.hash(Long.class).hgetall(RedisKeys.meterNpc(route.destination().npcs().get(0)))
+                .getOrDefault("npc:tokens", 0L), "and to the NPC who spoke");
+
+        // the conversation leaves memories on both sides: their importance ratings (and the NPC's reflections,
+        // reported with its next write) are metered to their owners
+        String npcId = route.destination().npcs().get(0);
+        await().atMost(DEADLINE).untilAsserted(() -> {
+            Map<String, Long> npcLedger = redis.hash(Long.class).hgetall(RedisKeys.meterNpc(npcId));
+            assertTrue(npcLedger.getOrDefault("reflection:tokens", 0L) >= 220, npcLedger::toString);
+            assertTrue(npcLedger.getOrDefault("importance:tokens", 0L) >= 32, npcLedger::toString);
+            assertTrue(hourLedger(player).getOrDefault("importance:tokens", 0L) >= 32, () -> hourLedger(player).toString());
+        });
 
         admin().body(Map.of("perHour", 1)).put("/api/admin/players/" + player.id() + "/budget").then().statusCode(200);
         int asked = fake.npcRequests().size();

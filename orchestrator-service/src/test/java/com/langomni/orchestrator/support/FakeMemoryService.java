@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.langomni.api.memory.MemoryHit;
 import com.langomni.api.memory.MemoryRecord;
+import com.langomni.api.narration.TokenUsage;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -32,6 +33,9 @@ public class FakeMemoryService {
 
     public static final String PATH = "/fake-memory";
     public static final long DELETED_ABOUT = 2;
+    /** What every write answer says its importance rating, and the owner's reflections since, cost. */
+    public static final TokenUsage IMPORTANCE_USAGE = new TokenUsage(30, 2);
+    public static final TokenUsage REFLECTION_USAGE = new TokenUsage(200, 20);
     public static final long DELETED_OWNED = 3;
 
     /** How memory-service answers. */
@@ -214,7 +218,8 @@ public class FakeMemoryService {
 
     private static MemoryRecord record(String owner, String text) {
         long now = System.currentTimeMillis();
-        return new MemoryRecord("m-" + now, owner, "observation", text, 5, now, now, null, List.of());
+        return new MemoryRecord("m-" + now, owner, "observation", text, 5, now, now, null, List.of(),
+                IMPORTANCE_USAGE, REFLECTION_USAGE);
     }
 
     private JsonNode read(RoutingContext ctx) {

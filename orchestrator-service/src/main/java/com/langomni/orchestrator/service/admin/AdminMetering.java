@@ -27,7 +27,8 @@ import java.util.Optional;
 public class AdminMetering {
 
     static final int LISTED = 100;
-    private static final List<String> ROLES = List.of(TokenMeter.WORLD, TokenMeter.NPC, TokenMeter.IMPORTANCE);
+    private static final List<String> ROLES = List.of(TokenMeter.WORLD, TokenMeter.NPC, TokenMeter.IMPORTANCE,
+            TokenMeter.REFLECTION);
     private static final String PER_HOUR = "perHour";
     private static final String PER_DAY = "perDay";
 
