@@ -202,8 +202,12 @@ public class MemoryDelivery {
     private boolean deliver(StreamMessage<String, String, String> entry, MemoryWrite write) {
         try {
             MemoryRecord stored = memory.write(write).await().atMost(config.deliverTimeout());
-            meterImportance(write, stored);
             finish(entry, null);
+            try {
+                meterImportance(write, stored);
+            } catch (RuntimeException e) { // accounting: never a reason to deliver a stored memory again
+                Log.warnf("Memory write queue: tokens of a write for %s not metered: %s", write.ownerId(), e.toString());
+            }
             return true;
         } catch (WebApplicationException e) {
             int status = e.getResponse() == null ? 0 : e.getResponse().getStatus();

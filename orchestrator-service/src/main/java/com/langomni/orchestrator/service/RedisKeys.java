@@ -76,7 +76,7 @@ public final class RedisKeys {
         return PREFIX + "tokens:world";
     }
 
-    /** One player's metered LLM spend in one clock hour (hash: prompt, completion, tokens, micros, role:*; TTL). */
+    /** One player's metered LLM spend in one clock hour (hash: prompt, completion, tokens, nanos = cost in billionths, role:*; TTL). */
     public static String meterPlayerHour(String playerId, long hour) {
         return PREFIX + "meter:player:" + playerId + ":h:" + hour;
     }

@@ -30,25 +30,28 @@ public class TokenMeter {
     public static final String REFLECTION = "reflection";
     static final String PROMPT = "prompt";
     static final String COMPLETION = "completion";
-    /** Costs are kept as integer millionths of the currency unit (Redis increments integers exactly). */
-    static final double MICROS = 1_000_000.0;
+    /**
+     * Costs are kept as integer billionths of the currency unit (Redis increments integers exactly; a few tokens at a
+     * self-hosted price are still many nanos, where micros would round whole calls to zero).
+     */
+    public static final double NANOS = 1_000_000_000.0;
     static final long HOUR_TTL_SECONDS = 2 * 3600;
     static final long DAY_TTL_SECONDS = 2 * 86400;
 
     /**
      * KEYS: player hour, player day, world hour, players of the hour, NPC, player all-time, world all-time (player and
-     * NPC keys may be "" when the call was for none). ARGV: role, prompt, completion, micros, hour TTL, day TTL, player.
+     * NPC keys may be "" when the call was for none). ARGV: role, prompt, completion, cost in nanos, hour TTL, day TTL, player.
      */
     private static final LuaScript METER = new LuaScript("""
-            local role, p, c, m = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
+            local role, p, c, n = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
             local function add(key, ttl)
               if key == '' then return end
               redis.call('HINCRBY', key, 'prompt', p)
               redis.call('HINCRBY', key, 'completion', c)
               redis.call('HINCRBY', key, 'tokens', p + c)
-              redis.call('HINCRBY', key, 'micros', m)
+              redis.call('HINCRBY', key, 'nanos', n)
               redis.call('HINCRBY', key, role .. ':tokens', p + c)
-              redis.call('HINCRBY', key, role .. ':micros', m)
+              redis.call('HINCRBY', key, role .. ':nanos', n)
               if ttl then redis.call('EXPIRE', key, ttl) end
             end
             add(KEYS[1], ARGV[5])
@@ -116,7 +119,7 @@ public class TokenMeter {
                 npcId == null || npcId.isBlank() ? "" : RedisKeys.meterNpc(npcId),
                 player ? RedisKeys.playerTokens(playerId) : "", RedisKeys.worldTokens());
         METER.run(redis, keys, role.toLowerCase(Locale.ROOT), Long.toString(prompt), Long.toString(completion),
-                        Long.toString(Math.round(cost * MICROS)), Long.toString(HOUR_TTL_SECONDS),
+                        Long.toString(Math.round(cost * NANOS)), Long.toString(HOUR_TTL_SECONDS),
                         Long.toString(DAY_TTL_SECONDS), player ? playerId : "")
                 .subscribe().with(ignored -> { },
                         failure -> Log.warnf("LLM tokens for %s not metered: %s", playerId, failure.toString()));

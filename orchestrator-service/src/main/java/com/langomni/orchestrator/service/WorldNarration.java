@@ -16,13 +16,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * Narrates a world action as the {@link NarrationPolicy} says: the rules' own text where the model's words add
- * nothing, and a place the player has just seen unchanged gets it too; a place narration (look, arrival, examine)
- * A player (or the world) over the LLM budget gets the rules' text too. A place narration (look, arrival, examine)
- * from the response cache when anyone had it narrated in the same visible state, else streamed from
- * world-llm-service with its deltas published to the player as they come, sized and prioritised by the policy.
+ * nothing, and for a place the player has just read unchanged; a place narration (look, arrival, examine) from the
+ * response cache when anyone had it narrated in the same visible state; otherwise, unless the player or the world is
+ * over its LLM budget (then the rules' text), streamed from world-llm-service with its deltas published to the
+ * player as they come, sized and prioritised by the policy.
  * Owns the world path's budget: past the first-chunk or stream deadline (langomni.narration.first-chunk-timeout-ms /
  * stream-timeout-ms), on any failure or an open breaker, the rules' own text is used. Every delta is published
  * before this completes, so the result frame always comes last.
@@ -66,36 +67,44 @@ public class WorldNarration {
         if (!plan.llm()) {
             return ruled(context, ActionMetrics.RULED_BY_POLICY);
         }
-        return budgets.allows(context.player().id()).chain(allowed -> allowed
-                ? withinBudget(context, plan)
-                : ruled(context, ActionMetrics.RULED_OVER_BUDGET));
-    }
-
-    private Uni<Narration> withinBudget(NarrationContext context, Plan plan) {
         if (!plan.place()) {
             return narrate(context, plan);
         }
+        String playerId = context.player().id();
+        String locationId = context.player().locationId();
         String version = NarrationCacheKey.stateVersion(context.location(), json);
-        return seen.firstSight(context.player().id(), context.player().locationId(), version)
-                .chain(first -> first ? narrate(context, plan) : ruled(context, ActionMetrics.RULED_AS_SEEN));
+        return seen.seen(playerId, locationId, version).chain(already -> already
+                ? ruled(context, ActionMetrics.RULED_AS_SEEN)
+                // only words the player actually read make the place seen: not a fallback to the rules
+                : narrate(context, plan).call(narration -> Narration.SOURCE_RULES.equals(narration.source())
+                        ? Uni.createFrom().voidItem()
+                        : seen.mark(playerId, locationId, version)));
     }
 
     /**
      * A cacheable narration is asked as anyone would see the place (its words must be true for whoever reads them
      * from the cache), so it never carries the player's history; any other gets the player's relevant memories
-     * when world-llm has an LLM to use them.
+     * when world-llm has an LLM to use them. A cache hit costs no tokens, so the budget is checked only before the
+     * model is asked.
      */
     private Uni<Narration> narrate(NarrationContext context, Plan plan) {
         if (!plan.cacheable()) {
-            return history(context).chain(recalled -> stream(context, request(context, recalled, plan)));
+            return withinBudget(context, () -> history(context)
+                    .chain(recalled -> stream(context, request(context, recalled, plan))));
         }
         NarrationRequest request = placeRequest(context, plan);
         String key = cache.key(request);
         return cache.lookup(key).chain(cached -> cached.isPresent()
                 ? Uni.createFrom().item(new Narration(cached.get(), Narration.SOURCE_CACHE, null))
-                : stream(context, request).call(narration -> Narration.SOURCE_LLM.equals(narration.source())
-                        ? cache.store(key, narration.text())
-                        : Uni.createFrom().voidItem()));
+                : withinBudget(context, () -> stream(context, request)
+                        .call(narration -> Narration.SOURCE_LLM.equals(narration.source())
+                                ? cache.store(key, narration.text())
+                                : Uni.createFrom().voidItem())));
+    }
+
+    private Uni<Narration> withinBudget(NarrationContext context, Supplier<Uni<Narration>> model) {
+        return budgets.allows(context.player().id())
+                .chain(allowed -> allowed ? model.get() : ruled(context, ActionMetrics.RULED_OVER_BUDGET));
     }
 
     private Uni<Narration> ruled(NarrationContext context, String reason) {

@@ -70,6 +70,17 @@ class NarrationPolicyTests {
     }
 
     @Test
+    void aPlaceTheModelFailedToNarrateIsNotSeenYet() {
+        TestPlayer player = TestPlayer.register();
+        fake.mode(FakeLlmServices.Mode.RULES);
+        assertEquals("rules", player.ok("look").path("source"), "world-llm fell back to the rules");
+        fake.mode(FakeLlmServices.Mode.STREAM);
+
+        assertEquals("llm", player.ok("look").path("source"), "the player has not read the model's words yet");
+        assertEquals("rules", player.ok("look").path("source"), "now they have");
+    }
+
+    @Test
     void worldLlmIsAskedForAnAnswerSizedToTheIntentAndItsPriority() {
         TestPlayer player = TestPlayer.register();
         String look = UUID.randomUUID().toString();

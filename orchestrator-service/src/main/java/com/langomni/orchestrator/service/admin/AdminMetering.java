@@ -60,11 +60,11 @@ public class AdminMetering {
         return Uni.combine().all().unis(world, spent, top, worldLimit()).asTuple().map(t -> {
             Map<String, String> w = t.getItem1();
             long tokens = number(w, "tokens");
-            double cost = number(w, "micros") / 1_000_000.0;
+            double cost = number(w, "nanos") / TokenMeter.NANOS;
             long limit = t.getItem4();
             Map<String, Metering.RoleSpend> roles = new LinkedHashMap<>();
             ROLES.forEach(role -> roles.put(role, new Metering.RoleSpend(number(w, role + ":tokens"),
-                    number(w, role + ":micros") / 1_000_000.0)));
+                    number(w, role + ":nanos") / TokenMeter.NANOS)));
             long playersThisHour = t.getItem2();
             double elapsed = Math.max(1.0 / 60, (now % 3_600_000L) / 3_600_000.0);
             double perPlayerHour = playersThisHour == 0 ? 0 : cost / (playersThisHour * elapsed);
@@ -100,7 +100,7 @@ public class AdminMetering {
     }
 
     public Uni<Metering.WorldSpend> setWorldBudget(BudgetRequest request) {
-        if (request == null || request.perHour() == null || request.perHour() < 0) {
+        if (request == null || negative(request.perHour())) {
             return Uni.createFrom().failure(ApiException.badRequest("perHour is a token count of 0 (none) or more"));
         }
         return set(RedisKeys.budgetWorld(), PER_HOUR, request.perHour()).chain(this::overview).map(Metering::world);
@@ -122,8 +122,8 @@ public class AdminMetering {
             long dayTokens = number(t.getItem2(), "tokens");
             boolean over = config.budget().enabled()
                     && ((perHour > 0 && hourTokens >= perHour) || (perDay > 0 && dayTokens >= perDay));
-            return new PlayerSpend(playerId, name, hourTokens, dayTokens, number(t.getItem1(), "micros") / 1_000_000.0,
-                    number(t.getItem2(), "micros") / 1_000_000.0, perHour, perDay, !custom.isEmpty(), over);
+            return new PlayerSpend(playerId, name, hourTokens, dayTokens, number(t.getItem1(), "nanos") / TokenMeter.NANOS,
+                    number(t.getItem2(), "nanos") / TokenMeter.NANOS, perHour, perDay, !custom.isEmpty(), over);
         });
     }
 
