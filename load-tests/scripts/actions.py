@@ -2,24 +2,13 @@
 """One TSV line for a PlayMix report: the 'actions' group (all verbs; think time outside it) from js/stats.js,
 refusals by kind from the run's summary file: actions/s answered (results and refusals) and with a result, the
 p50/p95/p99 of those with a result, the p50/p99 of all answers. Usage: actions.py REPORT_DIR PLAYERS RUN LOADAVG [DURATION_S]"""
-import json, os, re, sys
+import json, os, sys
+
+from gatling_stats import find, read
 
 report, players, run, load = sys.argv[1:5]
 duration = float(sys.argv[5] if len(sys.argv) > 5 else os.environ.get('DURATION', '30'))
-text = open(os.path.join(report, 'js', 'stats.js')).read()
-text = text[text.index('{'):]
-text = re.sub(r'(\n\s*)(\w+):', r'\1"\2":', text)      # JS object keys -> JSON
-text = re.sub(r',(\s*[}\]])', r'\1', text)             # trailing commas
-stats, _ = json.JSONDecoder().raw_decode(text)
-
-def find(node, name):
-    if node.get('name') == name:
-        return node['stats']
-    for child in (node.get('contents') or {}).values():
-        found = find(child, name)
-        if found:
-            return found
-    return None
+stats = read(report)
 
 group = find(stats, 'actions')
 if group is None:

@@ -6,7 +6,9 @@ streamed delta, streamed narrations only), say -> heard p99 ms (Broadcast), the 
 with the rules' split (by design: policy, seen, budget; fallbacks), share from cache or rules, LLM tokens per
 action, cost per player-hour, errors (KO), load average.
 Usage: economy.py BEFORE AFTER PLAYMIX_REPORT BROADCAST_REPORT PLAYERS DURATION_S LOADAVG"""
-import json, os, re, sys
+import re, sys
+
+from gatling_stats import find, read
 
 before_file, after_file, playmix, broadcast, players, duration, load = sys.argv[1:8]
 players, duration = int(players), float(duration)
@@ -42,24 +44,8 @@ def histogram_quantile(name, q):
             return le
     return None
 
-def stats(report):
-    text = open(os.path.join(report, 'js', 'stats.js')).read()
-    text = text[text.index('{'):]
-    text = re.sub(r'(\n\s*)(\w+):', r'\1"\2":', text)
-    text = re.sub(r',(\s*[}\]])', r'\1', text)
-    return json.JSONDecoder().raw_decode(text)[0]
-
-def find(node, name):
-    if node.get('name') == name:
-        return node['stats']
-    for child in (node.get('contents') or {}).values():
-        found = find(child, name)
-        if found:
-            return found
-    return None
-
-group = find(stats(playmix), 'actions')
-broadcast_stats = stats(broadcast) if broadcast != '-' else {}
+group = find(read(playmix), 'actions')
+broadcast_stats = read(broadcast) if broadcast != '-' else {}
 heard = find(broadcast_stats, 'say → heard') if broadcast_stats else None
 # the Broadcast players' says went through the same orchestrator (rules' text by policy): left out of the mix's figures
 says = int(find(broadcast_stats, 'say')['numberOfRequests']['ok']) if broadcast_stats else 0

@@ -16,12 +16,9 @@ import java.util.List;
 @ApplicationScoped
 public class LlmBudgets {
 
-    /** 1: may spend; 0: the player is over their budget; -1: the world is over its budget. */
-    public enum Verdict { ALLOWED, PLAYER_OVER, WORLD_OVER }
-
     /**
      * KEYS: player hour, player day, player budget, world hour, world budget. ARGV: default per hour, per day,
-     * world per hour. A limit of 0 is none.
+     * world per hour. A limit of 0 is none. 1: may spend; 0: the player is over a budget; -1: the world is.
      */
     private static final LuaScript CHECK = new LuaScript("""
             local function limit(key, field, default)
@@ -47,9 +44,10 @@ public class LlmBudgets {
         this.config = config.budget();
     }
 
-    public Uni<Verdict> check(String playerId) {
+    /** Whether {@code playerId} may spend LLM tokens now; true when budgets are off or Redis does not answer. */
+    public Uni<Boolean> allows(String playerId) {
         if (!config.enabled()) {
-            return Uni.createFrom().item(Verdict.ALLOWED);
+            return Uni.createFrom().item(true);
         }
         long now = System.currentTimeMillis();
         long hour = TokenMeter.hourOf(now);
@@ -58,16 +56,8 @@ public class LlmBudgets {
                 RedisKeys.meterWorldHour(hour), RedisKeys.budgetWorld());
         return CHECK.run(redis, keys, Long.toString(config.playerTokensPerHour()),
                         Long.toString(config.playerTokensPerDay()), Long.toString(config.worldTokensPerHour()))
-                .map(reply -> switch (reply == null ? 1 : reply.toInteger()) {
-                    case 0 -> Verdict.PLAYER_OVER;
-                    case -1 -> Verdict.WORLD_OVER;
-                    default -> Verdict.ALLOWED;
-                })
+                .map(reply -> reply == null || reply.toInteger() > 0)
                 .onFailure().invoke(failure -> Log.debugf("Budget of %s not checked: %s", playerId, failure.toString()))
-                .onFailure().recoverWithItem(Verdict.ALLOWED);
-    }
-
-    public Uni<Boolean> allows(String playerId) {
-        return check(playerId).map(verdict -> verdict == Verdict.ALLOWED);
+                .onFailure().recoverWithItem(true);
     }
 }

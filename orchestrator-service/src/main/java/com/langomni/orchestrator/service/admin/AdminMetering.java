@@ -11,6 +11,7 @@ import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.hash.ReactiveHashCommands;
 import io.quarkus.redis.datasource.sortedset.ReactiveSortedSetCommands;
 import io.quarkus.redis.datasource.sortedset.ScoredValue;
+import io.quarkus.redis.datasource.sortedset.ZRangeArgs;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -52,7 +53,7 @@ public class AdminMetering {
         Uni<Map<String, String>> world = hashes.hgetall(RedisKeys.meterWorldHour(hour));
         Uni<Long> spent = spenders.zcard(RedisKeys.meterPlayersHour(hour));
         Uni<List<PlayerSpend>> top = spenders.zrangeWithScores(RedisKeys.meterPlayersHour(hour), 0, LISTED - 1,
-                        new io.quarkus.redis.datasource.sortedset.ZRangeArgs().rev())
+                        new ZRangeArgs().rev())
                 .chain(listed -> listed.isEmpty() ? Uni.createFrom().item(List.<PlayerSpend>of())
                         : players.cached(listed.stream().map(ScoredValue::value).toList()).chain(known -> Uni.join()
                                 .all(listed.stream().map(s -> spend(s.value(), name(known.get(s.value())), now)).toList())
