@@ -238,24 +238,33 @@ class FaultDrillsIT {
                 .note("close code of the socket on gateway B", Integer.toString(closedB));
         int refusedSockets = 0;
         int refusedHttp = 0;
+        int refusedLogins = 0;
         for (ServiceProcess gateway : List.of(platform.gatewayA, platform.gatewayB)) {
             try (PlayerSocket again = PlayerSocket.open(gateway.baseUrl(), banned.id, banned.token, "banned")) {
                 int code = again.awaitClose();
                 report.note("old token, new socket on " + gateway.name(), "closed " + code);
                 refusedSockets += code == 4401 ? 1 : 0;
             }
-            Api.Response http = new Api(gateway.baseUrl()).get("/api/game/player/" + banned.id, banned.token);
+            Api via = new Api(gateway.baseUrl());
+            Api.Response http = via.get("/api/game/player/" + banned.id, banned.token);
             report.note("old token, GET /api/game/player on " + gateway.name(), Integer.toString(http.status()));
             refusedHttp += http.status() == 401 ? 1 : 0;
+            Api.Response login = via.post("/api/auth/login",
+                    "{\"name\":\"Banned\",\"password\":\"banned-secret-1\"}", null);
+            report.note("login with the right password on " + gateway.name(),
+                    login.status() + " " + login.body().path("code").asText());
+            refusedLogins += login.status() == 403 && "banned".equals(login.body().path("code").asText()) ? 1 : 0;
         }
         report.count("gateways", 2).count("sockets of the banned player closed", 2)
                 .count("new sockets with the old token refused (4401)", refusedSockets)
-                .count("HTTP calls with the old token refused (401)", refusedHttp);
+                .count("HTTP calls with the old token refused (401)", refusedHttp)
+                .count("logins refused while banned (403 banned)", refusedLogins);
         report.write();
         assertEquals(4409, closedA, "kicked on gateway A");
         assertEquals(4409, closedB, "kicked on gateway B");
         assertEquals(2, refusedSockets, "the old token opens no socket on any gateway");
         assertEquals(2, refusedHttp, "the old token calls nothing on any gateway");
+        assertEquals(2, refusedLogins, "no new token while the ban lasts");
     }
 
     /**
