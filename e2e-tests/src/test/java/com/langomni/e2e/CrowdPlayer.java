@@ -64,7 +64,7 @@ final class CrowdPlayer implements Runnable {
     private volatile boolean held;
     private volatile boolean stopping;
     private WebSocket socket;
-    private long lastSeq = -1;
+    private volatile long lastSeq = -1;
     private JsonNode player;
     private JsonNode location;
     private JsonNode initialPlayer;
@@ -87,6 +87,7 @@ final class CrowdPlayer implements Runnable {
     int lateAnswers;
     int expiredResumes;
     int unsequenced;
+    int directResults;
     int framesSeen;
 
     CrowdPlayer(String name, String id, String token, ServiceProcess gateway, long seed) {
@@ -115,6 +116,7 @@ final class CrowdPlayer implements Runnable {
         results = 0;
         resends = refusals = reconnects = 0;
         lostFrames = duplicateFrames = lateAnswers = expiredResumes = unsequenced = framesSeen = 0;
+        directResults = 0;
         stopping = false;
         failure = null;
         thread = new Thread(this, "crowd-" + name);
@@ -179,6 +181,11 @@ final class CrowdPlayer implements Runnable {
 
     JsonNode initialPlayer() {
         return initialPlayer;
+    }
+
+    /** The last sequence number this player saw (-1: none yet). */
+    long lastSeq() {
+        return lastSeq;
     }
 
     boolean connected() {
@@ -280,8 +287,8 @@ final class CrowdPlayer implements Runnable {
             Object event = inbox.poll(left, TimeUnit.NANOSECONDS);
             if (event instanceof Frame f) {
                 accept(f);
-            } else if (event instanceof Closed c) {
-                closed(c);
+            } else if (event instanceof Closed c && closed(c)) {
+                refusals++;
             }
         }
     }
@@ -313,8 +320,11 @@ final class CrowdPlayer implements Runnable {
             return frame;
         }
         boolean sequenced = frame.hasNonNull("seq");
-        if (!sequenced && ("result".equals(type) || "event".equals(type))) {
+        if (!sequenced && "event".equals(type)) {
             unsequenced++;
+        }
+        if (!sequenced && "result".equals(type)) {
+            directResults++; // the contract's fallback when Redis could not take the answer: delivered as is
         }
         if (sequenced) {
             long seq = frame.path("seq").asLong();

