@@ -2,6 +2,7 @@ package com.langomni.orchestrator.rest;
 
 import com.langomni.api.game.Welcome;
 import com.langomni.orchestrator.service.SessionService;
+import com.langomni.orchestrator.service.SocketId;
 import io.smallrye.mutiny.Uni;
 import org.jboss.resteasy.reactive.server.Cancellable;
 import jakarta.ws.rs.POST;
@@ -9,11 +10,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Socket sessions reported by the gateway (not under /api: the gateway does not forward it). The player's own
- * token is required, so a socket opened with someone else's token is refused here.
+ * token is required, so a socket opened with someone else's token is refused here. Each call names its socket:
+ * {@code ?gateway=<gateway instance id>&connection=<connection id>} (400 when missing or malformed).
  */
 @Path("/internal/sessions/{playerId}")
 @Secured
@@ -31,14 +34,17 @@ public class SessionResource {
     @POST
     @Path("/open")
     @Cancellable(false) // a caller that gives up must not cut a committed action short
-    public Uni<Welcome> open(@PathParam("playerId") String playerId) {
-        return sessions.open(caller.claims(), playerId);
+    public Uni<Welcome> open(@PathParam("playerId") String playerId, @RestQuery String gateway,
+                             @RestQuery String connection) {
+        return sessions.open(caller.claims(), playerId, SocketId.of(gateway, connection));
     }
 
     @POST
     @Path("/close")
     @Cancellable(false) // a caller that gives up must not cut a committed action short
-    public Uni<RestResponse<Void>> close(@PathParam("playerId") String playerId) {
-        return sessions.close(caller.claims(), playerId).map(done -> RestResponse.noContent());
+    public Uni<RestResponse<Void>> close(@PathParam("playerId") String playerId, @RestQuery String gateway,
+                                         @RestQuery String connection) {
+        return sessions.close(caller.claims(), playerId, SocketId.of(gateway, connection))
+                .map(done -> RestResponse.noContent());
     }
 }
