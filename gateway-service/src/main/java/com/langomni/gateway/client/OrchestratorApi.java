@@ -12,9 +12,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import com.langomni.api.game.ActionRequest;
 import com.langomni.api.game.Welcome;
+import com.langomni.api.presence.HeartbeatReply;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.smallrye.mutiny.Uni;
@@ -27,11 +29,17 @@ interface OrchestratorApi {
 
     @POST
     @Path("/internal/sessions/{playerId}/open")
-    Uni<Welcome> openSession(@RestPath String playerId, @RestHeader(HttpHeaders.AUTHORIZATION) String authorization);
+    Uni<Welcome> openSession(@RestPath String playerId, @RestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+            @RestQuery String gateway, @RestQuery String connection);
 
     @POST
     @Path("/internal/sessions/{playerId}/close")
-    Uni<Void> closeSession(@RestPath String playerId, @RestHeader(HttpHeaders.AUTHORIZATION) String authorization);
+    Uni<Void> closeSession(@RestPath String playerId, @RestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+            @RestQuery String gateway, @RestQuery String connection);
+
+    @POST
+    @Path("/internal/gateways/{gatewayId}/heartbeat")
+    Uni<HeartbeatReply> heartbeat(@RestPath String gatewayId);
 
     /** 200 carries an ActionResult, but the player gets it as a result frame through Redis, so it is not read. */
     @POST

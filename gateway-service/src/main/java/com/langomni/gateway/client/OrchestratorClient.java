@@ -7,6 +7,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import com.langomni.api.game.ActionRequest;
 import com.langomni.api.game.Welcome;
+import com.langomni.api.presence.HeartbeatReply;
 
 import io.smallrye.mutiny.Uni;
 
@@ -25,13 +26,18 @@ public class OrchestratorClient {
     }
 
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 2000, skipOn = OrchestratorRejection.class)
-    public Uni<Welcome> openSession(String playerId, String token) {
-        return api.openSession(playerId, bearer(token));
+    public Uni<Welcome> openSession(String playerId, String token, String gatewayId, String connectionId) {
+        return api.openSession(playerId, bearer(token), gatewayId, connectionId);
     }
 
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 2000, skipOn = OrchestratorRejection.class)
-    public Uni<Void> closeSession(String playerId, String token) {
-        return api.closeSession(playerId, bearer(token));
+    public Uni<Void> closeSession(String playerId, String token, String gatewayId, String connectionId) {
+        return api.closeSession(playerId, bearer(token), gatewayId, connectionId);
+    }
+
+    /** One every few seconds: no breaker, a failed one is a missed beat. */
+    public Uni<HeartbeatReply> heartbeat(String gatewayId) {
+        return api.heartbeat(gatewayId);
     }
 
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 2000, skipOn = OrchestratorRejection.class)

@@ -32,7 +32,7 @@ public class GatewayMetrics {
     public static final String OK = "ok";
     static final String OTHER = "other";
     static final List<String> CLOSE_REASONS = List.of("unauthorized", "unavailable", "overloaded", "flood", "too_large",
-            "kicked");
+            "kicked", "reset");
     static final List<String> ACTION_OUTCOMES = List.of(OK, ErrorCodes.RATE_LIMITED, ErrorCodes.BUSY,
             ErrorCodes.BAD_REQUEST, ErrorCodes.TOO_LARGE, ErrorCodes.UNAUTHORIZED, ErrorCodes.UNAVAILABLE,
             ErrorCodes.OVERLOADED, ErrorCodes.INTERNAL);

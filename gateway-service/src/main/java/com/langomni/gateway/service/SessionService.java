@@ -18,6 +18,7 @@ import com.langomni.gateway.client.OrchestratorClient;
 import com.langomni.gateway.client.OrchestratorRejection;
 import com.langomni.gateway.config.GatewayConfig;
 import com.langomni.gateway.mapping.FrameWriter;
+import com.langomni.gateway.presence.GatewayIdentity;
 
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.quarkus.logging.Log;
@@ -47,15 +48,17 @@ public class SessionService {
     private final FrameWriter frames;
     private final GatewayMetrics metrics;
     private final GatewayConfig config;
+    private final GatewayIdentity identity;
 
     public SessionService(OrchestratorClient orchestrator, ConnectionRegistry registry, ActionForwarder forwarder,
-            FrameWriter frames, GatewayMetrics metrics, GatewayConfig config) {
+            FrameWriter frames, GatewayMetrics metrics, GatewayConfig config, GatewayIdentity identity) {
         this.orchestrator = orchestrator;
         this.registry = registry;
         this.forwarder = forwarder;
         this.frames = frames;
         this.metrics = metrics;
         this.config = config;
+        this.identity = identity;
     }
 
     /** Admits the socket and sends the welcome frame, or sends an error frame and closes it. */
@@ -67,7 +70,7 @@ public class SessionService {
                     ErrorFrame.of(null, ErrorCodes.UNAUTHORIZED, "Connect with ?token=<your token>."));
         }
         Context socketContext = Vertx.currentContext();
-        return orchestrator.openSession(playerId, token.get())
+        return orchestrator.openSession(playerId, token.get(), identity.id(), connection.id())
                 .ifNoItem().after(config.orchestrator().sessionTimeout()).fail()
                 // Back on the socket's event loop, so accept() runs as one task there (see accept).
                 .emitOn(task -> onContext(socketContext, task))
@@ -111,7 +114,7 @@ public class SessionService {
     }
 
     private Uni<Void> release(PlayerSession session) {
-        return orchestrator.closeSession(session.playerId(), session.token())
+        return orchestrator.closeSession(session.playerId(), session.token(), identity.id(), session.connectionId())
                 .ifNoItem().after(config.orchestrator().sessionTimeout()).fail()
                 .onFailure().invoke(failure -> Log.warnf("Could not tell the orchestrator that %s closed: %s",
                         session, failure.toString()));
