@@ -18,6 +18,7 @@ import com.langomni.api.game.ActionAck;
 import com.langomni.api.game.ActionRequest;
 import com.langomni.api.game.OutboxReplay;
 import com.langomni.api.game.SessionOpened;
+import com.langomni.api.presence.HeartbeatReply;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.smallrye.mutiny.Uni;
@@ -31,8 +32,8 @@ interface OrchestratorApi {
     /** {@code after}: the client's last seq when it resumes, else null. */
     @POST
     @Path("/internal/sessions/{playerId}/open")
-    Uni<SessionOpened> openSession(@RestPath String playerId, @RestQuery Long after,
-            @RestHeader(HttpHeaders.AUTHORIZATION) String authorization);
+    Uni<SessionOpened> openSession(@RestPath String playerId, @RestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+            @RestQuery String gateway, @RestQuery String connection, @RestQuery Long after);
 
     @GET
     @Path("/internal/sessions/{playerId}/frames")
@@ -41,7 +42,12 @@ interface OrchestratorApi {
 
     @POST
     @Path("/internal/sessions/{playerId}/close")
-    Uni<Void> closeSession(@RestPath String playerId, @RestHeader(HttpHeaders.AUTHORIZATION) String authorization);
+    Uni<Void> closeSession(@RestPath String playerId, @RestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+            @RestQuery String gateway, @RestQuery String connection);
+
+    @POST
+    @Path("/internal/gateways/{gatewayId}/heartbeat")
+    Uni<HeartbeatReply> heartbeat(@RestPath String gatewayId);
 
     /** The answer itself reaches the player through the outbox; this acknowledges it (or carries it, see ActionAck). */
     @POST

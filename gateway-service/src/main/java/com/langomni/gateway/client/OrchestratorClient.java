@@ -9,6 +9,7 @@ import com.langomni.api.game.ActionAck;
 import com.langomni.api.game.ActionRequest;
 import com.langomni.api.game.OutboxReplay;
 import com.langomni.api.game.SessionOpened;
+import com.langomni.api.presence.HeartbeatReply;
 
 import io.smallrye.mutiny.Uni;
 
@@ -27,8 +28,10 @@ public class OrchestratorClient {
     }
 
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 2000, skipOn = OrchestratorRejection.class)
-    public Uni<SessionOpened> openSession(String playerId, Long after, String token) {
-        return api.openSession(playerId, after, bearer(token));
+    /** {@code after}: the client's last seq when it resumes, else null. */
+    public Uni<SessionOpened> openSession(String playerId, String token, String gatewayId, String connectionId,
+            Long after) {
+        return api.openSession(playerId, bearer(token), gatewayId, connectionId, after);
     }
 
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 2000, skipOn = OrchestratorRejection.class)
@@ -37,8 +40,13 @@ public class OrchestratorClient {
     }
 
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 2000, skipOn = OrchestratorRejection.class)
-    public Uni<Void> closeSession(String playerId, String token) {
-        return api.closeSession(playerId, bearer(token));
+    public Uni<Void> closeSession(String playerId, String token, String gatewayId, String connectionId) {
+        return api.closeSession(playerId, bearer(token), gatewayId, connectionId);
+    }
+
+    /** One every few seconds: no breaker, a failed one is a missed beat. */
+    public Uni<HeartbeatReply> heartbeat(String gatewayId) {
+        return api.heartbeat(gatewayId);
     }
 
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 2000, skipOn = OrchestratorRejection.class)

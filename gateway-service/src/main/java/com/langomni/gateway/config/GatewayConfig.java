@@ -43,7 +43,17 @@ public interface GatewayConfig {
     @WithDefault("40")
     int maxFrameBurst();
 
+    /**
+     * This gateway's id in the orchestrator's presence (1-128 letters, digits, '.', '_', '-'). Absent (the
+     * default): the host name (the pod name in Kubernetes) and a random suffix chosen at start, so two gateways on
+     * one host differ and a restarted gateway, even in the same pod, is a new instance. Set it only to something
+     * unique per process.
+     */
+    Optional<String> instanceId();
+
     Orchestrator orchestrator();
+
+    Heartbeat heartbeat();
 
     Fanout fanout();
 
@@ -98,6 +108,18 @@ public interface GatewayConfig {
         /** Deadline of the informational reachability probe in the readiness check. */
         @WithDefault("1s")
         Duration healthTimeout();
+    }
+
+    /** The heartbeat that keeps this gateway's sockets counted (the orchestrator reaps a gateway silent for 15 s). */
+    interface Heartbeat {
+
+        /** Between two heartbeats; the orchestrator's langomni.presence.dead-after is three of these. */
+        @WithDefault("5s")
+        Duration interval();
+
+        /** Deadline of one heartbeat call; a late one is a missed beat. */
+        @WithDefault("2s")
+        Duration timeout();
     }
 
     interface Fanout {

@@ -20,6 +20,7 @@ import com.langomni.gateway.client.OrchestratorClient;
 import com.langomni.gateway.client.OrchestratorRejection;
 import com.langomni.gateway.config.GatewayConfig;
 import com.langomni.gateway.mapping.FrameWriter;
+import com.langomni.gateway.presence.GatewayIdentity;
 
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.quarkus.logging.Log;
@@ -49,10 +50,12 @@ public class SessionService {
     private final FrameWriter frames;
     private final GatewayMetrics metrics;
     private final GatewayConfig config;
+    private final GatewayIdentity identity;
     private final OutboxCatchUp catchUp;
 
     public SessionService(OrchestratorClient orchestrator, ConnectionRegistry registry, ActionForwarder forwarder,
-            FrameWriter frames, GatewayMetrics metrics, GatewayConfig config, OutboxCatchUp catchUp) {
+            FrameWriter frames, GatewayMetrics metrics, GatewayConfig config, GatewayIdentity identity,
+            OutboxCatchUp catchUp) {
         this.catchUp = catchUp;
         this.orchestrator = orchestrator;
         this.registry = registry;
@@ -60,6 +63,7 @@ public class SessionService {
         this.frames = frames;
         this.metrics = metrics;
         this.config = config;
+        this.identity = identity;
     }
 
     /**
@@ -87,7 +91,7 @@ public class SessionService {
         connection.userData().put(SESSION, session);
         registry.add(session, null);
         Context socketContext = Vertx.currentContext();
-        return orchestrator.openSession(playerId, after, token.get())
+        return orchestrator.openSession(playerId, token.get(), identity.id(), connection.id(), after)
                 .ifNoItem().after(config.orchestrator().sessionTimeout()).fail()
                 // Back on the socket's event loop, so accept() runs as one task there.
                 .emitOn(task -> onContext(socketContext, task))
@@ -131,7 +135,7 @@ public class SessionService {
     }
 
     private Uni<Void> release(PlayerSession session) {
-        return orchestrator.closeSession(session.playerId(), session.token())
+        return orchestrator.closeSession(session.playerId(), session.token(), identity.id(), session.connectionId())
                 .ifNoItem().after(config.orchestrator().sessionTimeout()).fail()
                 .onFailure().invoke(failure -> Log.warnf("Could not tell the orchestrator that %s closed: %s",
                         session, failure.toString()));

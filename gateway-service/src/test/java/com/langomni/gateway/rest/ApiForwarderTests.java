@@ -148,11 +148,14 @@ class ApiForwarderTests {
                 "/internal/sessions/" + player + "/open",
                 "/api/../internal/sessions/" + player + "/open",
                 "/api/%2e%2e/internal/sessions/" + player + "/open",
-                "/api/./../internal/sessions/" + player + "/open" }) {
+                "/api/./../internal/sessions/" + player + "/open",
+                "/internal/gateways/forged-" + player + "/heartbeat",
+                "/api/../internal/gateways/forged-" + player + "/heartbeat" }) {
             Answer answer = exchange(HttpMethod.POST, path, auth, null);
             assertNotEquals(200, answer.status(), path);
         }
         assertThat(orchestrator.opened(), not(hasItem(player)));
+        assertThat(orchestrator.heartbeats(), not(hasItem("forged-" + player)));
     }
 
     @Test

@@ -21,6 +21,7 @@ import com.langomni.api.game.OutboxReplay;
 import com.langomni.api.game.PlayerView;
 import com.langomni.api.game.SessionOpened;
 import com.langomni.api.game.Welcome;
+import com.langomni.api.presence.HeartbeatReply;
 import com.langomni.api.protocol.ErrorBody;
 import com.langomni.api.protocol.ErrorCodes;
 import com.langomni.api.protocol.ErrorFrame;
@@ -56,6 +57,10 @@ public final class FakeOrchestrator {
     public record RecordedAction(String playerId, String id, String text) {
     }
 
+    /** A session call's socket: {@code ?gateway=&connection=}. */
+    public record RecordedSocket(String playerId, String gateway, String connection) {
+    }
+
     private static final int MAX_ACTION_LENGTH = 500;
 
     private final ObjectMapper mapper = new ObjectMapper();
@@ -63,6 +68,10 @@ public final class FakeOrchestrator {
     private final List<RecordedAction> actions = new CopyOnWriteArrayList<>();
     private final List<String> opened = new CopyOnWriteArrayList<>();
     private final List<String> closed = new CopyOnWriteArrayList<>();
+    private final List<RecordedSocket> openedSockets = new CopyOnWriteArrayList<>();
+    private final List<RecordedSocket> closedSockets = new CopyOnWriteArrayList<>();
+    private final List<String> heartbeats = new CopyOnWriteArrayList<>();
+    private volatile boolean resetHeartbeats;
     private final Map<String, String> locations = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     private final Map<String, Integer> maxInFlight = new ConcurrentHashMap<>();
@@ -81,6 +90,7 @@ public final class FakeOrchestrator {
         router.post("/internal/sessions/:playerId/open").handler(this::open);
         router.post("/internal/sessions/:playerId/close").handler(this::close);
         router.get("/internal/sessions/:playerId/frames").handler(this::frames);
+        router.post("/internal/gateways/:gatewayId/heartbeat").handler(this::heartbeat);
         router.post("/internal/actions").handler(BodyHandler.create()).handler(this::action);
         router.get("/api/health").handler(rc -> json(rc, 200, Map.of("status", "UP")));
         router.get("/api/bytes/:size").handler(this::bytes);
@@ -175,11 +185,50 @@ public final class FakeOrchestrator {
         return closed;
     }
 
+    public List<RecordedSocket> openedSockets() {
+        return openedSockets;
+    }
+
+    public List<RecordedSocket> closedSockets() {
+        return closedSockets;
+    }
+
+    /** The gateway ids heartbeats came from, oldest first. */
+    public List<String> heartbeats() {
+        return heartbeats;
+    }
+
+    /** Heartbeats are answered {@code {"reset": reset}} from now on (true: as if the gateway had been declared dead). */
+    public void resetHeartbeats(boolean reset) {
+        resetHeartbeats = reset;
+    }
+
+    private void heartbeat(RoutingContext rc) {
+        heartbeats.add(rc.pathParam("gatewayId"));
+        json(rc, 200, new HeartbeatReply(resetHeartbeats));
+    }
+
+    /** The socket a session call names; null (after answering 400, as the orchestrator does) when it names none. */
+    private RecordedSocket socket(RoutingContext rc, String playerId) {
+        String gateway = rc.request().getParam("gateway");
+        String connection = rc.request().getParam("connection");
+        if (gateway == null || gateway.isBlank() || connection == null || connection.isBlank()) {
+            error(rc, 400, ErrorCodes.BAD_REQUEST, "gateway and connection are required");
+            return null;
+        }
+        return new RecordedSocket(playerId, gateway, connection);
+    }
+
     private void open(RoutingContext rc) {
         String playerId = rc.pathParam("playerId");
         if (!admitted(rc, playerId)) {
             return;
         }
+        RecordedSocket socket = socket(rc, playerId);
+        if (socket == null) {
+            return;
+        }
+        openedSockets.add(socket);
         opened.add(playerId);
         String location = locations.getOrDefault(playerId, "square");
         PlayerView player = new PlayerView(playerId, "Name " + playerId, location, 20, 20, List.of());
@@ -194,6 +243,11 @@ public final class FakeOrchestrator {
         if (!admitted(rc, playerId)) {
             return;
         }
+        RecordedSocket socket = socket(rc, playerId);
+        if (socket == null) {
+            return;
+        }
+        closedSockets.add(socket);
         closed.add(playerId);
         rc.response().setStatusCode(204).end();
     }

@@ -4,6 +4,7 @@ import com.langomni.api.game.OutboxReplay;
 import com.langomni.api.game.SessionOpened;
 import com.langomni.orchestrator.service.ApiException;
 import com.langomni.orchestrator.service.SessionService;
+import com.langomni.orchestrator.service.SocketId;
 import io.smallrye.mutiny.Uni;
 import org.jboss.resteasy.reactive.server.Cancellable;
 import jakarta.ws.rs.GET;
@@ -17,7 +18,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Socket sessions reported by the gateway (not under /api: the gateway does not forward it). The player's own
- * token is required, so a socket opened with someone else's token is refused here.
+ * token is required, so a socket opened with someone else's token is refused here. Each call names its socket:
+ * {@code ?gateway=<gateway instance id>&connection=<connection id>} (400 when missing or malformed).
  */
 @Path("/internal/sessions/{playerId}")
 @Secured
@@ -35,8 +37,9 @@ public class SessionResource {
     @POST
     @Path("/open")
     @Cancellable(false) // a caller that gives up must not cut a committed action short
-    public Uni<SessionOpened> open(@PathParam("playerId") String playerId, @RestQuery Long after) {
-        return sessions.open(caller.claims(), playerId, after);
+    public Uni<SessionOpened> open(@PathParam("playerId") String playerId, @RestQuery String gateway,
+                                   @RestQuery String connection, @RestQuery Long after) {
+        return sessions.open(caller.claims(), playerId, SocketId.of(gateway, connection), after);
     }
 
     /** The frames of the player's outbox after {@code after} (a gateway catching up a gap it noticed). */
@@ -52,7 +55,9 @@ public class SessionResource {
     @POST
     @Path("/close")
     @Cancellable(false) // a caller that gives up must not cut a committed action short
-    public Uni<RestResponse<Void>> close(@PathParam("playerId") String playerId) {
-        return sessions.close(caller.claims(), playerId).map(done -> RestResponse.noContent());
+    public Uni<RestResponse<Void>> close(@PathParam("playerId") String playerId, @RestQuery String gateway,
+                                         @RestQuery String connection) {
+        return sessions.close(caller.claims(), playerId, SocketId.of(gateway, connection))
+                .map(done -> RestResponse.noContent());
     }
 }

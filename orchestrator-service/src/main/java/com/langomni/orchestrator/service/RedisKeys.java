@@ -38,9 +38,42 @@ public final class RedisKeys {
         return PREFIX + "lock:" + playerId;
     }
 
-    /** Number of open sockets of a player. */
-    public static String online(String playerId) {
-        return PREFIX + "online:" + playerId;
+    /**
+     * The open sockets of a player, a set of {@code gatewayId/connectionId}: the player is online while it exists
+     * (it replaced the counter {@code langomni:online:*}, which nothing reads any more).
+     */
+    public static String sockets(String playerId) {
+        return PREFIX + "sockets:" + playerId;
+    }
+
+    /** Every gateway that may hold sockets, scored by its last heartbeat (epoch millis, Redis' clock). */
+    public static String gateways() {
+        return PREFIX + "gateways";
+    }
+
+    /** The sockets open on a gateway, a set of {@code playerId/connectionId}, so its death can close them. */
+    public static String gatewaySockets(String gatewayId) {
+        return PREFIX + "gateway:" + gatewayId + ":sockets";
+    }
+
+    /** The sockets of a gateway declared dead that the reaper has still to close (same members). */
+    public static String condemnedSockets(String gatewayId) {
+        return PREFIX + "gateway:" + gatewayId + ":condemned";
+    }
+
+    /** Gateways declared dead whose sockets are still being closed. */
+    public static String condemnedGateways() {
+        return PREFIX + "gateways:condemned";
+    }
+
+    /** Set when a gateway was declared dead: its next heartbeat is told to drop its sockets (TTL). */
+    public static String gatewayReset(String gatewayId) {
+        return PREFIX + "gateway:" + gatewayId + ":reset";
+    }
+
+    /** The presence reaper's lease (value: the holder's token), so one round runs at a time in the cluster. */
+    public static String presenceReaper() {
+        return PREFIX + "presence-reaper";
     }
 
     /**

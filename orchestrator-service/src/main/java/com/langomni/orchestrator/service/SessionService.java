@@ -19,14 +19,16 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Socket sessions, as the gateway reports them: presence, and the arrived/left events when a player's first
- * socket opens or last one closes. Runs under the player's lock so presence never races a move.
+ * Socket sessions, as the gateway reports them (each socket named by its gateway and connection id): presence,
+ * and the arrived/left events when a player's first socket opens or last one closes ({@link Departures}). Runs
+ * under the player's lock so presence never races a move.
  */
 @ApplicationScoped
 public class SessionService {
 
     private final Admission admission;
     private final int announceUpTo;
+    private final Departures departures;
     private final PlayerLock lock;
     private final PlayerStateStore players;
     private final Presence presence;
@@ -35,11 +37,12 @@ public class SessionService {
     private final World world;
     private final Outbox outbox;
 
-    SessionService(GameConfig config, Admission admission, PlayerLock lock, PlayerStateStore players, Presence presence, Publisher publisher,
+    SessionService(GameConfig config, Admission admission, Departures departures, PlayerLock lock, PlayerStateStore players, Presence presence, Publisher publisher,
                    ViewService views, World world, Outbox outbox) {
         this.outbox = outbox;
         this.admission = admission;
         this.announceUpTo = config.crowd().announceUpTo();
+        this.departures = departures;
         this.lock = lock;
         this.players = players;
         this.presence = presence;
@@ -54,8 +57,8 @@ public class SessionService {
      * addressed to the player from then on has a higher seq than the answer's: the gateway, listening since before
      * this call, sends those live.
      */
-    public Uni<SessionOpened> open(TokenClaims caller, String playerId, Long after) {
-        return welcome(caller, playerId)
+    public Uni<SessionOpened> open(TokenClaims caller, String playerId, SocketId socket, Long after) {
+        return welcome(caller, playerId, socket)
                 .chain(welcome -> (after == null ? outbox.head(playerId).map(OutboxReplay::fresh)
                                 : outbox.after(playerId, after))
                         .map(replay -> new SessionOpened(welcome, replay)));
@@ -67,29 +70,24 @@ public class SessionService {
         return outbox.after(playerId, after);
     }
 
-    private Uni<Welcome> welcome(TokenClaims caller, String playerId) {
+    private Uni<Welcome> welcome(TokenClaims caller, String playerId, SocketId socket) {
         requireSelf(caller, playerId);
         // The view is built before the socket is counted: a failure then leaves no count the gateway would
         // never release (it only closes sessions it was welcomed into).
         return admission.session(() -> lock.withLock(playerId, () -> player(playerId)
                 .chain(player -> views.location(player.locationId())
-                        .chain(location -> presence.open(playerId, player.name(), player.locationId())
-                                .call(sockets -> sockets == 1
+                        .chain(location -> presence.open(socket, playerId, player.name(), player.locationId())
+                                .call(cameOnline -> cameOnline
                                         ? announce(player.locationId(), playerId, EventFrame.of(
                                                 EventKinds.ARRIVED, player.name(), player.name() + " appears."))
                                         : Uni.createFrom().voidItem())
-                                .map(sockets -> new Welcome(Views.player(world, player), withSelf(location,
+                                .map(cameOnline -> new Welcome(Views.player(world, player), withSelf(location,
                                         Views.player(world, player))))))));
     }
 
-    public Uni<Void> close(TokenClaims caller, String playerId) {
+    public Uni<Void> close(TokenClaims caller, String playerId, SocketId socket) {
         requireSelf(caller, playerId);
-        return lock.withLock(playerId, () -> player(playerId)
-                .chain(player -> presence.close(playerId, player.locationId())
-                        .chain(sockets -> sockets == 0
-                                ? announce(player.locationId(), playerId,
-                                        EventFrame.of(EventKinds.LEFT, player.name(), player.name() + " fades away."))
-                                : Uni.createFrom().voidItem())));
+        return departures.close(playerId, socket);
     }
 
     /** Tells the room, unless it is a crowd (langomni.game.crowd.announce-up-to): there nobody could follow it. */

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.langomni.orchestrator.service.TokenClaims;
 import com.langomni.orchestrator.service.TokenCodec;
 import com.langomni.orchestrator.support.Database;
+import com.langomni.orchestrator.support.TestGateways;
 import com.langomni.orchestrator.support.TestPlayer;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -155,12 +156,12 @@ class AuthResourceTests {
     void anotherPlayersTokenIsForbiddenOnSessions() {
         TestPlayer ada = TestPlayer.register();
         TestPlayer bob = TestPlayer.register();
-        given().header("Authorization", bob.bearer()).post("/internal/sessions/" + ada.id() + "/open").then()
+        given().header("Authorization", bob.bearer()).post(TestGateways.session(ada.id(), "open")).then()
                 .statusCode(403)
                 .body("code", equalTo("forbidden"));
-        given().header("Authorization", bob.bearer()).post("/internal/sessions/" + ada.id() + "/close").then()
+        given().header("Authorization", bob.bearer()).post(TestGateways.session(ada.id(), "close")).then()
                 .statusCode(403);
-        given().post("/internal/sessions/" + ada.id() + "/open").then().statusCode(401);
+        given().post(TestGateways.session(ada.id(), "open")).then().statusCode(401);
     }
 
     @Test
@@ -168,7 +169,7 @@ class AuthResourceTests {
         String ghost = UUID.randomUUID().toString();
         String token = new TokenCodec(secret, json).encode(
                 new TokenClaims(ghost, "Ghost", "player", Instant.now().plusSeconds(60).getEpochSecond()));
-        given().header("Authorization", "Bearer " + token).post("/internal/sessions/" + ghost + "/open").then()
+        given().header("Authorization", "Bearer " + token).post(TestGateways.session(ghost, "open")).then()
                 .statusCode(404)
                 .body("code", equalTo("not_found"));
         given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.langomni.api.protocol.ErrorCodes;
 import com.langomni.orchestrator.support.Scrape;
+import com.langomni.orchestrator.support.TestGateways;
 import com.langomni.orchestrator.support.TestPlayer;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,7 +58,7 @@ class OverloadTests {
         // Everyone online in the start square: each action's view lists all of them.
         List<TestPlayer> crowd = IntStream.range(0, PLAYERS).mapToObj(i -> TestPlayer.register()).toList();
         List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
-        crowd.forEach(p -> burst.add(post("/internal/sessions/" + p.id() + "/open", p, null)));
+        crowd.forEach(p -> burst.add(post(TestGateways.session(p.id(), "open"), p, null)));
         for (int round = 0; round < ACTIONS_PER_PLAYER; round++) {
             for (TestPlayer p : crowd) {
                 String text = MIX.get((round + p.name().length()) % MIX.size());
@@ -96,7 +97,7 @@ class OverloadTests {
                     .body("components.redis.status", equalTo("UP"));
             TestPlayer.register().ok("look");
         });
-        crowd.forEach(p -> post("/internal/sessions/" + p.id() + "/close", p, null).join());
+        crowd.forEach(p -> post(TestGateways.session(p.id(), "close"), p, null).join());
     }
 
     private CompletableFuture<HttpResponse<String>> post(String path, TestPlayer player, Map<String, String> body) {

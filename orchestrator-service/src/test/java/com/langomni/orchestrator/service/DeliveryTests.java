@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.langomni.api.bus.Channels;
 import com.langomni.orchestrator.domain.World;
 import com.langomni.orchestrator.support.Database;
+import com.langomni.orchestrator.support.TestGateways;
 import com.langomni.orchestrator.support.TestPlayer;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.redis.datasource.RedisDataSource;
@@ -131,13 +132,13 @@ class DeliveryTests {
     @Test
     void resumingASessionReplaysWhatCameAfterTheClientsLastSeq() {
         TestPlayer player = TestPlayer.register();
-        long before = player.post("/internal/sessions/" + player.id() + "/open").then().statusCode(200)
+        long before = player.post(TestGateways.session(player.id(), "open")).then().statusCode(200)
                 .extract().jsonPath().getLong("outbox.seq");
         player.disconnect();
         long a = internalAct(player, "r1", "inventory").jsonPath().getLong("seq");
         long b = internalAct(player, "r2", "inventory").jsonPath().getLong("seq");
 
-        JsonPath resumed = player.post("/internal/sessions/" + player.id() + "/open?after=" + before).then()
+        JsonPath resumed = player.post(TestGateways.session(player.id(), "open") + "&after=" + before).then()
                 .statusCode(200).extract().jsonPath();
 
         assertEquals("ok", resumed.getString("outbox.resume"));

@@ -61,12 +61,15 @@ public record TestPlayer(String id, String name, String token) {
         return given().header("Authorization", bearer()).post(path);
     }
 
-    /** Opens a socket session as the gateway does: the player is online (close it with {@link #disconnect()}). */
+    /**
+     * Opens a socket session as the gateway does, socket {@code c1} on {@link TestGateways#MAIN}: the player is
+     * online (close it with {@link #disconnect()}).
+     */
     public void connect() {
-        post("/internal/sessions/" + id + "/open").then().statusCode(200);
+        post(TestGateways.session(id, "open")).then().statusCode(200);
     }
 
     public void disconnect() {
-        post("/internal/sessions/" + id + "/close").then().statusCode(204);
+        post(TestGateways.session(id, "close")).then().statusCode(204);
     }
 }

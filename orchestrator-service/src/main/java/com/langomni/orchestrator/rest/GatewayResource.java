@@ -1,0 +1,34 @@
+package com.langomni.orchestrator.rest;
+
+import com.langomni.api.presence.HeartbeatReply;
+import com.langomni.orchestrator.service.GatewayRegistry;
+import com.langomni.orchestrator.service.SocketId;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * Gateway heartbeats. Like every /internal endpoint it is reachable only inside the cluster: the gateway never
+ * forwards /internal/** and the orchestrator's network policy admits only the gateways. It carries no player, so
+ * no player token; a forged heartbeat could at worst keep a dead gateway's players listed.
+ */
+@Path("/internal/gateways/{gatewayId}")
+@Produces(MediaType.APPLICATION_JSON)
+public class GatewayResource {
+
+    private final GatewayRegistry gateways;
+
+    GatewayResource(GatewayRegistry gateways) {
+        this.gateways = gateways;
+    }
+
+    /** Records that the gateway is alive; 400 for an id that no gateway could have. */
+    @POST
+    @Path("/heartbeat")
+    public Uni<HeartbeatReply> heartbeat(@PathParam("gatewayId") String gatewayId) {
+        return gateways.heartbeat(SocketId.gatewayId(gatewayId)).map(HeartbeatReply::new);
+    }
+}
