@@ -88,6 +88,8 @@ final class CrowdPlayer implements Runnable {
     int expiredResumes;
     int unsequenced;
     int directResults;
+    /** Actions whose final answer came after the same id was sent again. */
+    int resentThenAnswered;
     int framesSeen;
 
     CrowdPlayer(String name, String id, String token, ServiceProcess gateway, long seed) {
@@ -116,7 +118,7 @@ final class CrowdPlayer implements Runnable {
         results = 0;
         resends = refusals = reconnects = 0;
         lostFrames = duplicateFrames = lateAnswers = expiredResumes = unsequenced = framesSeen = 0;
-        directResults = 0;
+        directResults = resentThenAnswered = 0;
         stopping = false;
         failure = null;
         thread = new Thread(this, "crowd-" + name);
@@ -212,6 +214,7 @@ final class CrowdPlayer implements Runnable {
         long backoff = Duration.ofMillis(200).toNanos();
         long sendAt = System.nanoTime();
         boolean sent = false;
+        boolean sentAgain = false;
         boolean awaitingAnswer = false; // sent, and neither an error nor a drop since
         while (true) {
             if (System.nanoTime() - giveUp > 0) {
@@ -233,6 +236,7 @@ final class CrowdPlayer implements Runnable {
                 }
                 if (sent) {
                     resends++;
+                    sentAgain = true;
                 }
                 send(actionId, text);
                 sent = true;
@@ -255,6 +259,7 @@ final class CrowdPlayer implements Runnable {
             String type = frame.path("type").asText();
             if ("result".equals(type)) {
                 record(actionId, new Answer("result", null));
+                resentThenAnswered += sentAgain ? 1 : 0;
                 return;
             }
             if ("error".equals(type)) {
@@ -262,6 +267,7 @@ final class CrowdPlayer implements Runnable {
                 String code = frame.path("code").asText();
                 if (!RETRYABLE.contains(code)) {
                     record(actionId, new Answer("error", code));
+                    resentThenAnswered += sentAgain ? 1 : 0;
                     return;
                 }
                 // The original answer may still come (after a busy): keep listening until the backoff ends.

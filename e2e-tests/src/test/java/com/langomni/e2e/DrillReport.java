@@ -97,6 +97,7 @@ final class DrillReport {
         errors.forEach((code, n) -> report.count("refused: final error " + code, n));
         report.count("errors, drops and silences felt", sum(crowd, p -> p.refusals));
         report.count("resends of the same id", sum(crowd, p -> p.resends));
+        report.count("actions answered after a resend", sum(crowd, p -> p.resentThenAnswered));
         report.count("reconnects (resume)", sum(crowd, p -> p.reconnects));
         report.count("sequenced frames received", sum(crowd, p -> p.framesSeen));
         report.count("late answers ignored (id already answered)", sum(crowd, p -> p.lateAnswers));

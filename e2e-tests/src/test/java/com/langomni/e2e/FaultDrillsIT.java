@@ -38,6 +38,7 @@ class FaultDrillsIT {
     static final String DATABASE = "langomni_drills";
     /** The gateway's deadline for one action; the forced-timeout drill outlasts it. */
     static final Duration ACTION_TIMEOUT = Duration.ofSeconds(4);
+    private static final String REPEATS = "repeats answered with the original answer (orchestrator metric)";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private LocalPostgres pg;
@@ -104,6 +105,7 @@ class FaultDrillsIT {
                 "The same action id sent twice back to back, again from a second socket on the other gateway, and "
                         + "an action whose gateway deadline (" + ACTION_TIMEOUT.toSeconds() + " s) passed while the "
                         + "orchestrator was frozen (SIGSTOP), resent once it ran again.");
+        double repeatsBefore = repeats();
         Game game = new Game(api);
         Game.Player echo = game.register("Echo");
         echo.socket = game.connect(echo, platform.gatewayA);
@@ -150,12 +152,14 @@ class FaultDrillsIT {
         assertEquals(lateResult.path("player"), retried.path("player"), "the retry gets the original answer");
         int lateRows = log.rows(echo.id, late);
         EventLogAudit.State end = log.stored(echo.id);
+        long repeats = (long) (repeats() - repeatsBefore);
         echo.socket.close();
 
         report.count("sends of " + twice + " (2 on gateway A, 1 on gateway B)", 3)
                 .count("event log rows for " + twice, twiceRows)
                 .count("sends of " + late + " (1 timed out at the gateway, 1 retry)", 2)
                 .count("event log rows for " + late, lateRows)
+                .count(REPEATS, repeats)
                 .note("location after " + twice,
                         afterTwice.locationId() + " (one step: " + exit.path("to").asText() + ")")
                 .note("location after " + late, end.locationId() + " (back at the start: " + start + ")");
@@ -164,12 +168,14 @@ class FaultDrillsIT {
         assertEquals(exit.path("to").asText(), afterTwice.locationId(), "moved once");
         assertEquals(1, lateRows, "applied once");
         assertEquals(start, end.locationId(), "moved back once");
+        assertEquals(3, repeats, "the second send, the send on B and the retry were each answered, not applied");
     }
 
     /** (c) PostgreSQL crashes (immediate stop) and comes back while the crowd plays: none half-applied. */
     @Test
     @Order(2)
     void postgresCrashMidPlay() throws Exception {
+        double repeats = repeats();
         crowd.play("c");
         crowd.awaitProgress("the crowd plays", 3, Duration.ofSeconds(60));
         int refusals = refusals();
@@ -181,13 +187,15 @@ class FaultDrillsIT {
         crowd.awaitProgress("the crowd plays on", 3, Duration.ofSeconds(60));
         crowd.stop(Duration.ofSeconds(60));
         DrillReport.audit("c", "PostgreSQL stopped with `pg_ctl stop -m immediate` (open transactions lost) while 20 "
-                + "players act, then started again (crash recovery).", crowd, log, api).writeAndAssert();
+                + "players act, then started again (crash recovery).", crowd, log, api)
+                .count(REPEATS, (long) (repeats() - repeats)).writeAndAssert();
     }
 
     /** (b) Redis restarts while the crowd plays: same promises. */
     @Test
     @Order(3)
     void redisRestartMidPlay() throws Exception {
+        double repeats = repeats();
         crowd.play("b");
         crowd.awaitProgress("the crowd plays", 3, Duration.ofSeconds(60));
         int refusals = refusals();
@@ -199,7 +207,8 @@ class FaultDrillsIT {
         crowd.awaitProgress("the crowd plays on", 3, Duration.ofSeconds(60));
         crowd.stop(Duration.ofSeconds(60));
         DrillReport.audit("b", "redis-server stopped (SIGTERM; append-only file, fsync every second) while 20 players "
-                + "act, then started again on its files.", crowd, log, api).writeAndAssert();
+                + "act, then started again on its files.", crowd, log, api)
+                .count(REPEATS, (long) (repeats() - repeats)).writeAndAssert();
     }
 
     /** (a) kill -9 of the orchestrator while the crowd plays, then a restart. */
@@ -216,7 +225,7 @@ class FaultDrillsIT {
         crowd.awaitProgress("the crowd plays on", 3, Duration.ofSeconds(90));
         crowd.stop(Duration.ofSeconds(60));
         DrillReport.audit("a", "The orchestrator killed with SIGKILL while 20 players act, then started again.",
-                crowd, log, api).writeAndAssert();
+                crowd, log, api).count(REPEATS + " (since the restart)", (long) repeats()).writeAndAssert();
     }
 
     /** (f) Kick with ban: the player's sockets close and the old token is refused on every gateway. */
@@ -275,6 +284,7 @@ class FaultDrillsIT {
     @Order(6)
     void gatewayKilledItsPlayersGoOfflineAndResumeOnTheOther() throws Exception {
         List<CrowdPlayer> onA = crowd.on(platform.gatewayA);
+        double repeats = repeats();
         crowd.play("d");
         crowd.awaitProgress("the crowd plays", 3, Duration.ofSeconds(60));
         onA.forEach(CrowdPlayer::hold);
@@ -299,6 +309,7 @@ class FaultDrillsIT {
         DrillReport report = DrillReport.audit("d", "Gateway A killed with SIGKILL while 20 players act (10 on each "
                 + "gateway); its players stay away until the admin API and the room lists show them offline, then "
                 + "reconnect to gateway B with `&resume=<last seq>`.", crowd, log, viaB);
+        report.count(REPEATS, (long) (repeats() - repeats));
         report.count("frames waiting in the outboxes of gateway A's players when they came back", missed);
         report.note("seconds from the kill until all 10 were offline", String.format("%.1f", offlineAfter));
         report.writeAndAssert();
@@ -321,6 +332,14 @@ class FaultDrillsIT {
             }
         }
         return false;
+    }
+
+    /** The orchestrator's count of action ids it had applied before, answered again instead of applied. */
+    private double repeats() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(platform.orchestrator.baseUrl()
+                + "/q/metrics")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        return Exposition.sum(r.body(), "langomni_actions_repeated_total", Map.of());
     }
 
     private int refusals() {
