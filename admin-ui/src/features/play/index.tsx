@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { setSession } from '@/api/session'
-import { AuthCard, AuthForm } from '@/features/auth'
+import { AuthCard, AuthForm, useLogout } from '@/features/auth'
 import { useSession } from '@/hooks/use-session'
 import { GameView } from './components/game-view'
 
@@ -10,6 +10,7 @@ export function PlayPage() {
   const session = useSession()
   const queryClient = useQueryClient()
   const [notice, setNotice] = useState<string | null>(null)
+  const logout = useLogout()
 
   if (!session) {
     return (
@@ -28,10 +29,7 @@ export function PlayPage() {
     <GameView
       key={session.playerId}
       session={session}
-      onLogout={() => {
-        setSession(null)
-        queryClient.clear()
-      }}
+      onLogout={() => void logout()}
       onUnauthorized={() => {
         setNotice('Your session expired. Log in again.')
         setSession(null)
