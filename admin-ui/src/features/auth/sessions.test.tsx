@@ -54,6 +54,17 @@ describe('sessions', () => {
     expect(screen.queryByText('Your session expired. Log in again.')).not.toBeInTheDocument()
   })
 
+  it('says nothing about an expired session when the logout closes the socket (4401) before it answers', async () => {
+    let answer: (r: Response) => void = () => {}
+    const { ws, user } = playing((c) => (c.url === '/api/auth/logout' ? new Promise<Response>((resolve) => (answer = resolve)) : undefined))
+    await user.click(screen.getByTestId('logout'))
+    act(() => ws.serverClose(4401))
+    act(() => answer(new Response(null, { status: 204 })))
+    expect(await screen.findByTestId('login-name')).toBeInTheDocument()
+    expect(getSession()).toBeNull()
+    expect(screen.queryByText('Your session expired. Log in again.')).not.toBeInTheDocument()
+  })
+
   it('changes the password, stores the new token, and the socket resumes with it', async () => {
     const { fetch, ws, user } = playing((c) =>
       c.url === '/api/auth/password' ? json({ playerId: 'p-ada', token: 'fresh-token', name: 'Ada', role: 'player' }) : undefined,

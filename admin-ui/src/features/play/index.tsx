@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { setSession } from '@/api/session'
 import { AuthCard, AuthForm, useLogout } from '@/features/auth'
 import { useSession } from '@/hooks/use-session'
@@ -11,6 +11,8 @@ export function PlayPage() {
   const queryClient = useQueryClient()
   const [notice, setNotice] = useState<string | null>(null)
   const logout = useLogout()
+  // Logging out revokes the token, so the socket may be closed with 4401 first: that is no expired session.
+  const loggingOut = useRef(false)
 
   if (!session) {
     return (
@@ -29,9 +31,12 @@ export function PlayPage() {
     <GameView
       key={session.playerId}
       session={session}
-      onLogout={() => void logout()}
+      onLogout={() => {
+        loggingOut.current = true
+        void logout().finally(() => (loggingOut.current = false))
+      }}
       onUnauthorized={() => {
-        setNotice('Your session expired. Log in again.')
+        if (!loggingOut.current) setNotice('Your session expired. Log in again.')
         setSession(null)
       }}
     />
