@@ -33,5 +33,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     css: false,
+    // The build box is shared (2 cores, several builds at once): a cold jsdom render of recharts took over 5 s there.
+    testTimeout: 20_000,
   },
 })

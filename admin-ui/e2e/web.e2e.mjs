@@ -221,6 +221,30 @@ try {
     (await text(admin, `player-row-${bram}`)).toLowerCase().includes('offline'));
   await shot(bramPage, '11-play-kicked');
 
+  step = 'an admin bans a player, whose login is refused until the ban is lifted';
+  await admin.getByTestId(`player-row-${bram}`).click();
+  await admin.getByTestId('player-ban').click();
+  await admin.getByTestId('ban-duration').selectOption('15');
+  await admin.getByTestId('ban-reason').fill('e2e: checking bans');
+  await admin.getByTestId('ban-submit').click();
+  await until('the ban in the player detail', async () => !(await text(admin, 'player-banned-until')).includes('not banned'));
+  await bramPage.goto(`${BASE}/login`);
+  await bramPage.getByTestId('login-name').fill(bram);
+  await bramPage.getByTestId('login-password').fill('correct-horse-battery');
+  await bramPage.getByTestId('login-submit').click();
+  const refusal = await until(`${bram}'s login refused`, async () => {
+    if ((await bramPage.getByTestId('login-error').count()) === 0) return null;
+    return { message: await text(bramPage, 'login-error') };
+  });
+  if (/wrong password/i.test(refusal.message)) throw new Error(`the banned login got "${refusal.message}", not the ban's message`);
+  await shot(bramPage, '12-login-banned');
+  await admin.getByTestId('player-unban').click();
+  await admin.getByTestId('confirm-ok').click();
+  await until('the ban lifted', async () => (await text(admin, 'player-banned-until')).includes('not banned'));
+  await bramPage.getByTestId('login-submit').click();
+  await until(`${bram} back in the game`, async () => new URL(bramPage.url()).pathname === '/play'
+    && (await text(bramPage, 'connection-status')).trim() === 'connected');
+
   step = 'the architecture diagram shows the running services';
   await admin.getByTestId('nav-architecture').click();
   for (const id of ['gateway', 'orchestrator', 'postgresql', 'redis', 'memory']) {

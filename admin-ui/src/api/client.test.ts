@@ -29,6 +29,15 @@ describe('api client', () => {
     expect(fetch.requests[1]?.headers.authorization).toBeUndefined()
   })
 
+  it('keeps the session on a 401 when asked to (a wrong current password is not an expired token)', async () => {
+    signIn('player')
+    const fetch = stubFetch(() => json({ code: 'unauthorized', message: 'Wrong password.' }, 401))
+    await expect(request('/api/auth/password', { method: 'POST', body: {}, endSessionOn401: false })).rejects.toMatchObject({ status: 401, message: 'Wrong password.' })
+    expect(fetch.requests[0]?.headers.authorization).toBe('Bearer token-of-Ada')
+    expect(getSession()).not.toBeNull()
+    expect(onUnauthorized).not.toHaveBeenCalled()
+  })
+
   it('prefixes the runtime apiBase and sends JSON bodies', async () => {
     window.__LANGOMNI__ = { apiBase: 'https://game.example/', wsBase: '', version: '1' }
     const fetch = stubFetch(() => json({ kicked: true }))

@@ -12,6 +12,11 @@ export interface RequestOptions {
   signal?: AbortSignal
   /** Adds the session's bearer token (default true); a 401 then ends the session. */
   auth?: boolean
+  /**
+   * With `auth`, a 401 still ends the session unless this is false: for calls where 401 means something else
+   * (a wrong current password) or where the caller ends the session itself (logout).
+   */
+  endSessionOn401?: boolean
 }
 
 type UnauthorizedHandler = () => void
@@ -52,7 +57,7 @@ export function withQuery(path: string, query?: Query): string {
 
 /** One JSON call to the API: typed result, ApiError on anything but 2xx (status 0 when unreachable). */
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', body, query, signal, auth = true } = options
+  const { method = 'GET', body, query, signal, auth = true, endSessionOn401 = true } = options
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
   if (auth) Object.assign(headers, authHeaders())
@@ -73,7 +78,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   if (!response.ok) {
     const text = await response.text().catch(() => '')
     const error = errorFromBody(response.status, text, response.statusText)
-    if (response.status === 401 && auth && headers.Authorization) sessionExpired()
+    if (response.status === 401 && auth && endSessionOn401 && headers.Authorization) sessionExpired()
     throw error
   }
   if (response.status === 204) return undefined as T

@@ -45,19 +45,24 @@ describe('routes', () => {
 
   it('gives an admin the panel with its navigation, and logs out', async () => {
     signIn('admin')
-    backend()
+    const fetch = backend()
     const { router } = renderRoutes(routes, '/admin/players')
     expect(await screen.findByTestId('players-search')).toBeInTheDocument()
-    for (const id of ['nav-dashboard', 'nav-architecture', 'nav-players', 'nav-npcs', 'nav-metrics', 'nav-play']) {
+    for (const id of ['nav-dashboard', 'nav-architecture', 'nav-players', 'nav-npcs', 'nav-dead-letters', 'nav-metrics', 'nav-play']) {
       expect(screen.getByTestId(id)).toBeInTheDocument()
     }
     expect(screen.getByTestId('nav-players')).toHaveAttribute('aria-current', 'page')
     const user = userEvent.setup()
     await user.click(screen.getByTestId('nav-dashboard'))
     expect(await screen.findByTestId('live-indicator')).toBeInTheDocument()
+    await user.click(screen.getByTestId('change-password'))
+    expect(screen.getByTestId('change-password-dialog')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+    expect(screen.queryByTestId('change-password-dialog')).not.toBeInTheDocument()
     await user.click(screen.getByTestId('logout'))
     await waitFor(() => expect(router.state.location.pathname).toBe('/login'))
     expect(getSession()).toBeNull()
+    expect(fetch.requests.find((r) => r.url === '/api/auth/logout')).toMatchObject({ method: 'POST', headers: { authorization: 'Bearer token-of-admin' } })
   })
 
   it('answers an unknown path', async () => {

@@ -1,9 +1,12 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
 
 // Pure modules' tests run in the node environment (no window); component tests in jsdom.
 const dom = typeof window !== 'undefined'
+
+// findBy*/waitFor are deadlines on a condition: 1 s (the default) is too short on a loaded shared box.
+configure({ asyncUtilTimeout: 5000 })
 
 // recharts' ResponsiveContainer measures with ResizeObserver, which jsdom lacks.
 class ResizeObserverStub {

@@ -1,9 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query'
-import { Activity, Bot, Gamepad2, LayoutDashboard, LineChart, LogOut, Menu, Network, Swords, Users, X } from 'lucide-react'
+import { Activity, Bot, Gamepad2, KeyRound, LayoutDashboard, LineChart, LogOut, MailWarning, Menu, Network, Swords, Users, X } from 'lucide-react'
 import { useEffect, useState } from 'react'
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router'
-import { setSession } from '@/api/session'
 import { runtimeConfig } from '@/config/env'
+import { ChangePasswordDialog, useLogout } from '@/features/auth'
 import { AdminStreamProvider, useAdminStream } from '@/features/live'
 import { useSession } from '@/hooks/use-session'
 import { cn } from '@/lib/utils'
@@ -14,6 +13,7 @@ const NAV = [
   { to: '/admin/architecture', label: 'Architecture', icon: Network, testId: 'nav-architecture', end: false },
   { to: '/admin/players', label: 'Players', icon: Users, testId: 'nav-players', end: false },
   { to: '/admin/npcs', label: 'NPCs', icon: Bot, testId: 'nav-npcs', end: false },
+  { to: '/admin/dead-letters', label: 'Dead letters', icon: MailWarning, testId: 'nav-dead-letters', end: false },
   { to: '/admin/metrics', label: 'Metrics', icon: LineChart, testId: 'nav-metrics', end: false },
   { to: '/play', label: 'Play', icon: Gamepad2, testId: 'nav-play', end: false },
 ] as const
@@ -32,10 +32,10 @@ function StreamDot() {
 function Sidebar({ open, onClose }: { open: boolean; onClose: () => void }) {
   const session = useSession()
   const navigate = useNavigate()
-  const queryClient = useQueryClient()
-  const logout = () => {
-    setSession(null)
-    queryClient.clear()
+  const endSession = useLogout()
+  const [changingPassword, setChangingPassword] = useState(false)
+  const logout = async () => {
+    await endSession()
     void navigate('/login', { replace: true })
   }
   return (
@@ -85,13 +85,22 @@ function Sidebar({ open, onClose }: { open: boolean; onClose: () => void }) {
           <button
             type="button"
             data-testid="logout"
-            onClick={logout}
+            onClick={() => void logout()}
             className="flex shrink-0 items-center gap-1.5 rounded-md px-2 py-1.5 text-xs whitespace-nowrap text-slate-400 hover:bg-slate-900 hover:text-slate-100"
           >
             <LogOut className="h-4 w-4" aria-hidden /> Log out
           </button>
         </div>
+        <button
+          type="button"
+          data-testid="change-password"
+          onClick={() => setChangingPassword(true)}
+          className="flex items-center gap-1.5 rounded-md px-2 py-1.5 text-xs text-slate-400 hover:bg-slate-900 hover:text-slate-100"
+        >
+          <KeyRound className="h-4 w-4" aria-hidden /> Change password
+        </button>
       </div>
+      <ChangePasswordDialog open={changingPassword} onClose={() => setChangingPassword(false)} />
     </aside>
   )
 }

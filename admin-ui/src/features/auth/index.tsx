@@ -26,5 +26,7 @@ export function LoginPage() {
   )
 }
 
+export { useLogout } from './api'
 export { AuthForm } from './components/auth-form'
+export { ChangePasswordDialog } from './components/change-password-dialog'
 export { AuthCard } from './components/auth-card'

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { setSession } from '@/api/session'
-import { AuthCard, AuthForm } from '@/features/auth'
+import { AuthCard, AuthForm, useLogout } from '@/features/auth'
 import { useSession } from '@/hooks/use-session'
 import { GameView } from './components/game-view'
 
@@ -10,6 +10,9 @@ export function PlayPage() {
   const session = useSession()
   const queryClient = useQueryClient()
   const [notice, setNotice] = useState<string | null>(null)
+  const logout = useLogout()
+  // Logging out revokes the token, so the socket may be closed with 4401 first: that is no expired session.
+  const loggingOut = useRef(false)
 
   if (!session) {
     return (
@@ -29,11 +32,11 @@ export function PlayPage() {
       key={session.playerId}
       session={session}
       onLogout={() => {
-        setSession(null)
-        queryClient.clear()
+        loggingOut.current = true
+        void logout().finally(() => (loggingOut.current = false))
       }}
       onUnauthorized={() => {
-        setNotice('Your session expired. Log in again.')
+        if (!loggingOut.current) setNotice('Your session expired. Log in again.')
         setSession(null)
       }}
     />

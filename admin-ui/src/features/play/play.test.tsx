@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { getSession } from '@/api/session'
@@ -90,6 +90,27 @@ describe('PlayPage', () => {
     expect(within(screen.getByTestId('room-players')).getByText('Bram')).toBeInTheDocument()
     act(() => ws.receive({ type: 'error', actionId: 'a1', code: 'rate_limited', message: 'Slow down.' }))
     expect(screen.getByTestId('narration-log')).toHaveTextContent('rate_limitedSlow down.')
+  })
+
+  it('shows an action being resent after rate_limited, then its answer', async () => {
+    vi.useFakeTimers()
+    const { ws } = playing()
+    act(() => {
+      fireEvent.change(screen.getByTestId('command-input'), { target: { value: 'look' } })
+      fireEvent.click(screen.getByTestId('command-send'))
+    })
+    const id = ws.sentFrames().at(-1)!.id
+    act(() => ws.receive({ type: 'error', actionId: id, code: 'rate_limited', message: 'Slow down.' }))
+    expect(screen.getByTestId('command-note')).toHaveTextContent('(too fast: resending)')
+    expect(screen.getByTestId('narration-log')).not.toHaveTextContent('Slow down.')
+    act(() => vi.advanceTimersByTime(1000))
+    expect(ws.sentFrames().filter((f) => f.type === 'action')).toEqual([
+      { type: 'action', id, text: 'look' },
+      { type: 'action', id, text: 'look' },
+    ])
+    act(() => ws.receive({ type: 'result', seq: 1, actionId: id, text: 'You see a well.', source: 'rules', player: ada, location: square }))
+    expect(screen.queryByTestId('command-note')).not.toBeInTheDocument()
+    expect(screen.getByTestId('narration-log')).toHaveTextContent('You see a well.')
   })
 
   it('sends typed commands and recalls them with ↑/↓', async () => {

@@ -20,6 +20,24 @@ describe('parseServerFrame', () => {
     expect(f).toMatchObject({ type: 'welcome', location: { exits: [], items: [], npcs: [], creatures: [], players: [] }, player: { inventory: [] } })
   })
 
+  it('reads sequence numbers and the resume verdict', () => {
+    const welcome = (extra: string) =>
+      parseServerFrame(`{"type":"welcome","player":{"id":"p"},"location":{"id":"square"}${extra}}`) as { seq: unknown; resume: unknown }
+    expect(welcome(',"seq":41,"resume":"ok"')).toMatchObject({ seq: 41, resume: 'ok' })
+    expect(welcome(',"seq":0,"resume":"expired"')).toMatchObject({ seq: 0, resume: 'expired' })
+    // an older server: no seq, no resume; nonsense values count as absent
+    expect(welcome('')).toMatchObject({ seq: null, resume: null })
+    expect(welcome(',"seq":"7","resume":"maybe"')).toMatchObject({ seq: null, resume: null })
+    expect(welcome(',"seq":-1')).toMatchObject({ seq: null })
+
+    expect(parseServerFrame('{"type":"result","seq":42,"actionId":"a1","text":"t"}')).toMatchObject({ seq: 42, actionId: 'a1' })
+    expect(parseServerFrame('{"type":"event","seq":43,"kind":"say","text":"t"}')).toMatchObject({ seq: 43 })
+    expect(parseServerFrame('{"type":"error","seq":44,"actionId":"a2","code":"busy","message":"m"}')).toMatchObject({ seq: 44, actionId: 'a2' })
+    // frames without seq (gateway errors, deltas) have no seq property at all
+    expect(parseServerFrame('{"type":"error","actionId":"a3","code":"rate_limited","message":"m"}')).not.toHaveProperty('seq')
+    expect(parseServerFrame('{"type":"result","seq":1.5,"actionId":"a1","text":"t"}')).not.toHaveProperty('seq')
+  })
+
   it('rejects garbage and unknown types', () => {
     expect(parseServerFrame('not json')).toBeNull()
     expect(parseServerFrame('[1,2]')).toBeNull()

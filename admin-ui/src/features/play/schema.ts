@@ -26,18 +26,24 @@ export interface LocationView {
   players: PlayerRef[]
 }
 
-export interface WelcomeFrame { type: 'welcome'; player: PlayerView; location: LocationView }
+/**
+ * `seq`: the last sequence number the snapshot covers (null from a server without an outbox). `resume`: "ok" when
+ * the socket resumed (the missed frames follow), "expired" when the gap was beyond retention (a fresh start).
+ */
+export interface WelcomeFrame { type: 'welcome'; player: PlayerView; location: LocationView; seq: number | null; resume: 'ok' | 'expired' | null }
 export interface NarrationFrame { type: 'narration'; actionId: string; delta: string }
+/** Frames the server keeps in the player's outbox carry `seq` (1, 2, 3 …); others have none and are never replayed. */
 export interface ResultFrame {
   type: 'result'
+  seq?: number
   actionId: string
   text: string
   source: 'llm' | 'rules' | 'cache' | string
   player: PlayerView | null
   location: LocationView | null
 }
-export interface EventFrame { type: 'event'; kind: string; from: string | null; text: string }
-export interface ErrorFrame { type: 'error'; actionId: string | null; code: string; message: string }
+export interface EventFrame { type: 'event'; seq?: number; kind: string; from: string | null; text: string }
+export interface ErrorFrame { type: 'error'; seq?: number; actionId: string | null; code: string; message: string }
 export interface PongFrame { type: 'pong' }
 
 export type ServerFrame = WelcomeFrame | NarrationFrame | ResultFrame | EventFrame | ErrorFrame | PongFrame
@@ -50,8 +56,14 @@ export type ClientFrame = ActionFrame | PingFrame
 export const CLOSE_UNAUTHORIZED = 4401
 export const CLOSE_KICKED = 4409
 
+/** Error codes that say "not now": the client resends the same action id after a backoff (docs/API.md). */
+export const RETRYABLE_CODES: ReadonlySet<string> = new Set(['busy', 'unavailable', 'overloaded', 'rate_limited'])
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const str = (v: unknown): v is string => typeof v === 'string'
+const isSeq = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0
+/** `{seq}` when the frame has a valid one, else nothing (the property stays absent). */
+const seqOf = (v: Record<string, unknown>): { seq?: number } => (isSeq(v.seq) ? { seq: v.seq } : {})
 
 /** Lists the server may omit come back as empty arrays, so the UI never checks for undefined. */
 export function normaliseLocation(v: unknown): LocationView | null {
@@ -94,7 +106,8 @@ export function parseServerFrame(text: string): ServerFrame | null {
     case 'welcome': {
       const player = normalisePlayer(v.player)
       const location = normaliseLocation(v.location)
-      return player && location ? { type: 'welcome', player, location } : null
+      const resume = v.resume === 'ok' || v.resume === 'expired' ? v.resume : null
+      return player && location ? { type: 'welcome', player, location, seq: isSeq(v.seq) ? v.seq : null, resume } : null
     }
     case 'narration':
       return str(v.actionId) && str(v.delta) ? { type: 'narration', actionId: v.actionId, delta: v.delta } : null
@@ -102,6 +115,7 @@ export function parseServerFrame(text: string): ServerFrame | null {
       return str(v.actionId)
         ? {
             type: 'result',
+            ...seqOf(v),
             actionId: v.actionId,
             text: str(v.text) ? v.text : '',
             source: str(v.source) ? v.source : 'rules',
@@ -110,10 +124,11 @@ export function parseServerFrame(text: string): ServerFrame | null {
           }
         : null
     case 'event':
-      return str(v.text) ? { type: 'event', kind: str(v.kind) ? v.kind : 'event', from: str(v.from) ? v.from : null, text: v.text } : null
+      return str(v.text) ? { type: 'event', ...seqOf(v), kind: str(v.kind) ? v.kind : 'event', from: str(v.from) ? v.from : null, text: v.text } : null
     case 'error':
       return {
         type: 'error',
+        ...seqOf(v),
         actionId: str(v.actionId) ? v.actionId : null,
         code: str(v.code) ? v.code : 'internal',
         message: str(v.message) ? v.message : 'Something went wrong.',

@@ -29,13 +29,20 @@ export function usePlayer(id: string) {
   })
 }
 
-type PlayerAction = { kind: 'kick' } | { kind: 'move'; locationId: string } | { kind: 'reset-hp' }
+type PlayerAction =
+  | { kind: 'kick' }
+  | { kind: 'move'; locationId: string }
+  | { kind: 'reset-hp' }
+  | { kind: 'ban'; minutes: number; reason: string }
+  | { kind: 'unban' }
 
-/** Kick, move or reset HP; refreshes the list and the detail after. */
+type ActionAnswer = AdminPlayerDetail | { kicked: boolean } | { bannedUntil: number | string | null } | undefined
+
+/** Kick, move, reset HP, ban or unban; refreshes the list and the detail after. */
 export function usePlayerAction(id: string) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (action: PlayerAction): Promise<AdminPlayerDetail | { kicked: boolean }> => {
+    mutationFn: async (action: PlayerAction): Promise<ActionAnswer> => {
       const base = `/api/admin/players/${encodeURIComponent(id)}`
       switch (action.kind) {
         case 'kick':
@@ -44,10 +51,18 @@ export function usePlayerAction(id: string) {
           return api.post<AdminPlayerDetail>(`${base}/move`, { locationId: action.locationId })
         case 'reset-hp':
           return api.post<AdminPlayerDetail>(`${base}/reset-hp`)
+        case 'ban':
+          return api.post<{ bannedUntil: number | string | null }>(`${base}/ban`, { minutes: action.minutes, reason: action.reason })
+        case 'unban':
+          await api.del(`${base}/ban`)
+          return { bannedUntil: null }
       }
     },
     onSuccess: (data) => {
       if (data && 'id' in data) queryClient.setQueryData(playerKeys.detail(id), data)
+      else if (data && 'bannedUntil' in data) {
+        queryClient.setQueryData<AdminPlayerDetail>(playerKeys.detail(id), (old) => (old ? { ...old, bannedUntil: data.bannedUntil } : old))
+      }
       void queryClient.invalidateQueries({ queryKey: playerKeys.all })
     },
   })

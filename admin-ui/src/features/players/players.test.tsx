@@ -71,6 +71,21 @@ describe('PlayersPage', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/admin/players/p-bram'))
   })
 
+  it('marks a banned player, not one whose ban ran out', async () => {
+    signIn('admin')
+    const now = Date.now()
+    stubFetch((c) =>
+      new URL(c.url, 'http://x').pathname === '/api/admin/players'
+        ? json({ total: 3, players: [player('Ada', { bannedUntil: now + 3_600_000 }), player('Bram', { bannedUntil: now - 1000 }), player('Cleo', { bannedUntil: null })] })
+        : undefined,
+    )
+    renderPage(<PlayersPage />, '/admin/players')
+    expect(await screen.findByTestId('banned-Ada')).toHaveTextContent('banned')
+    expect(screen.getByTestId('banned-Ada')).toHaveAttribute('title', expect.stringMatching(/^banned until \d{2} \w{3} \d{4}/))
+    expect(screen.queryByTestId('banned-Bram')).not.toBeInTheDocument()
+    expect(screen.queryByTestId('banned-Cleo')).not.toBeInTheDocument()
+  })
+
   it('says when the list cannot be loaded', async () => {
     signIn('admin')
     stubFetch(() => json({ code: 'unavailable', message: 'The orchestrator is down' }, 502))
@@ -180,6 +195,73 @@ describe('PlayerDetailPage', () => {
     const toast = await screen.findByTestId('toast')
     expect(toast).toHaveTextContent('Redis is down')
     expect(toast).toHaveAttribute('data-tone', 'error')
+  })
+
+  /** The detail API with a ban the calls change, as the server would. */
+  function banApi(answerBan?: (c: FetchCall) => Response | undefined) {
+    let bannedUntil: number | null = null
+    return detailApi((c) => {
+      if (c.url === '/api/admin/players/p-ada' && c.method === 'GET') return json({ ...ada, bannedUntil })
+      if (c.url === '/api/admin/players/p-ada/ban' && c.method === 'POST') {
+        const refused = answerBan?.(c)
+        if (refused) return refused
+        bannedUntil = Date.now() + (c.body as { minutes: number }).minutes * 60_000
+        return json({ bannedUntil })
+      }
+      if (c.url === '/api/admin/players/p-ada/ban' && c.method === 'DELETE') {
+        bannedUntil = null
+        return new Response(null, { status: 204 })
+      }
+      return undefined
+    })
+  }
+
+  it('bans for a chosen time with a reason, then unbans', async () => {
+    signIn('admin')
+    const fetch = banApi()
+    open()
+    const user = userEvent.setup()
+    expect(await screen.findByTestId('player-banned-until')).toHaveTextContent('not banned')
+    await user.click(screen.getByTestId('player-ban'))
+    expect(screen.getByTestId('ban-dialog')).toHaveTextContent('Ban Ada?')
+    expect(within(screen.getByTestId('ban-duration')).getAllByRole('option').map((o) => o.textContent)).toEqual(['15 minutes', '1 hour', '1 day', '7 days'])
+    await user.click(screen.getByTestId('ban-submit'))
+    expect(screen.getByTestId('ban-error')).toHaveTextContent('Give a reason')
+    expect(fetch.requests.every((r) => r.method === 'GET')).toBe(true)
+
+    await user.selectOptions(screen.getByTestId('ban-duration'), '1 day')
+    await user.type(screen.getByTestId('ban-reason'), '  Spamming the square ')
+    await user.click(screen.getByTestId('ban-submit'))
+    expect(await screen.findByTestId('toast')).toHaveTextContent(/^Ada is banned until \d{2} \w{3} \d{4}/)
+    expect(fetch.requests.find((r) => r.method === 'POST')).toMatchObject({
+      url: '/api/admin/players/p-ada/ban',
+      headers: { authorization: 'Bearer token-of-admin' },
+      body: { minutes: 1440, reason: 'Spamming the square' },
+    })
+    expect(screen.queryByTestId('ban-dialog')).not.toBeInTheDocument()
+    expect(screen.getByTestId('player-banned-until')).not.toHaveTextContent('not banned')
+    expect(screen.getByTestId('player-detail')).toHaveTextContent('banned')
+    expect(screen.queryByTestId('player-ban')).not.toBeInTheDocument()
+
+    await user.click(screen.getByTestId('player-unban'))
+    expect(screen.getByTestId('confirm-dialog')).toHaveTextContent('Unban Ada?')
+    await user.click(screen.getByTestId('confirm-ok'))
+    await waitFor(() => expect(screen.getByTestId('player-banned-until')).toHaveTextContent('not banned'))
+    expect(fetch.requests.find((r) => r.method === 'DELETE')?.url).toBe('/api/admin/players/p-ada/ban')
+    expect(screen.getByTestId('player-ban')).toBeInTheDocument()
+  })
+
+  it("keeps the ban form open with the server's reason when it refuses", async () => {
+    signIn('admin')
+    banApi(() => json({ code: 'forbidden', message: 'An admin cannot be banned.' }, 403))
+    open()
+    const user = userEvent.setup()
+    await user.click(await screen.findByTestId('player-ban'))
+    await user.type(screen.getByTestId('ban-reason'), 'test')
+    await user.click(screen.getByTestId('ban-submit'))
+    expect(await screen.findByTestId('ban-error')).toHaveTextContent('An admin cannot be banned.')
+    expect(screen.getByTestId('ban-dialog')).toBeInTheDocument()
+    expect(screen.getByTestId('player-banned-until')).toHaveTextContent('not banned')
   })
 
   it('says when the player does not exist', async () => {

@@ -12,6 +12,8 @@ export interface AdminPlayer {
   maxHp: number
   lastAction: LastAction | null
   actionsToday: number | null
+  /** Epoch ms (or an ISO time) until which logins and tokens are refused; null (or absent) when not banned. */
+  bannedUntil?: number | string | null
 }
 
 export interface PlayerPage { total: number; players: AdminPlayer[] }
@@ -35,3 +37,21 @@ export interface AdminPlayerDetail extends AdminPlayer {
 export interface MoveTarget { id: string; name: string }
 
 export const PAGE_SIZE = 50
+
+/** Ban lengths the panel offers, in minutes (`POST /api/admin/players/{id}/ban {"minutes","reason"}`). */
+export const BAN_DURATIONS = [
+  { minutes: 15, label: '15 minutes' },
+  { minutes: 60, label: '1 hour' },
+  { minutes: 24 * 60, label: '1 day' },
+  { minutes: 7 * 24 * 60, label: '7 days' },
+] as const
+
+export const MAX_BAN_REASON = 200
+
+/** Banned now: a ban that ran out counts as none, even before the next refresh says so. */
+export function bannedUntil(player: Pick<AdminPlayer, 'bannedUntil'>, now: number): number | null {
+  const until = player.bannedUntil
+  if (until === null || until === undefined) return null
+  const t = typeof until === 'number' ? until : new Date(until).getTime()
+  return Number.isFinite(t) && t > now ? t : null
+}

@@ -1,7 +1,9 @@
-import { Heart, LogOut, ShieldAlert, Wifi, WifiOff } from 'lucide-react'
+import { Heart, KeyRound, LogOut, ShieldAlert, Wifi, WifiOff } from 'lucide-react'
+import { useState } from 'react'
 import { Link } from 'react-router'
 import type { Session } from '@/api/session'
 import { Button } from '@/components/ui/button'
+import { ChangePasswordDialog } from '@/features/auth'
 import { cn } from '@/lib/utils'
 import { useGameSocket, type Connection } from '../use-game-socket'
 import { CommandInput } from './command-input'
@@ -28,6 +30,7 @@ export function GameView({ session, onLogout, onUnauthorized }: { session: Sessi
   const { state, connection, send } = useGameSocket(session, { onUnauthorized })
   const { player, location } = state
   const connected = connection === 'connected'
+  const [changingPassword, setChangingPassword] = useState(false)
 
   return (
     <div className="flex h-dvh flex-col">
@@ -44,11 +47,15 @@ export function GameView({ session, onLogout, onUnauthorized }: { session: Sessi
               Admin panel
             </Link>
           )}
-          <Button size="sm" variant="ghost" onClick={onLogout}>
+          <Button size="sm" variant="ghost" data-testid="change-password" onClick={() => setChangingPassword(true)}>
+            <KeyRound className="h-4 w-4" aria-hidden /> Password
+          </Button>
+          <Button size="sm" variant="ghost" data-testid="logout" onClick={onLogout}>
             <LogOut className="h-4 w-4" aria-hidden /> Log out
           </Button>
         </div>
       </header>
+      <ChangePasswordDialog open={changingPassword} onClose={() => setChangingPassword(false)} />
       {connection === 'kicked' && (
         <div role="alert" data-testid="kicked-notice" className="flex items-center gap-2 border-b border-rose-900 bg-rose-950/60 px-4 py-2 text-sm text-rose-200">
           <ShieldAlert className="h-4 w-4" aria-hidden /> You were kicked by an admin. Reload the page to play again.

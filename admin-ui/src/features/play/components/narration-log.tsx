@@ -37,6 +37,11 @@ export function NarrationLog({ lines }: { lines: LogLine[] }) {
           {l.kind === 'command' && <span className="select-none text-slate-500">&gt; </span>}
           {l.kind === 'error' && l.tag && <span className="mr-1 rounded bg-rose-500/15 px-1 text-xs">{l.tag}</span>}
           {l.text}
+          {l.note && (
+            <span data-testid="command-note" className="ml-2 font-sans text-xs text-amber-300/80">
+              ({l.note})
+            </span>
+          )}
           {l.streaming && <span className="ml-0.5 inline-block h-3.5 w-1.5 animate-pulse bg-slate-300 align-middle" aria-hidden />}
         </p>
       ))}

@@ -3,7 +3,7 @@ import { Badge } from '@/components/ui/badge'
 import { Card, CardContent, CardHeader } from '@/components/ui/card'
 import { HpBar } from '@/components/ui/hp-bar'
 import { DASH, formatDateTime, formatNumber, relativeTime } from '@/lib/format'
-import type { AdminPlayerDetail } from '../schema'
+import { bannedUntil, type AdminPlayerDetail } from '../schema'
 import { OnlineBadge } from './players-table'
 import { PlayerActions } from './player-actions'
 import { RecentEvents } from './recent-events'
@@ -19,6 +19,7 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 
 /** Everything about one player (the `player-detail` hook covers state, recent events and actions). */
 export function PlayerDetail({ player, now, budget }: { player: AdminPlayerDetail; now: number; budget?: React.ReactNode }) {
+  const banned = bannedUntil(player, now)
   return (
     <div data-testid="player-detail" className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="space-y-4">
@@ -28,6 +29,7 @@ export function PlayerDetail({ player, now, budget }: { player: AdminPlayerDetai
               <span className="flex items-center gap-2">
                 {player.name}
                 {player.role === 'admin' && <Badge tone="info">admin</Badge>}
+                {banned !== null && <Badge tone="bad">banned</Badge>}
               </span>
             }
             actions={<OnlineBadge online={player.online} />}
@@ -43,6 +45,11 @@ export function PlayerDetail({ player, now, budget }: { player: AdminPlayerDetai
                 {player.lastAction ? `${player.lastAction.text} · ${relativeTime(player.lastAction.at, now)}` : DASH}
               </Field>
               <Field label="Registered">{formatDateTime(player.createdAt)}</Field>
+              <Field label="Banned until">
+                <span data-testid="player-banned-until" className={banned !== null ? 'text-rose-300' : 'text-slate-500'}>
+                  {banned !== null ? formatDateTime(banned) : 'not banned'}
+                </span>
+              </Field>
               <Field label="Id">
                 <span className="font-mono text-xs break-all text-slate-400">{player.id}</span>
               </Field>
@@ -74,7 +81,7 @@ export function PlayerDetail({ player, now, budget }: { player: AdminPlayerDetai
         <Card>
           <CardHeader title="Admin actions" />
           <CardContent>
-            <PlayerActions player={player} />
+            <PlayerActions player={player} now={now} />
           </CardContent>
         </Card>
         {budget}

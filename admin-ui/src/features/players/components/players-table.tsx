@@ -4,9 +4,9 @@ import { Badge } from '@/components/ui/badge'
 import { Empty } from '@/components/ui/feedback'
 import { HpBar } from '@/components/ui/hp-bar'
 import { Table, Td, Th, Tr } from '@/components/ui/table'
-import { DASH, formatCost, formatNumber, relativeTime } from '@/lib/format'
+import { DASH, formatCost, formatDateTime, formatNumber, relativeTime } from '@/lib/format'
 import type { PlayerBudget } from '@/features/metering'
-import type { AdminPlayer } from '../schema'
+import { bannedUntil, type AdminPlayer } from '../schema'
 
 /**
  * LLM spend from `GET /api/admin/metering`: the players who spent this hour (most first, capped), by id.
@@ -48,6 +48,7 @@ export function PlayersTable({ players, now, spend = null }: { players: AdminPla
       <tbody>
         {players.map((p) => {
           const spent = spend?.byId.get(p.id)
+          const banned = bannedUntil(p, now)
           return (
             <Tr
               key={p.id}
@@ -67,7 +68,14 @@ export function PlayersTable({ players, now, spend = null }: { players: AdminPla
                 )}
               </Td>
               <Td>
-                <OnlineBadge online={p.online} />
+                <span className="flex flex-wrap gap-1">
+                  <OnlineBadge online={p.online} />
+                  {banned !== null && (
+                    <Badge tone="bad" data-testid={`banned-${p.name}`} title={`banned until ${formatDateTime(banned)}`}>
+                      banned
+                    </Badge>
+                  )}
+                </span>
               </Td>
               <Td className="text-slate-300">{p.locationName ?? p.locationId ?? DASH}</Td>
               <Td>

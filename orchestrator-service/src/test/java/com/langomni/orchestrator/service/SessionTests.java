@@ -72,7 +72,7 @@ class SessionTests {
         String second = TestGateways.session(player.id(), "open", TestGateways.OTHER, "b");
 
         player.post(first).then().statusCode(200);
-        player.post(second).then().statusCode(200).body("location.players.id", hasItem(player.id()));
+        player.post(second).then().statusCode(200).body("welcome.location.players.id", hasItem(player.id()));
         player.post(second).then().statusCode(200); // the same socket reported twice is still one socket
 
         assertEquals(2, sockets(player));

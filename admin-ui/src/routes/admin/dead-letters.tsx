@@ -1,0 +1,1 @@
+export { DeadLettersPage as Component } from '@/features/dead-letters'
