@@ -23,6 +23,11 @@ public final class RedisKeys {
         return PREFIX + "lock:" + playerId;
     }
 
+    /** Whether a login session lives ("1") or ended ("0"), cached from PostgreSQL with a TTL ({@link AuthSessions}). */
+    public static String authSession(String sessionId) {
+        return PREFIX + "auth-session:" + sessionId;
+    }
+
     /** Number of open sockets of a player. */
     public static String online(String playerId) {
         return PREFIX + "online:" + playerId;
