@@ -5,7 +5,10 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Token signing and sessions. The secret has no default in prod: the service refuses to start without LANGOMNI_AUTH_SECRET. */
+/**
+ * Token signing and sessions. The secret has no default in prod: the service refuses to start without
+ * LANGOMNI_AUTH_SECRET.
+ */
 @ConfigMapping(prefix = "langomni.auth")
 public interface AuthConfig {
 

@@ -35,7 +35,8 @@ public class AuthSessionRepository implements PanacheRepositoryBase<AuthSessionE
     public Uni<List<UUID>> endedByVersion(UUID playerId, long currentVersion, Instant now) {
         return getSession().chain(session -> session.createSelectionQuery("""
                         select id from AuthSessionEntity
-                         where playerId = ?1 and authVersion < ?2 and revokedAt is null and expiresAt > ?3""", UUID.class)
+                         where playerId = ?1 and authVersion < ?2 and revokedAt is null and expiresAt > ?3""",
+                        UUID.class)
                 .setParameter(1, playerId)
                 .setParameter(2, currentVersion)
                 .setParameter(3, now)

@@ -42,7 +42,8 @@ class TokenCodecTest {
         String token = codec.encode(claims);
         String signature = token.substring(token.indexOf('.') + 1);
         String admin = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                ("{\"sub\":\"" + claims.sub() + "\",\"name\":\"Ada\",\"role\":\"admin\",\"sid\":\"" + SID + "\",\"expiresAt\":" + (NOW + 60) + "}")
+                ("{\"sub\":\"" + claims.sub() + "\",\"name\":\"Ada\",\"role\":\"admin\",\"sid\":\"" + SID
+                        + "\",\"expiresAt\":" + (NOW + 60) + "}")
                         .getBytes(StandardCharsets.UTF_8));
         assertTrue(codec.decode(admin + "." + signature, NOW).isEmpty());
     }

@@ -131,7 +131,8 @@ public class AdminPlayers {
         return new AdminPlayerDetail(row.id.toString(), row.name, row.role, online, state.locationId(),
                 locationName(state.locationId()), state.hp(), state.maxHp(),
                 lastAction(found.recent().isEmpty() ? null : found.recent().get(0)), found.actionsToday(),
-                AdminPlayer.bannedUntil(row.bannedUntil, Instant.now()), inventory, row.createdAt.toEpochMilli(), recent);
+                AdminPlayer.bannedUntil(row.bannedUntil, Instant.now()), inventory, row.createdAt.toEpochMilli(),
+                recent);
     }
 
     private String locationName(String locationId) {
