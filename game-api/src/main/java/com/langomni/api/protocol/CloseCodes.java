@@ -6,6 +6,10 @@ public final class CloseCodes {
     public static final int FLOOD = 1008;
     /** A frame larger than the configured maximum. */
     public static final int TOO_LARGE = 1009;
+    /** Frames were lost beyond what this socket could fetch: reconnect with {@code ?resume=<last seq>} at once. */
+    public static final int RESYNC = 1012;
+    /** The socket's URL was malformed (e.g. a {@code resume} that is not a sequence number). */
+    public static final int BAD_REQUEST = 4400;
     /** Missing, forged, expired or another player's token. */
     public static final int UNAUTHORIZED = 4401;
     /** The same player connected again elsewhere, or an admin kicked the player. */

@@ -12,9 +12,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
+import com.langomni.api.game.ActionAck;
 import com.langomni.api.game.ActionRequest;
-import com.langomni.api.game.Welcome;
+import com.langomni.api.game.OutboxReplay;
+import com.langomni.api.game.SessionOpened;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.smallrye.mutiny.Uni;
@@ -25,18 +28,25 @@ import io.smallrye.mutiny.Uni;
 @Consumes(MediaType.APPLICATION_JSON)
 interface OrchestratorApi {
 
+    /** {@code after}: the client's last seq when it resumes, else null. */
     @POST
     @Path("/internal/sessions/{playerId}/open")
-    Uni<Welcome> openSession(@RestPath String playerId, @RestHeader(HttpHeaders.AUTHORIZATION) String authorization);
+    Uni<SessionOpened> openSession(@RestPath String playerId, @RestQuery Long after,
+            @RestHeader(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @GET
+    @Path("/internal/sessions/{playerId}/frames")
+    Uni<OutboxReplay> frames(@RestPath String playerId, @RestQuery long after,
+            @RestHeader(HttpHeaders.AUTHORIZATION) String authorization);
 
     @POST
     @Path("/internal/sessions/{playerId}/close")
     Uni<Void> closeSession(@RestPath String playerId, @RestHeader(HttpHeaders.AUTHORIZATION) String authorization);
 
-    /** 200 carries an ActionResult, but the player gets it as a result frame through Redis, so it is not read. */
+    /** The answer itself reaches the player through the outbox; this acknowledges it (or carries it, see ActionAck). */
     @POST
-    @Path("/api/game/action")
-    Uni<Void> action(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization, ActionRequest action);
+    @Path("/internal/actions")
+    Uni<ActionAck> action(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization, ActionRequest action);
 
     @GET
     @Path("/api/health")

@@ -5,15 +5,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import com.langomni.api.game.ActionAck;
 import com.langomni.api.game.ActionRequest;
-import com.langomni.api.game.Welcome;
+import com.langomni.api.game.OutboxReplay;
+import com.langomni.api.game.SessionOpened;
 
 import io.smallrye.mutiny.Uni;
 
 /**
  * The one door to the orchestrator's own endpoints. A circuit breaker per call fails fast while the orchestrator is
- * unreachable; HTTP error answers ({@link OrchestratorRejection}) do not trip it. No retries: opening a session
- * counts a connection and an action changes the game, so neither is safe to repeat blindly.
+ * unreachable; HTTP error answers ({@link OrchestratorRejection}) do not trip it. No retries here: opening a
+ * session counts a connection, and an action is repeated only by the player's client, with the same id.
  */
 @ApplicationScoped
 public class OrchestratorClient {
@@ -25,8 +27,13 @@ public class OrchestratorClient {
     }
 
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 2000, skipOn = OrchestratorRejection.class)
-    public Uni<Welcome> openSession(String playerId, String token) {
-        return api.openSession(playerId, bearer(token));
+    public Uni<SessionOpened> openSession(String playerId, Long after, String token) {
+        return api.openSession(playerId, after, bearer(token));
+    }
+
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 2000, skipOn = OrchestratorRejection.class)
+    public Uni<OutboxReplay> frames(String playerId, long after, String token) {
+        return api.frames(playerId, after, bearer(token));
     }
 
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 2000, skipOn = OrchestratorRejection.class)
@@ -35,7 +42,7 @@ public class OrchestratorClient {
     }
 
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 2000, skipOn = OrchestratorRejection.class)
-    public Uni<Void> action(String token, ActionRequest action) {
+    public Uni<ActionAck> action(String token, ActionRequest action) {
         return api.action(bearer(token), action);
     }
 

@@ -14,11 +14,28 @@ public interface GatewayConfig {
     @WithDefault("4096")
     int maxFrameBytes();
 
-    /** Actions one socket may have waiting or in flight; one more means the client floods (close 1008). */
+    /** Actions one socket may have waiting or in flight; one more is answered rate_limited (the socket stays open). */
     @WithDefault("16")
     int maxQueuedActions();
 
-    /** Sustained inbound frames per second per socket (any type); faster is a flood (close 1008). */
+    /**
+     * Actions refused for a full queue within {@link #abuseWindow()} that make a socket abusive: it then takes no
+     * more, answers what it took, and closes with 1008.
+     */
+    @WithDefault("64")
+    int abuseRefusals();
+
+    @WithDefault("10s")
+    Duration abuseWindow();
+
+    /**
+     * How long an acknowledged answer may take to arrive through fan-out before the socket fetches it from the
+     * outbox itself (fan-out and the acknowledgement race; the fetch covers a lost publish).
+     */
+    @WithDefault("1s")
+    Duration catchUpGrace();
+
+    /** Sustained inbound frames per second per socket (any type); faster is abuse (close 1008). */
     @WithDefault("20")
     int maxFramesPerSecond();
 

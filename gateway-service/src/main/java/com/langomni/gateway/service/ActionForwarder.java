@@ -8,6 +8,7 @@ import jakarta.ws.rs.ProcessingException;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
+import com.langomni.api.game.ActionAck;
 import com.langomni.api.game.ActionRequest;
 import com.langomni.api.protocol.CloseCodes;
 import com.langomni.api.protocol.ErrorCodes;
@@ -23,8 +24,10 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.VertxException;
 
 /**
- * Sends one action to the orchestrator on the player's behalf. Success needs no answer here (the result frame
- * arrives through Redis); a failure becomes an error frame on the socket that sent the action.
+ * Sends one action to the orchestrator on the player's behalf. The orchestrator answers the player through the
+ * outbox (result or refusal, a sequenced frame) and acknowledges it here with its seq: the socket fetches it
+ * itself should fan-out not bring it. When no acknowledgement comes (unreachable, timed out) the player gets an
+ * error frame saying that sending the same action id again is safe: the orchestrator applies an id once.
  */
 @ApplicationScoped
 public class ActionForwarder {
@@ -33,11 +36,13 @@ public class ActionForwarder {
     private final FrameWriter frames;
     private final GatewayConfig config;
     private final GatewayMetrics metrics;
+    private final OutboxCatchUp catchUp;
     /** Actions of this gateway waiting for the orchestrator's answer (each holds a client connection). */
     private final AtomicInteger inFlight = new AtomicInteger();
 
     public ActionForwarder(OrchestratorClient orchestrator, FrameWriter frames, GatewayConfig config,
-            GatewayMetrics metrics) {
+            GatewayMetrics metrics, OutboxCatchUp catchUp) {
+        this.catchUp = catchUp;
         this.orchestrator = orchestrator;
         this.frames = frames;
         this.config = config;
@@ -59,10 +64,13 @@ public class ActionForwarder {
         return orchestrator.action(session.token(), action)
                 .ifNoItem().after(config.orchestrator().actionTimeout()).fail()
                 .onTermination().invoke(inFlight::decrementAndGet)
-                .onItemOrFailure().transformToUni((ok, failure) -> {
+                .onItemOrFailure().transformToUni((ack, failure) -> {
                     ErrorFrame error = failure == null ? null : errorFor(action.id(), failure);
                     metrics.action(error == null ? GatewayMetrics.OK : error.code(), System.nanoTime() - started);
-                    if (error == null || !session.isOpen()) {
+                    if (error == null) {
+                        return acknowledged(session, ack);
+                    }
+                    if (!session.isOpen()) {
                         return Uni.createFrom().voidItem();
                     }
                     if (!(failure instanceof OrchestratorRejection)) {
@@ -76,6 +84,15 @@ public class ActionForwarder {
                 })
                 .onFailure().invoke(t -> Log.debugf("Could not report a failed action to %s: %s", session, t.toString()))
                 .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    private Uni<Void> acknowledged(PlayerSession session, ActionAck ack) {
+        if (ack != null && ack.seq() != null) {
+            catchUp.acknowledged(session, ack.seq());
+        } else if (ack != null && ack.frame() != null && session.isOpen()) {
+            return session.send(ack.frame()); // the outbox was down: the answer came with the acknowledgement
+        }
+        return Uni.createFrom().voidItem();
     }
 
     /** Maps an orchestrator failure to the error frame the contract promises (contracts.md, gateway section). */
@@ -97,10 +114,12 @@ public class ActionForwarder {
             return ErrorFrame.of(actionId, code, message);
         }
         if (failure instanceof TimeoutException) {
-            return ErrorFrame.of(actionId, ErrorCodes.BUSY, "The world is slow to answer; try again in a moment.");
+            return ErrorFrame.of(actionId, ErrorCodes.BUSY,
+                    "No answer yet; it may still come. Sending the same action id again is safe.");
         }
         if (failure instanceof CircuitBreakerOpenException || isTransportFailure(failure)) {
-            return ErrorFrame.of(actionId, ErrorCodes.BUSY, "The game server could not be reached; try again shortly.");
+            return ErrorFrame.of(actionId, ErrorCodes.UNAVAILABLE,
+                    "The game server could not be reached; send the same action id again shortly.");
         }
         return ErrorFrame.of(actionId, ErrorCodes.INTERNAL, "The action could not be forwarded.");
     }

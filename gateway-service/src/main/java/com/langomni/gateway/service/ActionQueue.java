@@ -20,6 +20,8 @@ public final class ActionQueue {
     private final Deque<ActionRequest> waiting = new ArrayDeque<>();
     private boolean inFlight;
     private boolean closed;
+    private boolean accepting = true;
+    private Runnable whenDrained;
 
     /**
      * @param capacity  actions waiting or in flight at most
@@ -34,7 +36,7 @@ public final class ActionQueue {
     /** @return false when the queue is full: the client sends faster than the game answers */
     public boolean offer(ActionRequest action) {
         synchronized (this) {
-            if (closed) {
+            if (closed || !accepting) {
                 return true;
             }
             if (pending() >= capacity) {
@@ -56,6 +58,24 @@ public final class ActionQueue {
         waiting.clear();
     }
 
+    /**
+     * Takes no more actions (they are ignored); {@code then} runs once every action already taken has been
+     * forwarded and answered (at once when none is left).
+     */
+    public void drain(Runnable then) {
+        boolean idle;
+        synchronized (this) {
+            accepting = false;
+            idle = !inFlight;
+            if (!idle) {
+                whenDrained = then;
+            }
+        }
+        if (idle) {
+            then.run();
+        }
+    }
+
     public synchronized int pending() {
         return waiting.size() + (inFlight ? 1 : 0);
     }
@@ -67,13 +87,19 @@ public final class ActionQueue {
 
     private void next() {
         ActionRequest action;
+        Runnable drained = null;
         synchronized (this) {
             action = closed ? null : waiting.poll();
             if (action == null) {
                 inFlight = false;
-                return;
+                drained = whenDrained;
+                whenDrained = null;
             }
         }
-        forward(action);
+        if (action != null) {
+            forward(action);
+        } else if (drained != null) {
+            drained.run();
+        }
     }
 }

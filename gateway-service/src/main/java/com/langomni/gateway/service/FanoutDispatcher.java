@@ -14,8 +14,8 @@ import io.quarkus.logging.Log;
 
 /**
  * Delivers what the orchestrator publishes to the sockets connected here: player channels carry a frame or a
- * control for one player, location channels an event for everyone in a room but the actor. A bad message is
- * logged and dropped; it never reaches a socket.
+ * control for one player, location channels an event with each recipient's seq. Sequenced frames go through each
+ * socket's {@link OutboxCursor} (in order, once, gaps fetched). A bad message is logged and dropped.
  */
 @ApplicationScoped
 public class FanoutDispatcher {
@@ -27,8 +27,11 @@ public class FanoutDispatcher {
     private final ObjectMapper mapper;
     private final FrameWriter frames;
     private final GatewayMetrics metrics;
+    private final OutboxCatchUp catchUp;
 
-    public FanoutDispatcher(ConnectionRegistry registry, ObjectMapper mapper, FrameWriter frames, GatewayMetrics metrics) {
+    public FanoutDispatcher(ConnectionRegistry registry, ObjectMapper mapper, FrameWriter frames, GatewayMetrics metrics,
+            OutboxCatchUp catchUp) {
+        this.catchUp = catchUp;
         this.registry = registry;
         this.mapper = mapper;
         this.frames = frames;
@@ -53,8 +56,12 @@ public class FanoutDispatcher {
             return;
         }
         registry.moveTo(playerId, message.locationId());
-        if (message.frame() != null) {
-            registry.sessionsOf(playerId).forEach(session -> send(session, message.frame()));
+        if (message.frame() != null && message.seq() != null) {
+            registry.sessionsOf(playerId).forEach(session -> offer(session, message.seq(), message.frame()));
+        } else if (message.frame() != null) {
+            // Not kept (a narration delta): only for sockets already welcomed, never ahead of the welcome.
+            registry.sessionsOf(playerId).stream().filter(session -> session.cursor().isLive())
+                    .forEach(session -> send(session, message.frame()));
         }
         if (KICK.equals(message.control())) {
             String reason = message.reason() != null ? message.reason() : "Disconnected by the server.";
@@ -74,6 +81,14 @@ public class FanoutDispatcher {
             Log.warnf("Dropped a room event without location or event");
             return;
         }
+        if (event.seqs() != null) {
+            // Sequenced: the orchestrator chose the recipients (everyone online there) and appended it to their outboxes.
+            String json = frames.write(event.event());
+            event.seqs().forEach((playerId, seq) -> registry.sessionsOf(playerId)
+                    .forEach(session -> offer(session, seq, json)));
+            return;
+        }
+        // An orchestrator without outboxes (a rolling upgrade): the room index here picks the recipients.
         String json = null;
         for (String playerId : registry.playersIn(event.locationId())) {
             if (playerId.equals(event.excludePlayerId())) {
@@ -85,6 +100,12 @@ public class FanoutDispatcher {
             for (PlayerSession session : registry.sessionsOf(playerId)) {
                 send(session, json);
             }
+        }
+    }
+
+    private void offer(PlayerSession session, long seq, String json) {
+        if (session.cursor().offer(seq, json)) {
+            catchUp.gap(session);
         }
     }
 

@@ -32,7 +32,9 @@ public class GatewayMetrics {
     public static final String OK = "ok";
     static final String OTHER = "other";
     static final List<String> CLOSE_REASONS = List.of("unauthorized", "unavailable", "overloaded", "flood", "too_large",
-            "kicked");
+            "kicked", "resync", "bad_request");
+    /** Why a socket fetched frames from the outbox: a seq jumped, an acknowledged answer did not come, re-subscribed. */
+    public static final List<String> CATCH_UP_REASONS = List.of("gap", "ack", "resubscribe");
     static final List<String> ACTION_OUTCOMES = List.of(OK, ErrorCodes.RATE_LIMITED, ErrorCodes.BUSY,
             ErrorCodes.BAD_REQUEST, ErrorCodes.TOO_LARGE, ErrorCodes.UNAUTHORIZED, ErrorCodes.UNAVAILABLE,
             ErrorCodes.OVERLOADED, ErrorCodes.INTERNAL);
@@ -45,6 +47,7 @@ public class GatewayMetrics {
     private final Map<String, Counter> closed;
     private final Map<String, Counter> actions;
     private final Timer actionDuration;
+    private final Map<String, Counter> catchUps;
     /** Gauges read this app's objects; see {@link #unregister()}. */
     private final List<Meter> gauges;
 
@@ -65,13 +68,21 @@ public class GatewayMetrics {
                 .description("Sockets the gateway refused or closed on purpose").tag("reason", reason)
                 .register(meters));
         this.actions = counters(ACTION_OUTCOMES, outcome -> Counter.builder("langomni.gateway.actions")
-                .description("Actions forwarded to the orchestrator, by the answer the player got")
+                .description("Actions forwarded to the orchestrator: ok when acknowledged (the answer is in the outbox), else the error code the gateway sent")
                 .tag("outcome", outcome).register(meters));
         this.actionDuration = Timer.builder("langomni.gateway.action.duration")
                 .description("From forwarding an action to the orchestrator's answer (its result is published by then)")
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(30))
                 .serviceLevelObjectives(LATENCY_SLOS).register(meters);
+        this.catchUps = counters(CATCH_UP_REASONS, reason -> Counter.builder("langomni.gateway.catch.ups")
+                .description("Times a socket fetched missed frames from its player's outbox, by why")
+                .tag("reason", reason).register(meters));
+    }
+
+    /** A socket fetched missed frames from the outbox; see {@link #CATCH_UP_REASONS}. */
+    public void catchUp(String reason) {
+        of(catchUps, reason).increment();
     }
 
     private static Map<String, Counter> counters(List<String> words, Function<String, Counter> register) {

@@ -18,8 +18,8 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * The gateway's one Redis subscription: both channel patterns on a dedicated connection, opened at start. When it
- * fails or drops it is opened again with exponential backoff; messages published meanwhile are lost (pub/sub keeps
- * nothing), which players see as a missed event, while their state stays right in the orchestrator.
+ * fails or drops it is opened again with exponential backoff; messages published meanwhile are gone from pub/sub, so
+ * once it is back every socket here fetches what it missed from its player's outbox ({@link OutboxCatchUp}).
  */
 @ApplicationScoped
 public class RedisFanout {
@@ -34,7 +34,13 @@ public class RedisFanout {
     private volatile ReactiveRedisSubscriber current;
     private volatile boolean stopping;
 
-    public RedisFanout(ReactiveRedisDataSource redis, FanoutDispatcher dispatcher, GatewayConfig config) {
+    private final OutboxCatchUp catchUp;
+    private final ConnectionRegistry registry;
+
+    public RedisFanout(ReactiveRedisDataSource redis, FanoutDispatcher dispatcher, GatewayConfig config,
+            OutboxCatchUp catchUp, ConnectionRegistry registry) {
+        this.catchUp = catchUp;
+        this.registry = registry;
         this.pubsub = redis.pubsub(String.class);
         this.dispatcher = dispatcher;
         this.config = config;
@@ -67,6 +73,9 @@ public class RedisFanout {
                     if (attempt == generation.get() && !stopping) {
                         current = subscriber;
                         Log.infof("Subscribed to %s on Redis", PATTERNS);
+                        if (attempt > 1) {
+                            catchUp.resubscribed(registry.allSessions());
+                        }
                     } else {
                         subscriber.unsubscribe().subscribe().with(done -> { }, failure -> { });
                     }

@@ -2,17 +2,19 @@ package com.langomni.gateway.service;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
+import com.langomni.api.game.OutboxReplay;
+import com.langomni.api.game.SessionOpened;
 import com.langomni.api.game.Welcome;
 import com.langomni.api.protocol.CloseCodes;
 import com.langomni.api.protocol.ErrorCodes;
 import com.langomni.api.protocol.ErrorFrame;
+import com.langomni.api.protocol.Sequenced;
 import com.langomni.api.protocol.WelcomeFrame;
 import com.langomni.gateway.client.OrchestratorClient;
 import com.langomni.gateway.client.OrchestratorRejection;
@@ -30,8 +32,8 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
 /**
- * A player socket's life: the orchestrator admits it (token check, presence, "arrived" event), the registry
- * indexes it for fan-out, and the orchestrator hears when it closes.
+ * A player socket's life: the registry indexes it for fan-out, the orchestrator admits it (token check, presence,
+ * "arrived" event, the frames a resuming client missed), and hears when it closes.
  */
 @ApplicationScoped
 public class SessionService {
@@ -47,9 +49,11 @@ public class SessionService {
     private final FrameWriter frames;
     private final GatewayMetrics metrics;
     private final GatewayConfig config;
+    private final OutboxCatchUp catchUp;
 
     public SessionService(OrchestratorClient orchestrator, ConnectionRegistry registry, ActionForwarder forwarder,
-            FrameWriter frames, GatewayMetrics metrics, GatewayConfig config) {
+            FrameWriter frames, GatewayMetrics metrics, GatewayConfig config, OutboxCatchUp catchUp) {
+        this.catchUp = catchUp;
         this.orchestrator = orchestrator;
         this.registry = registry;
         this.forwarder = forwarder;
@@ -58,22 +62,38 @@ public class SessionService {
         this.config = config;
     }
 
-    /** Admits the socket and sends the welcome frame, or sends an error frame and closes it. */
+    /**
+     * Admits the socket and sends the welcome frame (then, on a resume, the frames the client missed), or sends an
+     * error frame and closes it. The socket is registered for fan-out before the orchestrator is asked, so frames
+     * published while it admits the player are held by the socket's cursor and sent after the welcome.
+     */
     public Uni<Void> open(WebSocketConnection connection) {
         String playerId = connection.pathParam("playerId");
-        Optional<String> token = tokenOf(connection);
+        Optional<String> token = queryParam(connection, "token");
         if (token.isEmpty()) {
             return refuse(connection, CloseCodes.UNAUTHORIZED, "unauthorized",
                     ErrorFrame.of(null, ErrorCodes.UNAUTHORIZED, "Connect with ?token=<your token>."));
         }
+        Optional<String> resume = queryParam(connection, "resume");
+        Long after = resume.map(SessionService::seq).orElse(null);
+        if (resume.isPresent() && after == null) {
+            return refuse(connection, CloseCodes.BAD_REQUEST, "bad_request", ErrorFrame.of(null, ErrorCodes.BAD_REQUEST,
+                    "resume is the last seq you saw: a whole number, 0 or more."));
+        }
+        PlayerSession session = new PlayerSession(connection, playerId, token.get(), config.maxQueuedActions(),
+                new FrameRate(config.maxFramesPerSecond(), config.maxFrameBurst(), System::nanoTime),
+                new RefusalCount(config.abuseRefusals(), config.abuseWindow().toNanos(), System::nanoTime),
+                forwarder::forward);
+        connection.userData().put(SESSION, session);
+        registry.add(session, null);
         Context socketContext = Vertx.currentContext();
-        return orchestrator.openSession(playerId, token.get())
+        return orchestrator.openSession(playerId, after, token.get())
                 .ifNoItem().after(config.orchestrator().sessionTimeout()).fail()
-                // Back on the socket's event loop, so accept() runs as one task there (see accept).
+                // Back on the socket's event loop, so accept() runs as one task there.
                 .emitOn(task -> onContext(socketContext, task))
-                .onItemOrFailure().transformToUni((welcome, failure) -> failure == null
-                        ? accept(connection, playerId, token.get(), welcome)
-                        : reject(connection, playerId, failure));
+                .onItemOrFailure().transformToUni((opened, failure) -> failure == null
+                        ? accept(session, after, opened)
+                        : reject(connection, session, failure));
     }
 
     public Optional<PlayerSession> sessionOf(WebSocketConnection connection) {
@@ -117,26 +137,25 @@ public class SessionService {
                         session, failure.toString()));
     }
 
-    private Uni<Void> accept(WebSocketConnection connection, String playerId, String token, Welcome welcome) {
-        PlayerSession session = new PlayerSession(connection, playerId, token, config.maxQueuedActions(),
-                new FrameRate(config.maxFramesPerSecond(), config.maxFrameBurst(), System::nanoTime), forwarder::forward);
-        connection.userData().put(SESSION, session);
-        // Fan-out may deliver to the socket from the moment it is in the registry, so it is registered first (a
-        // frame published once the client has seen the welcome is never missed). The welcome is still the first
-        // frame: this runs as one task on the socket's event loop and writes it at once, while fan-out's writes
-        // from other threads are queued on that loop behind this task.
-        registry.add(session, locationOf(welcome));
-        CompletionStage<Void> welcomed = connection.sendText(frames.write(WelcomeFrame.of(welcome.player(), welcome.location())))
-                .subscribeAsCompletionStage();
+    private Uni<Void> accept(PlayerSession session, Long after, SessionOpened opened) {
+        Welcome welcome = opened.welcome();
+        OutboxReplay outbox = opened.outbox();
+        session.admitted();
+        registry.moveTo(session.playerId(), locationOf(welcome));
+        boolean resumed = Sequenced.RESUMED.equals(outbox.resume());
+        long from = resumed ? after : outbox.seq();
+        String welcomeJson = frames.write(WelcomeFrame.of(welcome.player(), welcome.location(), from, outbox.resume()));
+        if (session.cursor().start(welcomeJson, from, outbox.frames())) {
+            catchUp.gap(session);
+        }
         metrics.socketOpened();
-        Log.debugf("Opened %s", session);
-        return Uni.createFrom().completionStage(welcomed)
-                // The client may already be gone; its @OnClose cleans up.
-                .onFailure().invoke(t -> Log.debugf("Welcome not delivered to %s: %s", session, t.toString()))
-                .onFailure().recoverWithNull();
+        Log.debugf("Opened %s (%s)", session, resumed ? "resumed after " + after : "fresh at " + from);
+        return Uni.createFrom().voidItem();
     }
 
-    private Uni<Void> reject(WebSocketConnection connection, String playerId, Throwable failure) {
+    private Uni<Void> reject(WebSocketConnection connection, PlayerSession session, Throwable failure) {
+        String playerId = session.playerId();
+        registry.remove(session);
         if (failure instanceof OrchestratorRejection rejection && List.of(401, 403, 404).contains(rejection.status())) {
             Log.infof("Refused a socket for player %s: orchestrator answered %d", playerId, rejection.status());
             return refuse(connection, CloseCodes.UNAUTHORIZED, "unauthorized",
@@ -176,12 +195,21 @@ public class SessionService {
         return welcome.location() == null ? null : welcome.location().id();
     }
 
-    private static Optional<String> tokenOf(WebSocketConnection connection) {
+    private static Optional<String> queryParam(WebSocketConnection connection, String name) {
         String query = connection.handshakeRequest().query();
         if (query == null || query.isEmpty()) {
             return Optional.empty();
         }
-        List<String> tokens = new QueryStringDecoder(query, false).parameters().get("token");
-        return tokens == null ? Optional.empty() : tokens.stream().filter(t -> !t.isBlank()).findFirst();
+        List<String> values = new QueryStringDecoder(query, false).parameters().get(name);
+        return values == null ? Optional.empty() : values.stream().filter(t -> !t.isBlank()).findFirst();
+    }
+
+    private static Long seq(String text) {
+        try {
+            long seq = Long.parseLong(text);
+            return seq < 0 ? null : seq;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

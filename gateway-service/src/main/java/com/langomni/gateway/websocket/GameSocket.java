@@ -12,6 +12,7 @@ import com.langomni.gateway.mapping.ClientFrame;
 import com.langomni.gateway.mapping.ClientFrameParser;
 import com.langomni.gateway.mapping.FrameWriter;
 import com.langomni.gateway.service.GatewayMetrics;
+import com.langomni.gateway.service.OutboxCatchUp;
 import com.langomni.gateway.service.PlayerSession;
 import com.langomni.gateway.service.SessionService;
 
@@ -43,9 +44,11 @@ public class GameSocket {
     private final FrameWriter frames;
     private final GatewayMetrics metrics;
     private final GatewayConfig config;
+    private final OutboxCatchUp catchUp;
 
     public GameSocket(SessionService sessions, ClientFrameParser parser, FrameWriter frames, GatewayMetrics metrics,
-            GatewayConfig config) {
+            GatewayConfig config, OutboxCatchUp catchUp) {
+        this.catchUp = catchUp;
         this.sessions = sessions;
         this.parser = parser;
         this.frames = frames;
@@ -67,8 +70,11 @@ public class GameSocket {
         if (session.isEmpty()) {
             return Uni.createFrom().voidItem(); // refused at open; the socket is closing
         }
+        if (session.get().isClosing()) {
+            return Uni.createFrom().voidItem(); // closing for abuse: it answers what it took, nothing more
+        }
         if (!session.get().admitFrame()) {
-            return flood(session.get(), "Too many frames; slow down");
+            return abuse(session.get(), "Too many frames; slow down");
         }
         ClientFrame frame = parser.parse(text);
         if (frame instanceof ClientFrame.Action action) {
@@ -83,8 +89,11 @@ public class GameSocket {
     @OnBinaryMessage
     public Uni<Void> onBinary(Buffer ignored, WebSocketConnection connection) {
         Optional<PlayerSession> session = sessions.sessionOf(connection);
+        if (session.isPresent() && session.get().isClosing()) {
+            return Uni.createFrom().voidItem();
+        }
         if (session.isPresent() && !session.get().admitFrame()) {
-            return flood(session.get(), "Too many frames; slow down");
+            return abuse(session.get(), "Too many frames; slow down");
         }
         return send(connection, frames.write(
                 ErrorFrame.of(null, ErrorCodes.BAD_REQUEST, "Send JSON text frames; binary frames are not understood.")));
@@ -115,17 +124,30 @@ public class GameSocket {
                 : Uni.createFrom().voidItem();
     }
 
+    /** A full queue answers the extra action rate_limited; only many of those in a short time close the socket. */
     private Uni<Void> enqueue(PlayerSession session, ClientFrame.Action action) {
         if (session.actions().offer(action.request())) {
             return Uni.createFrom().voidItem();
         }
-        return flood(session, "Too many actions waiting; slow down");
+        metrics.action(ErrorCodes.RATE_LIMITED, 0);
+        Uni<Void> refused = send(session, frames.write(ErrorFrame.of(action.request().id(),
+                ErrorCodes.RATE_LIMITED, "Too many actions waiting; this one was not taken. Send it again (same id) "
+                        + "once earlier ones are answered.")));
+        return session.refusedAction() ? refused.chain(() -> abuse(session, "Too many actions; slow down")) : refused;
     }
 
-    private Uni<Void> flood(PlayerSession session, String reason) {
-        Log.infof("Closing %s: %s", session, reason);
+    /**
+     * Abuse closes the socket, but only once every action it already took is answered: it takes nothing more, its
+     * queue drains, the answers acknowledged so far reach it, then it closes with 1008.
+     */
+    private Uni<Void> abuse(PlayerSession session, String reason) {
+        if (!session.startClosing()) {
+            return Uni.createFrom().voidItem();
+        }
+        Log.infof("Closing %s once its actions are answered: %s", session, reason);
         metrics.socketClosed("flood");
-        return session.close(CloseCodes.FLOOD, reason);
+        session.actions().drain(() -> catchUp.closeWhenAnswered(session, CloseCodes.FLOOD, reason));
+        return Uni.createFrom().voidItem();
     }
 
     /**
@@ -151,6 +173,12 @@ public class GameSocket {
     private static boolean isOversizeMessage(Throwable failure) {
         return failure instanceof IllegalStateException
                 && failure.getMessage() != null && failure.getMessage().contains("max message size");
+    }
+
+    private static Uni<Void> send(PlayerSession session, String json) {
+        return session.send(json)
+                .onFailure().invoke(t -> Log.debugf("Frame not delivered to %s: %s", session, t.toString()))
+                .onFailure().recoverWithNull();
     }
 
     private static Uni<Void> send(WebSocketConnection connection, String json) {

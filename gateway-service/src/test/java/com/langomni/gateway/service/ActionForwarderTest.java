@@ -1,6 +1,7 @@
 package com.langomni.gateway.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ConnectException;
 
@@ -39,10 +40,12 @@ class ActionForwarderTest {
     }
 
     @Test
-    void answersBusyForTransientFailures() {
+    void answersBusyForNoAnswerYetAndUnavailableForAnUnreachableOrchestrator() {
         assertEquals("busy", ActionForwarder.errorFor("a", new TimeoutException()).code());
-        assertEquals("busy", ActionForwarder.errorFor("a", new CircuitBreakerOpenException("open")).code());
-        assertEquals("busy", ActionForwarder.errorFor("a", new ProcessingException(new ConnectException("refused"))).code());
+        assertEquals("unavailable", ActionForwarder.errorFor("a", new CircuitBreakerOpenException("open")).code());
+        assertEquals("unavailable", ActionForwarder.errorFor("a", new ProcessingException(new ConnectException("refused"))).code());
+        assertTrue(ActionForwarder.errorFor("a", new TimeoutException()).message().contains("same action id"),
+                "the player learns that resending the id is safe");
     }
 
     @Test

@@ -99,9 +99,9 @@ class FanoutTests {
         try (TestSocket actorSocket = TestSocket.welcomed(vertx, base, actor);
                 TestSocket witnessSocket = TestSocket.welcomed(vertx, base, witness);
                 TestSocket elsewhereSocket = TestSocket.welcomed(vertx, base, elsewhere)) {
-            publish(Channels.location(hall), new RoomEvent(hall, actor, EventFrame.of("say", "Name " + actor, "Hello!")));
-            publish(Channels.location(hall), new RoomEvent(hall, null, EventFrame.of("say", "World", "hall-barrier")));
-            publish(Channels.location(yard), new RoomEvent(yard, null, EventFrame.of("say", "World", "yard-barrier")));
+            publish(Channels.location(hall), new RoomEvent(hall, actor, EventFrame.of("say", "Name " + actor, "Hello!"), null));
+            publish(Channels.location(hall), new RoomEvent(hall, null, EventFrame.of("say", "World", "hall-barrier"), null));
+            publish(Channels.location(yard), new RoomEvent(yard, null, EventFrame.of("say", "World", "yard-barrier"), null));
 
             JsonNode seen = witnessSocket.next();
             assertEquals("event", seen.path("type").asText());
@@ -127,8 +127,8 @@ class FanoutTests {
             assertEquals(Optional.of(to), registry.locationOf(walker));
             assertThat(registry.playersIn(to), hasItem(walker));
             assertThat(registry.playersIn(from), not(hasItem(walker)));
-            publish(Channels.location(from), new RoomEvent(from, null, EventFrame.of("say", "World", "old room")));
-            publish(Channels.location(to), new RoomEvent(to, null, EventFrame.of("say", "World", "new room")));
+            publish(Channels.location(from), new RoomEvent(from, null, EventFrame.of("say", "World", "old room"), null));
+            publish(Channels.location(to), new RoomEvent(to, null, EventFrame.of("say", "World", "new room"), null));
             assertEquals("new room", socket.next().path("text").asText());
         }
     }
@@ -138,8 +138,8 @@ class FanoutTests {
         String to = location();
         String walker = player();
         try (TestSocket socket = TestSocket.welcomed(vertx, base, walker)) {
-            publish(Channels.player(walker), new PlayerMessage(null, "moved", to, "respawn"));
-            publish(Channels.location(to), new RoomEvent(to, null, EventFrame.of("arrived", "World", "you are here")));
+            publish(Channels.player(walker), new PlayerMessage(null, null, "moved", to, "respawn"));
+            publish(Channels.location(to), new RoomEvent(to, null, EventFrame.of("arrived", "World", "you are here"), null));
 
             assertEquals("you are here", socket.next().path("text").asText());
             assertEquals(Optional.of(to), registry.locationOf(walker));
@@ -153,7 +153,7 @@ class FanoutTests {
         try (TestSocket first = TestSocket.welcomed(vertx, base, kicked);
                 TestSocket second = TestSocket.welcomed(vertx, base, kicked);
                 TestSocket other = TestSocket.welcomed(vertx, base, bystander)) {
-            publish(Channels.player(kicked), new PlayerMessage(null, "kick", null, "Kicked by an admin"));
+            publish(Channels.player(kicked), new PlayerMessage(null, null, "kick", null, "Kicked by an admin"));
 
             assertEquals(CloseCodes.REPLACED, first.awaitClose());
             assertEquals(CloseCodes.REPLACED, second.awaitClose());

@@ -29,7 +29,7 @@ import io.vertx.core.Vertx;
 class GatewayMetricsTests {
 
     private static final String OK = "langomni_gateway_actions_total{outcome=\"ok\"}";
-    private static final String RATE_LIMITED = "langomni_gateway_actions_total{outcome=\"rate_limited\"}";
+    private static final String BAD_REQUEST = "langomni_gateway_actions_total{outcome=\"bad_request\"}";
     private static final String TIMED = "langomni_gateway_action_duration_seconds_count";
     private static final String OPENED = "langomni_gateway_sockets_opened_total";
 
@@ -48,19 +48,25 @@ class GatewayMetricsTests {
     void actionsAreCountedByTheAnswerThePlayerGotAndTimed() {
         String player = "metrics-" + UUID.randomUUID();
         double ok = ServiceMetrics.value(OK);
-        double limited = ServiceMetrics.value(RATE_LIMITED);
+        double badRequest = ServiceMetrics.value(BAD_REQUEST);
         double timed = ServiceMetrics.value(TIMED);
         double opened = ServiceMetrics.value(OPENED);
 
         try (TestSocket socket = TestSocket.welcomed(vertx, base, player)) {
             socket.send("{\"type\":\"action\",\"id\":\"m1\",\"text\":\"look\"}");
+            assertEquals("result", socket.next().path("type").asText());
             await().atMost(TestSocket.WAIT).until(() -> ServiceMetrics.value(OK) == ok + 1);
+            // The orchestrator's refusal is an answer in the outbox: acknowledged, so ok for the gateway.
             socket.send("{\"type\":\"action\",\"id\":\"m2\",\"text\":\"status:429\"}");
             assertEquals("rate_limited", socket.next().path("code").asText());
-            await().atMost(TestSocket.WAIT).until(() -> ServiceMetrics.value(RATE_LIMITED) == limited + 1);
+            await().atMost(TestSocket.WAIT).until(() -> ServiceMetrics.value(OK) == ok + 2);
+            // The gateway's own refusal (an HTTP error without an answer in the outbox) is counted by its code.
+            socket.send("{\"type\":\"action\",\"id\":\"m3\",\"text\":\"http:400\"}");
+            assertEquals("bad_request", socket.next().path("code").asText());
+            await().atMost(TestSocket.WAIT).until(() -> ServiceMetrics.value(BAD_REQUEST) == badRequest + 1);
         }
 
-        assertEquals(timed + 2, ServiceMetrics.value(TIMED));
+        assertEquals(timed + 3, ServiceMetrics.value(TIMED));
         assertEquals(opened + 1, ServiceMetrics.value(OPENED));
         String metrics = RestAssured.get("/q/metrics").asString();
         assertFalse(metrics.contains(player), "player ids never become labels");

@@ -1,6 +1,7 @@
 package com.langomni.gateway.support;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,13 +12,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.langomni.api.game.ActionAck;
 import com.langomni.api.game.ActionRequest;
 import com.langomni.api.game.ActionResult;
 import com.langomni.api.game.LocationView;
+import com.langomni.api.game.OutboxFrame;
+import com.langomni.api.game.OutboxReplay;
 import com.langomni.api.game.PlayerView;
+import com.langomni.api.game.SessionOpened;
 import com.langomni.api.game.Welcome;
 import com.langomni.api.protocol.ErrorBody;
 import com.langomni.api.protocol.ErrorCodes;
+import com.langomni.api.protocol.ErrorFrame;
+import com.langomni.api.protocol.ResultFrame;
+import com.langomni.api.protocol.Sequenced;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -37,9 +45,11 @@ import io.vertx.ext.web.handler.BodyHandler;
  * them. The contract between the two is small and fixed, so the gateway is tested against it here, and the real
  * pair is played end to end, over real sockets, by the e2e-tests module.
  * <p>
- * Canned behaviour: the token of player X is {@code token-X}; players named {@code missing-*} do not exist; an
- * action whose text is {@code status:NNN} is answered with that HTTP status and the matching ErrorBody; text
- * over 500 characters gets 400 too_large, like the real pipeline.
+ * Canned behaviour: the token of player X is {@code token-X}; players named {@code missing-*} do not exist. Each
+ * player has an outbox in memory: an action's answer (result, or error for text {@code status:NNN} or over 500
+ * characters, like the real pipeline) is appended to it and acknowledged with its seq, but not published (tests
+ * publish what they want on Redis themselves), so the gateway fetches it after its catch-up grace. An action
+ * {@code status:401} / {@code status:403} / {@code http:NNN} is answered with that HTTP status instead.
  */
 public final class FakeOrchestrator {
 
@@ -57,6 +67,8 @@ public final class FakeOrchestrator {
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     private final Map<String, Integer> maxInFlight = new ConcurrentHashMap<>();
     private final AtomicInteger openTickStreams = new AtomicInteger();
+    private final Map<String, List<String>> outboxes = new ConcurrentHashMap<>();
+    private final Map<String, Long> trimmedUpTo = new ConcurrentHashMap<>();
     private volatile Duration actionDelay = Duration.ZERO;
     private volatile HttpServer server;
     private int port;
@@ -68,7 +80,8 @@ public final class FakeOrchestrator {
         Router router = Router.router(vertx);
         router.post("/internal/sessions/:playerId/open").handler(this::open);
         router.post("/internal/sessions/:playerId/close").handler(this::close);
-        router.post("/api/game/action").handler(BodyHandler.create()).handler(this::action);
+        router.get("/internal/sessions/:playerId/frames").handler(this::frames);
+        router.post("/internal/actions").handler(BodyHandler.create()).handler(this::action);
         router.get("/api/health").handler(rc -> json(rc, 200, Map.of("status", "UP")));
         router.get("/api/bytes/:size").handler(this::bytes);
         router.get("/api/ticks").handler(this::ticks);
@@ -112,6 +125,48 @@ public final class FakeOrchestrator {
         return maxInFlight.getOrDefault(playerId, 0);
     }
 
+    /** Appends a frame (JSON without seq) to the player's outbox; returns its seq. */
+    public long append(String playerId, String frameJson) {
+        List<String> outbox = outboxes.computeIfAbsent(playerId, id -> new CopyOnWriteArrayList<>());
+        synchronized (outbox) {
+            outbox.add(frameJson);
+            return outbox.size();
+        }
+    }
+
+    /** The outbox forgets frames up to {@code seq}, as retention does. */
+    public void trim(String playerId, long seq) {
+        trimmedUpTo.put(playerId, seq);
+    }
+
+    public long head(String playerId) {
+        return outboxes.getOrDefault(playerId, List.of()).size();
+    }
+
+    private OutboxReplay replay(String playerId, Long after) {
+        long head = head(playerId);
+        if (after == null) {
+            return OutboxReplay.fresh(head);
+        }
+        if (after > head || after < trimmedUpTo.getOrDefault(playerId, 0L)) {
+            return new OutboxReplay(head, Sequenced.EXPIRED, List.of());
+        }
+        List<String> outbox = outboxes.getOrDefault(playerId, List.of());
+        List<OutboxFrame> frames = new ArrayList<>();
+        for (long seq = after + 1; seq <= head; seq++) {
+            frames.add(new OutboxFrame(seq, outbox.get((int) seq - 1)));
+        }
+        return new OutboxReplay(head, Sequenced.RESUMED, frames);
+    }
+
+    private void frames(RoutingContext rc) {
+        String playerId = rc.pathParam("playerId");
+        if (!admitted(rc, playerId)) {
+            return;
+        }
+        json(rc, 200, replay(playerId, Long.parseLong(rc.request().getParam("after"))));
+    }
+
     public List<String> opened() {
         return opened;
     }
@@ -130,7 +185,8 @@ public final class FakeOrchestrator {
         PlayerView player = new PlayerView(playerId, "Name " + playerId, location, 20, 20, List.of());
         LocationView view = new LocationView(location, "The " + location, "A place for tests.", List.of(), List.of(),
                 List.of(), List.of(), List.of());
-        json(rc, 200, new Welcome(player, view));
+        String after = rc.request().getParam("after");
+        json(rc, 200, new SessionOpened(new Welcome(player, view), replay(playerId, after == null ? null : Long.parseLong(after))));
     }
 
     private void close(RoutingContext rc) {
@@ -182,7 +238,7 @@ public final class FakeOrchestrator {
         maxInFlight.merge(playerId, concurrent, Math::max);
         Runnable answer = () -> {
             inFlight.get(playerId).decrementAndGet();
-            answerAction(rc, action);
+            answerAction(rc, playerId, action);
         };
         if (actionDelay.isZero()) {
             answer.run();
@@ -191,14 +247,33 @@ public final class FakeOrchestrator {
         }
     }
 
-    private void answerAction(RoutingContext rc, ActionRequest action) {
+    private void answerAction(RoutingContext rc, String playerId, ActionRequest action) {
+        if (action.text().startsWith("http:")) {
+            int status = Integer.parseInt(action.text().substring("http:".length()).trim());
+            error(rc, status, codeFor(status), "Canned " + status + " answer.");
+            return;
+        }
+        Object answer;
         if (action.text().length() > MAX_ACTION_LENGTH) {
-            error(rc, 400, ErrorCodes.TOO_LARGE, "Actions are at most " + MAX_ACTION_LENGTH + " characters.");
+            answer = ErrorFrame.of(action.id(), ErrorCodes.TOO_LARGE, "Actions are at most " + MAX_ACTION_LENGTH + " characters.");
         } else if (action.text().startsWith("status:")) {
             int status = Integer.parseInt(action.text().substring("status:".length()).trim());
-            error(rc, status, codeFor(status), "Canned " + status + " answer.");
+            if (status == 401 || status == 403) {
+                error(rc, status, codeFor(status), "Canned " + status + " answer.");
+                return;
+            }
+            answer = ErrorFrame.of(action.id(), codeFor(status), "Canned " + status + " answer.");
         } else {
-            json(rc, 200, new ActionResult(action.id(), "You " + action.text() + ".", "rules", null, null));
+            answer = ResultFrame.of(new ActionResult(action.id(), "You " + action.text() + ".", "rules", null, null));
+        }
+        json(rc, 202, new ActionAck(action.id(), append(playerId, write(answer)), null));
+    }
+
+    private String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -206,6 +281,7 @@ public final class FakeOrchestrator {
         return switch (status) {
             case 400 -> ErrorCodes.BAD_REQUEST;
             case 401 -> ErrorCodes.UNAUTHORIZED;
+            case 403 -> ErrorCodes.FORBIDDEN;
             case 429 -> ErrorCodes.RATE_LIMITED;
             case 503 -> ErrorCodes.BUSY;
             default -> ErrorCodes.INTERNAL;

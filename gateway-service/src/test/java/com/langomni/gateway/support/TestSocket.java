@@ -51,6 +51,14 @@ public final class TestSocket implements AutoCloseable {
         return test;
     }
 
+    /** Opens a socket for {@code playerId} with its valid token, resuming after {@code resume} (raw query value). */
+    public static TestSocket resuming(Vertx vertx, URI base, String playerId, String resume) {
+        TestSocket test = new TestSocket(vertx);
+        String uri = "/ws/game/" + playerId + "?token=token-" + playerId + "&resume=" + resume;
+        test.complete(test.socket.connect(new WebSocketConnectOptions().setHost(base.getHost()).setPort(base.getPort()).setURI(uri)));
+        return test;
+    }
+
     /** Opens a socket for {@code playerId} with its valid token and consumes the welcome frame. */
     public static TestSocket welcomed(Vertx vertx, URI base, String playerId) {
         TestSocket test = open(vertx, base, playerId, "token-" + playerId);
@@ -115,6 +123,13 @@ public final class TestSocket implements AutoCloseable {
             before.add(frame);
         }
         return before;
+    }
+
+    /** Every frame received and not yet read, e.g. after the socket closed. */
+    public List<String> drained() {
+        List<String> rest = new ArrayList<>();
+        received.drainTo(rest);
+        return rest;
     }
 
     /** Waits for the server to close the socket and returns the close code. */

@@ -11,8 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
@@ -269,7 +273,7 @@ class GameSocketTests {
     }
 
     @Test
-    void forwardsActionsInOrderOneAtATimeAndAnswersNothingOnSuccess() {
+    void forwardsActionsInOrderOneAtATimeAndDeliversEachAnswerOnceInSequence() {
         String player = player();
         orchestrator.actionDelay(Duration.ofMillis(20));
         try (TestSocket socket = TestSocket.welcomed(vertx, base, player)) {
@@ -279,7 +283,13 @@ class GameSocketTests {
             await().atMost(TestSocket.WAIT).until(() -> orchestrator.actionsOf(player).size() == ids.size());
             assertEquals(ids, orchestrator.actionsOf(player).stream().map(FakeOrchestrator.RecordedAction::id).toList());
             assertEquals(1, orchestrator.maxConcurrentActions(player));
-            // Results travel through Redis, so the gateway itself sends nothing for a 200.
+            // The fake acknowledges each answer without publishing it: the gateway fetches it from the outbox.
+            for (int i = 0; i < ids.size(); i++) {
+                JsonNode result = socket.next();
+                assertEquals("result", result.path("type").asText());
+                assertEquals(ids.get(i), result.path("actionId").asText());
+                assertEquals(i + 1, result.path("seq").asLong());
+            }
             assertThat(socket.framesBeforePong(), empty());
         }
     }
@@ -300,7 +310,7 @@ class GameSocketTests {
             "400, bad_request",
             "500, internal",
     })
-    void turnsAnOrchestratorRefusalIntoAnErrorFrame(int status, String code) {
+    void deliversAnOrchestratorRefusalThroughTheOutboxLikeAResult(int status, String code) {
         try (TestSocket socket = TestSocket.welcomed(vertx, base, player())) {
             socket.send("{\"type\":\"action\",\"id\":\"r1\",\"text\":\"status:" + status + "\"}");
             JsonNode error = socket.next();
@@ -308,6 +318,25 @@ class GameSocketTests {
             assertEquals("error", error.path("type").asText());
             assertEquals(code, error.path("code").asText());
             assertEquals("r1", error.path("actionId").asText());
+            assertEquals(1, error.path("seq").asLong());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "400, bad_request",
+            "500, internal",
+            "503, busy",
+    })
+    void turnsAnHttpErrorOfTheOrchestratorIntoAnUnsequencedErrorFrame(int status, String code) {
+        try (TestSocket socket = TestSocket.welcomed(vertx, base, player())) {
+            socket.send("{\"type\":\"action\",\"id\":\"h1\",\"text\":\"http:" + status + "\"}");
+            JsonNode error = socket.next();
+
+            assertEquals("error", error.path("type").asText());
+            assertEquals(code, error.path("code").asText());
+            assertEquals("h1", error.path("actionId").asText());
+            assertTrue(error.path("seq").isMissingNode(), "not kept in the outbox, so not sequenced");
         }
     }
 
@@ -324,16 +353,52 @@ class GameSocketTests {
     }
 
     @Test
-    void closesAFloodingSocketWith1008WhileAnotherCarriesOn() {
-        orchestrator.actionDelay(Duration.ofMillis(500));
+    void answersActionsBeyondTheQueueRateLimitedAndKeepsTheSocketOpen() {
+        String player = player();
+        orchestrator.actionDelay(Duration.ofMillis(100));
+        try (TestSocket socket = TestSocket.welcomed(vertx, base, player)) {
+            for (int i = 0; i < 30; i++) {
+                socket.send("{\"type\":\"action\",\"id\":\"b" + i + "\",\"text\":\"look\"}");
+            }
+
+            // 16 are taken (queue limit) and answered in order; the other 14 are refused at once, each by its id.
+            Set<String> refused = new HashSet<>();
+            List<String> answered = new ArrayList<>();
+            while (answered.size() < 16 || refused.size() < 14) {
+                JsonNode frame = socket.next();
+                if ("error".equals(frame.path("type").asText())) {
+                    assertEquals("rate_limited", frame.path("code").asText());
+                    refused.add(frame.path("actionId").asText());
+                } else {
+                    assertEquals("result", frame.path("type").asText());
+                    answered.add(frame.path("actionId").asText());
+                }
+            }
+            assertEquals(IntStream.range(0, 16).mapToObj(i -> "b" + i).toList(), answered);
+            assertEquals(IntStream.range(16, 30).mapToObj(i -> "b" + i).collect(Collectors.toSet()), refused);
+            socket.send("{\"type\":\"ping\"}");
+            assertEquals("pong", socket.next().path("type").asText());
+            assertFalse(socket.isClosed());
+        }
+    }
+
+    @Test
+    void closesAnAbusiveSocketWith1008OnlyAfterAnsweringTheActionsItTook() {
+        orchestrator.actionDelay(Duration.ofMillis(100));
         try (TestSocket bystander = TestSocket.welcomed(vertx, base, player());
                 TestSocket flooder = TestSocket.welcomed(vertx, base, player())) {
-            for (int i = 0; i < 40 && flooder.sendWhileOpen("{\"type\":\"action\",\"id\":\"f" + i
+            // 16 taken, then more than 20 refused within 10 s (the %test threshold): abuse. 38 frames stay within
+            // the frame-rate burst, so it is the refusals that close it.
+            for (int i = 0; i < 38 && flooder.sendWhileOpen("{\"type\":\"action\",\"id\":\"f" + i
                     + "\",\"text\":\"look\"}"); i++) {
-                // the server closes it with 1008 once more than 16 actions wait
+                // refused ones are answered at once; the socket stays open until the 16 taken are answered
             }
 
             assertEquals(CloseCodes.FLOOD, flooder.awaitClose());
+            List<String> answered = flooder.drained().stream().map(TestSocket::parse)
+                    .filter(frame -> "result".equals(frame.path("type").asText()))
+                    .map(frame -> frame.path("actionId").asText()).toList();
+            assertEquals(IntStream.range(0, 16).mapToObj(i -> "f" + i).toList(), answered);
             bystander.send("{\"type\":\"ping\"}");
             assertEquals("pong", bystander.next().path("type").asText());
         }
@@ -361,7 +426,7 @@ class GameSocketTests {
 
             socket.send("{\"type\":\"action\",\"id\":\"down-1\",\"text\":\"look\"}");
             JsonNode error = socket.next();
-            assertEquals("busy", error.path("code").asText());
+            assertEquals("unavailable", error.path("code").asText());
             assertEquals("down-1", error.path("actionId").asText());
 
             try (TestSocket late = TestSocket.open(vertx, base, player(), "token-x")) {

@@ -20,6 +20,11 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Long>
         return find("playerId", Sort.descending("ts", "id"), playerId).range(0, limit - 1).list();
     }
 
+    /** The event an action id left (the first, should an old log hold it twice), or null. */
+    public Uni<EventEntity> byAction(UUID playerId, String actionId) {
+        return find("playerId = ?1 and actionId = ?2", Sort.ascending("id"), playerId, actionId).firstResult();
+    }
+
     /** The newest event of each of these players that has any, by player. */
     public Uni<Map<UUID, EventEntity>> latest(Collection<UUID> playerIds) {
         if (playerIds.isEmpty()) {

@@ -1,14 +1,18 @@
 package com.langomni.orchestrator.rest;
 
-import com.langomni.api.game.Welcome;
+import com.langomni.api.game.OutboxReplay;
+import com.langomni.api.game.SessionOpened;
+import com.langomni.orchestrator.service.ApiException;
 import com.langomni.orchestrator.service.SessionService;
 import io.smallrye.mutiny.Uni;
 import org.jboss.resteasy.reactive.server.Cancellable;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -31,8 +35,18 @@ public class SessionResource {
     @POST
     @Path("/open")
     @Cancellable(false) // a caller that gives up must not cut a committed action short
-    public Uni<Welcome> open(@PathParam("playerId") String playerId) {
-        return sessions.open(caller.claims(), playerId);
+    public Uni<SessionOpened> open(@PathParam("playerId") String playerId, @RestQuery Long after) {
+        return sessions.open(caller.claims(), playerId, after);
+    }
+
+    /** The frames of the player's outbox after {@code after} (a gateway catching up a gap it noticed). */
+    @GET
+    @Path("/frames")
+    public Uni<OutboxReplay> frames(@PathParam("playerId") String playerId, @RestQuery Long after) {
+        if (after == null) {
+            throw ApiException.badRequest("frames needs ?after=<seq>");
+        }
+        return sessions.frames(caller.claims(), playerId, after);
     }
 
     @POST

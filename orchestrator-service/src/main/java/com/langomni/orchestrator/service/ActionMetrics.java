@@ -52,6 +52,7 @@ public class ActionMetrics {
     private final MeterSet<Counter> fallbacks;
     private final MeterSet<Counter> rejected;
     private final MeterSet<Counter> ruled;
+    private final Counter repeated;
 
     ActionMetrics(MeterRegistry registry, StatsRecorder stats) {
         this.stats = stats;
@@ -85,6 +86,14 @@ public class ActionMetrics {
                         ErrorCodes.INTERNAL),
                 code -> Counter.builder("langomni.actions.rejected").description("Actions refused by the pipeline")
                         .tag("code", code).register(registry));
+        this.repeated = Counter.builder("langomni.actions.repeated")
+                .description("Actions sent again with an id already applied: answered, not applied again")
+                .register(registry);
+    }
+
+    /** An action id that was applied before came again. */
+    public void repeated() {
+        repeated.increment();
     }
 
     private static Timer.Builder latency(String name, String description) {

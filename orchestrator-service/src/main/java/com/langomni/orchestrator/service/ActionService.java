@@ -1,10 +1,14 @@
 package com.langomni.orchestrator.service;
 
+import com.langomni.api.game.ActionAck;
 import com.langomni.api.game.ActionRequest;
 import com.langomni.api.game.ActionResult;
 import com.langomni.api.game.PlayerRef;
 import com.langomni.api.game.PlayerView;
+import com.langomni.api.protocol.ErrorCodes;
+import com.langomni.api.protocol.ErrorFrame;
 import com.langomni.api.protocol.EventFrame;
+import com.langomni.api.protocol.ResultFrame;
 import com.langomni.orchestrator.config.GameConfig;
 import com.langomni.orchestrator.domain.Intent;
 import com.langomni.orchestrator.domain.NpcTalk;
@@ -13,18 +17,23 @@ import com.langomni.orchestrator.domain.PlayerState;
 import com.langomni.orchestrator.domain.RoomEventSpec;
 import com.langomni.orchestrator.domain.Views;
 import com.langomni.orchestrator.domain.World;
+import com.langomni.orchestrator.repository.ActionIdRepository;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 
 /**
- * The action pipeline: admission, rate limit and per-player lock (one Redis script), parse, load, rules + commit,
- * queue the memories it leaves, narrate (streamed deltas go out as they come), publish the result.
+ * The action pipeline: admission, rate limit and per-player lock (one Redis script), parse, load, rules + commit
+ * (the action id claimed with the state change: a repeat gets the original answer), queue the memories it leaves,
+ * narrate (streamed deltas go out as they come), publish the result through the player's outbox.
  * Each step is its own bean; this class only puts them in order.
  */
 @ApplicationScoped
 public class ActionService {
+
+    static final int MAX_ID = 64;
 
     private final GameConfig config;
     private final Admission admission;
@@ -41,11 +50,12 @@ public class ActionService {
     private final Publisher publisher;
     private final ActionMetrics metrics;
     private final World world;
+    private final OriginalAnswers originals;
 
     ActionService(GameConfig config, Admission admission, PlayerLock lock, Parser parser,
                   PlayerStateStore players, ActionTransaction transaction, Presence presence, RoomRoster roster,
                   RoomHistory history, Narrator narrator, NpcConversations conversations, MemoryWriter memories,
-                  Publisher publisher, ActionMetrics metrics, World world) {
+                  Publisher publisher, ActionMetrics metrics, World world, OriginalAnswers originals) {
         this.config = config;
         this.admission = admission;
         this.lock = lock;
@@ -61,13 +71,31 @@ public class ActionService {
         this.publisher = publisher;
         this.metrics = metrics;
         this.world = world;
+        this.originals = originals;
     }
 
+    /** The public HTTP path: the result in the body (it also goes to the player's outbox). */
     public Uni<ActionResult> perform(String playerId, ActionRequest request) {
+        return answer(playerId, request).map(Answer::result);
+    }
+
+    /**
+     * The gateway's path: the answer, result or refusal, goes through the player's outbox, and the gateway gets an
+     * acknowledgement naming its sequence number. When the outbox cannot be written, the acknowledgement carries
+     * the frame itself. A caller not admitted (401/403) or a request without a usable id stays an HTTP error.
+     */
+    public Uni<ActionAck> acknowledge(String playerId, ActionRequest request) {
+        return answer(playerId, request)
+                .map(answer -> new ActionAck(request.id(), answer.seq(), answer.seq() == null ? answer.frame() : null))
+                .onFailure(failure -> answerable(request, failure))
+                .recoverWithUni(failure -> refusal(playerId, request.id(), failure));
+    }
+
+    private Uni<Answer> answer(String playerId, ActionRequest request) {
         long received = System.nanoTime();
         return Uni.createFrom().item(request)
                 .invoke(this::validate)
-                .chain(() -> admission.<ActionResult>action(leave -> lock.withTurn(playerId,
+                .chain(() -> admission.<Answer>action(leave -> lock.withTurn(playerId,
                         admitNanos -> metrics.stage(ActionStage.RATE_LIMIT, admitNanos), waitNanos -> {
                             metrics.stage(ActionStage.LOCK_WAIT, waitNanos);
                             return run(playerId, request, received, leave);
@@ -76,12 +104,33 @@ public class ActionService {
                 .onFailure(ApiException.class).invoke(failure -> metrics.rejected(((ApiException) failure).code()));
     }
 
+    private static boolean answerable(ActionRequest request, Throwable failure) {
+        if (request == null || request.id() == null || request.id().isBlank() || request.id().length() > MAX_ID) {
+            return false;
+        }
+        return !(failure instanceof ApiException api) || (api.status() != 401 && api.status() != 403);
+    }
+
+    /** A refused or failed action, told through the outbox like a result. */
+    private Uni<ActionAck> refusal(String playerId, String actionId, Throwable failure) {
+        ErrorFrame error = failure instanceof ApiException api
+                ? ErrorFrame.of(actionId, api.code(), api.getMessage())
+                : ErrorFrame.of(actionId, ErrorCodes.UNAVAILABLE,
+                        "The game could not take this action now; sending it again (same id) is safe.");
+        if (!(failure instanceof ApiException)) {
+            Log.warnf(failure, "Action %s of player %s failed", actionId, playerId);
+        }
+        return publisher.error(playerId, error)
+                .map(seq -> new ActionAck(actionId, seq, null))
+                .onFailure().recoverWithItem(() -> new ActionAck(actionId, null, publisher.write(error)));
+    }
+
     private void validate(ActionRequest request) {
         if (request == null || request.id() == null || request.id().isBlank()) {
             throw ApiException.badRequest("an action needs an id");
         }
-        if (request.id().length() > 64) {
-            throw ApiException.badRequest("an action id has at most 64 characters");
+        if (request.id().length() > MAX_ID) {
+            throw ApiException.badRequest("an action id has at most " + MAX_ID + " characters");
         }
         if (request.text() == null || request.text().isBlank()) {
             throw ApiException.badRequest("an action needs text");
@@ -96,9 +145,19 @@ public class ActionService {
      * {@code leave} gives the admission slot back once the state work is done: narration (seconds with an LLM)
      * has its own limits and holds no pooled connection, so it does not count against the replica's actions.
      */
-    private Uni<ActionResult> run(String playerId, ActionRequest request, long received, Runnable leave) {
+    private Uni<Answer> run(String playerId, ActionRequest request, long received, Runnable leave) {
         Intent intent = parser.parse(request.text());
         long now = System.currentTimeMillis();
+        return apply(playerId, request, intent, received, now, leave)
+                .onFailure(ActionIdRepository::isRepeat).recoverWithUni(() -> {
+                    leave.run();
+                    metrics.repeated();
+                    return originals.answer(playerId, request.id());
+                });
+    }
+
+    private Uni<Answer> apply(String playerId, ActionRequest request, Intent intent, long received, long now,
+                              Runnable leave) {
         return metrics.timed(ActionStage.LOAD, () -> players.get(playerId))
                 .map(found -> found.orElseThrow(() -> ApiException.unauthorized("no such player")))
                 .chain(snapshot -> commit(snapshot, intent, request.id(), now))
@@ -110,8 +169,8 @@ public class ActionService {
                 .call(committed -> metrics.timed(ActionStage.MEMORY_QUEUE, () -> memories.events(committed)))
                 .invoke(leave)
                 .chain(committed -> respond(committed, request, now, received)
-                        .invoke(result -> metrics.applied(committed.outcome().verb(),
-                                committed.outcome().success(), result.source(),
+                        .invoke(answer -> metrics.applied(committed.outcome().verb(),
+                                committed.outcome().success(), answer.result().source(),
                                 Duration.ofNanos(System.nanoTime() - received))));
     }
 
@@ -154,7 +213,7 @@ public class ActionService {
                 .replaceWithVoid();
     }
 
-    private Uni<ActionResult> respond(Committed committed, ActionRequest request, long now, long received) {
+    private Uni<Answer> respond(Committed committed, ActionRequest request, long now, long received) {
         PlayerState player = committed.after().state();
         PlayerView playerView = Views.player(world, player);
         return metrics.timed(ActionStage.VIEW, () -> view(committed, playerView, request, now, received))
@@ -162,7 +221,14 @@ public class ActionService {
                         .call(narration -> rememberConversation(committed, narration))
                         .map(narration -> new ActionResult(request.id(), narration.text(), narration.source(),
                                 playerView, context.location())))
-                .call(result -> metrics.timed(ActionStage.PUBLISH, () -> publisher.result(player.id(), result)));
+                .chain(result -> metrics.timed(ActionStage.PUBLISH, () -> deliver(player.id(), result)));
+    }
+
+    /** Into the outbox; when Redis cannot take it, the answer still goes back in the acknowledgement. */
+    private Uni<Answer> deliver(String playerId, ActionResult result) {
+        return publisher.result(playerId, result)
+                .map(seq -> new Answer(result, seq, null))
+                .onFailure().recoverWithItem(() -> new Answer(result, null, publisher.write(ResultFrame.of(result))));
     }
 
     /** Who is in the room and what happened there lately: the view sent back and what the narrator is told. */

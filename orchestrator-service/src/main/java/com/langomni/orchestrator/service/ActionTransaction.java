@@ -6,6 +6,7 @@ import com.langomni.orchestrator.domain.Outcome;
 import com.langomni.orchestrator.domain.PlayerState;
 import com.langomni.orchestrator.domain.RulesEngine;
 import com.langomni.orchestrator.mapping.LocationStateMapper;
+import com.langomni.orchestrator.repository.ActionIdRepository;
 import com.langomni.orchestrator.repository.LocationStateEntity;
 import com.langomni.orchestrator.repository.LocationStateRepository;
 import com.langomni.orchestrator.repository.PlayerRepository;
@@ -28,19 +29,27 @@ public class ActionTransaction {
     private final PlayerRepository players;
     private final LocationStateRepository locations;
     private final EventLog events;
+    private final ActionIdRepository actionIds;
 
-    ActionTransaction(RulesEngine rules, PlayerRepository players, LocationStateRepository locations, EventLog events) {
+    ActionTransaction(RulesEngine rules, PlayerRepository players, LocationStateRepository locations, EventLog events,
+                      ActionIdRepository actionIds) {
         this.rules = rules;
         this.players = players;
         this.locations = locations;
         this.events = events;
+        this.actionIds = actionIds;
     }
 
-    /** Fails with {@link StaleStateException} (and commits nothing) when {@code player} is not the latest state. */
+    /**
+     * Fails with {@link StaleStateException} (and commits nothing) when {@code player} is not the latest state, and
+     * with a unique violation ({@link ActionIdRepository#isRepeat}) when the action id was applied before: the id
+     * is claimed first, in the same transaction as the state change.
+     */
     @WithTransaction
     public Uni<Committed> apply(PlayerSnapshot player, Intent intent, String actionId, long nowMillis) {
         String locationId = player.state().locationId();
-        return row(locationId).chain(row -> {
+        return actionIds.claim(UUID.fromString(player.state().id()), actionId, Instant.ofEpochMilli(nowMillis))
+                .chain(() -> row(locationId)).chain(row -> {
             LocationState seen = LocationStateMapper.toState(row);
             long started = System.nanoTime();
             Outcome outcome = rules.apply(player.state(), seen, intent, nowMillis);

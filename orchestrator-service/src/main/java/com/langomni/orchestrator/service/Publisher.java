@@ -6,6 +6,7 @@ import com.langomni.api.bus.Channels;
 import com.langomni.api.bus.PlayerMessage;
 import com.langomni.api.bus.RoomEvent;
 import com.langomni.api.game.ActionResult;
+import com.langomni.api.protocol.ErrorFrame;
 import com.langomni.api.protocol.EventFrame;
 import com.langomni.api.protocol.NarrationFrame;
 import com.langomni.api.protocol.ResultFrame;
@@ -14,11 +15,11 @@ import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.pubsub.ReactivePubSubCommands;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 
 /**
- * Publishes to the gateways over Redis pub/sub: results on the actor's player channel, events on location
- * channels. The state is committed before anything is published, and a failed publish never fails the action.
+ * Everything the gateways deliver. Results, errors and room events go through each recipient's {@link Outbox}
+ * (sequenced, kept for resume) and are published in the same Redis script; streamed narration deltas and controls
+ * are plain pub/sub (a delta lost is replaced by its result). The state is committed before anything is published.
  */
 @ApplicationScoped
 public class Publisher {
@@ -26,27 +27,35 @@ public class Publisher {
     static final String KICK = "kick";
     static final String MOVED = "moved";
 
-    /** Records the event's text in the room's history ({@link RoomHistory}) and publishes it: one round trip. */
-    private static final LuaScript ROOM_EVENT = new LuaScript("""
-            redis.call('LPUSH', KEYS[1], ARGV[1])
-            redis.call('LTRIM', KEYS[1], 0, tonumber(ARGV[2]) - 1)
-            return redis.call('PUBLISH', ARGV[3], ARGV[4])
-            """);
-
-    private final ReactiveRedisDataSource redis;
+    private final Outbox outbox;
     private final ReactivePubSubCommands<String> pubsub;
     private final ObjectMapper json;
 
-    Publisher(ReactiveRedisDataSource redis, ObjectMapper json) {
-        this.redis = redis;
+    Publisher(ReactiveRedisDataSource redis, Outbox outbox, ObjectMapper json) {
+        this.outbox = outbox;
         this.pubsub = redis.pubsub(String.class);
         this.json = json;
     }
 
-    /** The actor's {@code result} frame, tagged with the location the player is in after the action. */
-    public Uni<Void> result(String playerId, ActionResult result) {
-        PlayerMessage message = PlayerMessage.frame(write(ResultFrame.of(result)), result.player().locationId());
-        return publish(Channels.player(playerId), message);
+    /**
+     * The actor's {@code result} frame, tagged with the location the player is in after the action.
+     *
+     * @return the frame's outbox sequence number; fails when Redis could not take it
+     */
+    public Uni<Long> result(String playerId, ActionResult result) {
+        return frame(playerId, write(ResultFrame.of(result)), result.actionId(), result.player().locationId());
+    }
+
+    /** An {@code error} frame for one of the player's actions, through the outbox like a result. */
+    public Uni<Long> error(String playerId, ErrorFrame error) {
+        return frame(playerId, write(error), error.actionId(), null);
+    }
+
+    /** A frame (JSON) already written once, e.g. an action's original result sent again. */
+    public Uni<Long> frame(String playerId, String frameJson, String actionId, String locationId) {
+        String channel = Channels.player(playerId);
+        return outbox.append(playerId, frameJson, actionId, channel, write(PlayerMessage.frame(frameJson, locationId)))
+                .onFailure().invoke(failure -> Log.warnf("Outbox of %s not written: %s", playerId, failure.toString()));
     }
 
     /** A piece of streamed narration; the action's result frame follows it on the same channel. */
@@ -57,23 +66,25 @@ public class Publisher {
 
     /**
      * Tells gateways at once that the player is now in {@code locationId}, ahead of the room events and of the
-     * result (which waits for narration), so the mover hears the new room, not the old one, from the start.
+     * result (which waits for narration).
      */
     public Uni<Void> moved(String playerId, String locationId) {
-        return publish(Channels.player(playerId), new PlayerMessage(null, MOVED, locationId, null));
+        return publish(Channels.player(playerId), PlayerMessage.control(MOVED, locationId, null));
     }
 
     /** Tells gateways to close the player's sockets (close code 4409); their usual close path marks them offline. */
     public Uni<Void> kick(String playerId, String reason) {
-        return publish(Channels.player(playerId), new PlayerMessage(null, KICK, null, reason));
+        return publish(Channels.player(playerId), PlayerMessage.control(KICK, null, reason));
     }
 
-    /** An event for everyone in {@code locationId} but {@code excludePlayerId}. */
+    /**
+     * An event for everyone online in {@code locationId} but {@code excludePlayerId}, through each one's outbox,
+     * and a line of the room's history. A failure is logged: the action it reports is committed already.
+     */
     public Uni<Void> roomEvent(String locationId, String excludePlayerId, EventFrame event) {
         String channel = Channels.location(locationId);
-        return ROOM_EVENT.run(redis, List.of(RedisKeys.recent(locationId)), event.text(),
-                        Integer.toString(RoomHistory.KEPT), channel,
-                        write(new RoomEvent(locationId, excludePlayerId, event)))
+        return outbox.appendToRoom(locationId, excludePlayerId, event.text(), RoomHistory.KEPT, write(event), channel,
+                        write(new RoomEvent(locationId, excludePlayerId, event, null)))
                 .onFailure().invoke(failure -> Log.warnf("Publishing on %s failed: %s", channel, failure.getMessage()))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
@@ -82,10 +93,11 @@ public class Publisher {
     private Uni<Void> publish(String channel, Object payload) {
         return pubsub.publish(channel, write(payload))
                 .onFailure().invoke(failure -> Log.warnf("Publishing on %s failed: %s", channel, failure.getMessage()))
-                .onFailure().recoverWithNull();
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
     }
 
-    private String write(Object payload) {
+    String write(Object payload) {
         try {
             return json.writeValueAsString(payload);
         } catch (JsonProcessingException e) {

@@ -8,6 +8,21 @@ public final class RedisKeys {
     private RedisKeys() {
     }
 
+    /** The prefix every key has: Lua scripts that derive a player's keys from an id read start with it. */
+    public static String prefix() {
+        return PREFIX;
+    }
+
+    /** A player's outbox: the frames addressed to them, a stream with ids {@code <seq>-0}. */
+    public static String outbox(String playerId) {
+        return PREFIX + "outbox:" + playerId;
+    }
+
+    /** The last sequence number given in a player's outbox. */
+    public static String outboxSeq(String playerId) {
+        return PREFIX + "outbox-seq:" + playerId;
+    }
+
     /** Hot player state, JSON of a {@link PlayerSnapshot}. */
     public static String playerState(String playerId) {
         return PREFIX + "player-state:" + playerId;

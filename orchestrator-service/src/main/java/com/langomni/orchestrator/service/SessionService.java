@@ -1,6 +1,8 @@
 package com.langomni.orchestrator.service;
 
 import com.langomni.api.game.LocationView;
+import com.langomni.api.game.OutboxReplay;
+import com.langomni.api.game.SessionOpened;
 import com.langomni.api.game.PlayerRef;
 import com.langomni.api.game.PlayerView;
 import com.langomni.api.game.Welcome;
@@ -31,9 +33,11 @@ public class SessionService {
     private final Publisher publisher;
     private final ViewService views;
     private final World world;
+    private final Outbox outbox;
 
     SessionService(GameConfig config, Admission admission, PlayerLock lock, PlayerStateStore players, Presence presence, Publisher publisher,
-                   ViewService views, World world) {
+                   ViewService views, World world, Outbox outbox) {
+        this.outbox = outbox;
         this.admission = admission;
         this.announceUpTo = config.crowd().announceUpTo();
         this.lock = lock;
@@ -44,7 +48,26 @@ public class SessionService {
         this.world = world;
     }
 
-    public Uni<Welcome> open(TokenClaims caller, String playerId) {
+    /**
+     * Admits a socket: the welcome snapshot and, when the client resumes ({@code after}, its last seq; null for a
+     * fresh start), the frames it missed. The outbox is read after the socket counts as present, so every frame
+     * addressed to the player from then on has a higher seq than the answer's: the gateway, listening since before
+     * this call, sends those live.
+     */
+    public Uni<SessionOpened> open(TokenClaims caller, String playerId, Long after) {
+        return welcome(caller, playerId)
+                .chain(welcome -> (after == null ? outbox.head(playerId).map(OutboxReplay::fresh)
+                                : outbox.after(playerId, after))
+                        .map(replay -> new SessionOpened(welcome, replay)));
+    }
+
+    /** The frames after {@code after}, for a gateway that noticed a gap. */
+    public Uni<OutboxReplay> frames(TokenClaims caller, String playerId, long after) {
+        requireSelf(caller, playerId);
+        return outbox.after(playerId, after);
+    }
+
+    private Uni<Welcome> welcome(TokenClaims caller, String playerId) {
         requireSelf(caller, playerId);
         // The view is built before the socket is counted: a failure then leaves no count the gateway would
         // never release (it only closes sessions it was welcomed into).

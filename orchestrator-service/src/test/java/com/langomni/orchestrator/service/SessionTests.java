@@ -47,10 +47,12 @@ class SessionTests {
 
         player.post("/internal/sessions/" + player.id() + "/open").then()
                 .statusCode(200)
-                .body("player.id", equalTo(player.id()))
-                .body("player.locationId", equalTo(start))
-                .body("location.id", equalTo(start))
-                .body("location.players.id", hasItem(player.id()));
+                .body("welcome.player.id", equalTo(player.id()))
+                .body("welcome.player.locationId", equalTo(start))
+                .body("welcome.location.id", equalTo(start))
+                .body("welcome.location.players.id", hasItem(player.id()))
+                .body("outbox.seq", equalTo(0))
+                .body("outbox.frames", org.hamcrest.Matchers.empty());
 
         assertTrue(online(start).contains(player.id()));
         await().atMost(Duration.ofSeconds(10)).until(() -> count(room, player.name() + " appears.") == 1);

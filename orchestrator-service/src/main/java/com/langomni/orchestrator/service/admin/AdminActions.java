@@ -161,7 +161,8 @@ public class AdminActions {
                         ACTION_PREFIX + UUID.randomUUID(), text, Narration.SOURCE_RULES, view, location)))
                 .onFailure().invoke(failure -> Log.warnf("Player %s not told of an admin change: %s", player.id(),
                         failure.toString()))
-                .onFailure().recoverWithNull();
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
     }
 
     private Uni<PlayerState> existing(String playerId) {
