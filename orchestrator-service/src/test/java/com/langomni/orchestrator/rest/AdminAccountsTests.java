@@ -63,6 +63,9 @@ class AdminAccountsTests {
         }
 
         player.act("look").then().statusCode(401).body("code", equalTo("unauthorized"));
+        given().header("Authorization", player.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("id", UUID.randomUUID().toString(), "text", "look"))
+                .post("/internal/actions").then().statusCode(401);
         player.post("/internal/sessions/" + player.id() + "/open").then().statusCode(401);
         player.disconnect(); // the kicked socket still leaves
         SessionRevocationTests.login(player.name(), TestPlayer.PASSWORD).then()

@@ -60,7 +60,11 @@ class SessionRevocationTests {
         player.post("/api/auth/logout").then().statusCode(204);
 
         player.act("look").then().statusCode(401).body("code", equalTo("unauthorized"));
+        given().header("Authorization", player.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("id", UUID.randomUUID().toString(), "text", "look"))
+                .post("/internal/actions").then().statusCode(401); // the gateway's way in
         player.post("/internal/sessions/" + player.id() + "/open").then().statusCode(401);
+        player.get("/internal/sessions/" + player.id() + "/frames?after=0").then().statusCode(401);
         player.get("/api/game/player/" + player.id()).then().statusCode(401);
         player.post("/api/auth/logout").then().statusCode(401);
         // the socket it opened still leaves (the gateway reports the close with the token it has)
