@@ -109,11 +109,15 @@ if [ ! -s "$SECRET_FILE" ]; then
   chmod 600 "$SECRET_FILE"
 fi
 
-# First admin account (name "admin"): password generated once and kept with the data.
+# First admin account (name "admin"): password generated once and kept with the data. The orchestrator creates the
+# account with it and then leaves its password alone (it changes in the admin panel); a newly generated file also
+# resets an account the database already has, so that the file is right. Back to the file's password after a
+# change in the panel: LANGOMNI_ADMIN_RESET_PASSWORD=true make run.
 ADMIN_FILE="$DATA/admin-password"
 if [ ! -s "$ADMIN_FILE" ]; then
   head -c 24 /dev/urandom | base64 | tr -d '\n/+=' > "$ADMIN_FILE"
   chmod 600 "$ADMIN_FILE"
+  export LANGOMNI_ADMIN_RESET_PASSWORD=true
 fi
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
@@ -178,7 +182,7 @@ cat <<MSG
 
   LangOmni Adventure is running (narration: $NARRATION).
     Play              http://localhost:8080        WebSocket ws://localhost:8080/ws/game/{playerId}?token=...
-    Admin panel       http://localhost:8080/admin  (name admin, password in .data/run/admin-password)
+    Admin panel       http://localhost:8080/admin  (name admin, first password in .data/run/admin-password)
     Health            http://localhost:8080/api/health/detailed
     Metrics           http://localhost:808[0-4]/q/metrics     OpenAPI http://localhost:8081/q/openapi
     Logs              .data/run/logs/

@@ -14,6 +14,8 @@ public final class ErrorCodes {
     public static final String UNAVAILABLE = "unavailable";
     /** The server is at capacity and refused the request at once (nothing applied); retry after a moment. */
     public static final String OVERLOADED = "overloaded";
+    /** The account is banned (login refused until the ban ends; the message says until when). */
+    public static final String BANNED = "banned";
 
     private ErrorCodes() {
     }

@@ -46,6 +46,17 @@ public class PlayerEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public long version;
 
+    /** Sessions opened at an older version are over (V3__auth_sessions.sql); changed only by update statements. */
+    @Column(name = "auth_version", nullable = false)
+    public long authVersion;
+
+    /** Logins are refused before this instant; null when not banned. */
+    @Column(name = "banned_until")
+    public Instant bannedUntil;
+
+    @Column(name = "ban_reason")
+    public String banReason;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -3,6 +3,7 @@ package com.langomni.orchestrator.repository;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -62,5 +63,52 @@ public class PlayerRepository implements PanacheRepositoryBase<PlayerEntity, UUI
                 .setParameter("id", id)
                 .setParameter("version", expectedVersion)
                 .executeUpdate());
+    }
+
+    /*
+     * Account changes that end the player's sessions bump auth_version in the same statement, so a concurrent
+     * change can never lose a bump. They are update statements, never writes of a loaded entity, which would put
+     * back whatever columns it held (the game state included). In the caller's transaction.
+     */
+
+    /** New password; the new auth_version, or null when there is no such player. */
+    public Uni<Long> changePassword(UUID id, String passwordHash, Instant now) {
+        return update("passwordHash = ?1, authVersion = authVersion + 1, updatedAt = ?2 where id = ?3",
+                passwordHash, now, id).chain(rows -> authVersionIf(rows, id));
+    }
+
+    /** New password and the admin role (the bootstrap's reset); the new auth_version, or null without a player. */
+    public Uni<Long> resetAdmin(UUID id, String passwordHash, Instant now) {
+        return update("passwordHash = ?1, role = 'admin', authVersion = authVersion + 1, updatedAt = ?2 where id = ?3",
+                passwordHash, now, id).chain(rows -> authVersionIf(rows, id));
+    }
+
+    /** Banned until {@code until}; the new auth_version, or null when there is no such player. */
+    public Uni<Long> ban(UUID id, Instant until, String reason, Instant now) {
+        return update("bannedUntil = ?1, banReason = ?2, authVersion = authVersion + 1, updatedAt = ?3 where id = ?4",
+                until, reason, now, id).chain(rows -> authVersionIf(rows, id));
+    }
+
+    /** Lifts a ban (sessions it ended stay ended); false when there is no such player. */
+    public Uni<Boolean> unban(UUID id, Instant now) {
+        return update("bannedUntil = null, banReason = null, updatedAt = ?1 where id = ?2", now, id)
+                .map(rows -> rows > 0);
+    }
+
+    /** A new role; the new auth_version, or null when there is no such player or the role was already that. */
+    public Uni<Long> changeRole(UUID id, String role, Instant now) {
+        return update("role = ?1, authVersion = authVersion + 1, updatedAt = ?2 where id = ?3 and role <> ?1",
+                role, now, id).chain(rows -> authVersionIf(rows, id));
+    }
+
+    /** Read back with a query: a bulk update leaves an entity already loaded in this session as it was. */
+    private Uni<Long> authVersionIf(int rows, UUID id) {
+        if (rows == 0) {
+            return Uni.createFrom().nullItem();
+        }
+        return getSession().chain(session -> session.createSelectionQuery(
+                        "select authVersion from PlayerEntity where id = ?1", Long.class)
+                .setParameter(1, id)
+                .getSingleResult());
     }
 }

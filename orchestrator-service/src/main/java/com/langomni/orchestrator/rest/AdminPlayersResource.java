@@ -4,7 +4,11 @@ import com.langomni.orchestrator.service.MemoryErasure;
 import com.langomni.orchestrator.service.admin.AdminMetering;
 import com.langomni.orchestrator.service.admin.BudgetRequest;
 import com.langomni.orchestrator.service.admin.PlayerSpend;
+import com.langomni.orchestrator.service.admin.AdminAccounts;
 import com.langomni.orchestrator.service.admin.AdminActions;
+import com.langomni.orchestrator.service.admin.BanRequest;
+import com.langomni.orchestrator.service.admin.BanResult;
+import com.langomni.orchestrator.service.admin.RoleRequest;
 import com.langomni.orchestrator.service.admin.AdminPlayerDetail;
 import com.langomni.orchestrator.service.admin.AdminPlayers;
 import com.langomni.orchestrator.service.admin.PlayerPage;
@@ -19,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
@@ -36,11 +41,13 @@ public class AdminPlayersResource {
     private final MemoryErasure erasure;
     private final CurrentPlayer caller;
     private final AdminMetering metering;
+    private final AdminAccounts accounts;
 
     AdminPlayersResource(AdminPlayers players, AdminActions actions, MemoryErasure erasure, CurrentPlayer caller,
-                         AdminMetering metering) {
+                         AdminMetering metering, AdminAccounts accounts) {
         this.players = players;
         this.actions = actions;
+        this.accounts = accounts;
         this.erasure = erasure;
         this.caller = caller;
         this.metering = metering;
@@ -64,6 +71,34 @@ public class AdminPlayersResource {
     @Path("/{id}/kick")
     public Uni<Map<String, Boolean>> kick(@RestPath String id) {
         return actions.kick(id, caller.claims().name()).replaceWith(Map.of("kicked", true));
+    }
+
+    /**
+     * Bans the player for {@code minutes} (1-525600) with an optional {@code reason}: their tokens are refused at
+     * once, their sockets closed, their logins refused until {@code bannedUntil}.
+     */
+    @POST
+    @Path("/{id}/ban")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Cancellable(false) // a caller that gives up must not leave the ban half applied
+    public Uni<BanResult> ban(@RestPath String id, BanRequest request) {
+        return accounts.ban(id, request, caller.claims());
+    }
+
+    /** Lifts the ban: the player may log in again. 204. */
+    @DELETE
+    @Path("/{id}/ban")
+    public Uni<RestResponse<Void>> unban(@RestPath String id) {
+        return accounts.unban(id, caller.claims()).map(done -> RestResponse.noContent());
+    }
+
+    /** {@code {"role": "admin"|"player"}}: a change ends the player's sessions (they log in again with it). */
+    @PUT
+    @Path("/{id}/role")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Cancellable(false)
+    public Uni<AdminPlayerDetail> setRole(@RestPath String id, RoleRequest request) {
+        return accounts.setRole(id, request, caller.claims());
     }
 
     @POST

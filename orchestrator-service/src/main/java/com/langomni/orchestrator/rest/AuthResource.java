@@ -2,6 +2,7 @@ package com.langomni.orchestrator.rest;
 
 import com.langomni.api.game.AuthRequest;
 import com.langomni.api.game.AuthResponse;
+import com.langomni.api.game.PasswordChange;
 import com.langomni.orchestrator.service.AuthService;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -11,17 +12,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
-/** Registration and login: a player id and a signed bearer token. */
+/** Registration and login (a player id and a signed bearer token naming a new session), logout, password change. */
 @Path("/api/auth")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
     private final AuthService auth;
+    private final CurrentPlayer caller;
 
-    AuthResource(AuthService auth) {
+    AuthResource(AuthService auth, CurrentPlayer caller) {
         this.auth = auth;
+        this.caller = caller;
     }
 
     @POST
@@ -34,5 +38,24 @@ public class AuthResource {
     @Path("/login")
     public Uni<AuthResponse> login(AuthRequest request) {
         return auth.login(request);
+    }
+
+    /** 204: the caller's token is refused from now on. */
+    @POST
+    @Path("/logout")
+    @Secured
+    @Consumes(MediaType.WILDCARD)
+    @Cancellable(false) // a caller that gives up must not leave the session half ended
+    public Uni<RestResponse<Void>> logout() {
+        return auth.logout(caller.claims()).map(done -> RestResponse.noContent());
+    }
+
+    /** A fresh token, as from a login; every older token of the player is refused from now on. */
+    @POST
+    @Path("/password")
+    @Secured
+    @Cancellable(false)
+    public Uni<AuthResponse> changePassword(PasswordChange request) {
+        return auth.changePassword(caller.claims(), request);
     }
 }

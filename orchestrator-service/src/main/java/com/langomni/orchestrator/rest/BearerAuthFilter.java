@@ -1,29 +1,46 @@
 package com.langomni.orchestrator.rest;
 
+import com.langomni.orchestrator.service.ApiException;
+import com.langomni.orchestrator.service.AuthSessions;
+import com.langomni.orchestrator.service.TokenClaims;
 import com.langomni.orchestrator.service.TokenService;
-import jakarta.annotation.Priority;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.ext.Provider;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-/** Checks the bearer token of {@link Secured} resources; a missing, forged or expired one ends in 401. */
-@Provider
-@Secured
-@Priority(Priorities.AUTHENTICATION)
-public class BearerAuthFilter implements ContainerRequestFilter {
+/**
+ * Checks the bearer token of {@link Secured} resources: a missing, forged or expired one, or one whose session has
+ * ended (logout, password or role change, ban), ends in 401.
+ */
+public class BearerAuthFilter {
 
     private final TokenService tokens;
+    private final AuthSessions sessions;
     private final CurrentPlayer currentPlayer;
 
-    BearerAuthFilter(TokenService tokens, CurrentPlayer currentPlayer) {
+    BearerAuthFilter(TokenService tokens, AuthSessions sessions, CurrentPlayer currentPlayer) {
         this.tokens = tokens;
+        this.sessions = sessions;
         this.currentPlayer = currentPlayer;
     }
 
-    @Override
-    public void filter(ContainerRequestContext request) {
-        currentPlayer.set(tokens.authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION)));
+    @Secured
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
+    public Uni<Void> authenticate(ContainerRequestContext request, ResourceInfo resource) {
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        boolean endedAccepted = resource.getResourceMethod() != null
+                && resource.getResourceMethod().isAnnotationPresent(EndedSessionAccepted.class);
+        TokenClaims claims;
+        try {
+            claims = endedAccepted ? tokens.identify(header) : tokens.authenticate(header);
+        } catch (ApiException refused) {
+            return Uni.createFrom().failure(refused);
+        }
+        // Set now, while the request scope is active here; the resource runs only if the check below succeeds.
+        currentPlayer.set(claims);
+        return endedAccepted ? Uni.createFrom().voidItem() : sessions.requireLive(claims);
     }
 }

@@ -6,7 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Resources that need a valid bearer token; see {@link BearerAuthFilter}. */
+/** Resources that need a valid bearer token of a live session; see {@link BearerAuthFilter}. */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})

@@ -54,6 +54,7 @@ public class SessionResource {
 
     @POST
     @Path("/close")
+    @EndedSessionAccepted // a socket kicked because its session ended still leaves
     @Cancellable(false) // a caller that gives up must not cut a committed action short
     public Uni<RestResponse<Void>> close(@PathParam("playerId") String playerId, @RestQuery String gateway,
                                          @RestQuery String connection) {

@@ -2,6 +2,8 @@ package com.langomni.orchestrator.service;
 
 import com.langomni.api.game.AuthRequest;
 import com.langomni.api.game.AuthResponse;
+import com.langomni.api.game.PasswordChange;
+import com.langomni.api.protocol.ErrorCodes;
 import com.langomni.orchestrator.domain.PlayerState;
 import com.langomni.orchestrator.domain.RulesEngine;
 import com.langomni.orchestrator.mapping.PlayerMapper;
@@ -9,19 +11,26 @@ import com.langomni.orchestrator.repository.Constraints;
 import com.langomni.orchestrator.repository.PlayerEntity;
 import com.langomni.orchestrator.repository.PlayerRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** Registration and login. Passwords are bcrypt-hashed off the event loop and never logged. */
+/**
+ * Registration, login, logout and password change. Every token names a server-side session ({@link AuthSessions}).
+ * Passwords are bcrypt-hashed off the event loop and never logged.
+ */
 @ApplicationScoped
 public class AuthService {
 
     static final int MAX_NAME = 24;
     static final int MIN_PASSWORD = 8;
+    /** An admin account can do far more harm in the wrong hands: a longer password. */
+    static final int MIN_ADMIN_PASSWORD = 12;
     /** bcrypt ignores everything past 72 bytes; longer passwords would silently lose their tail. */
     static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
@@ -29,13 +38,16 @@ public class AuthService {
 
     private final PlayerRepository players;
     private final PasswordHasher hasher;
-    private final TokenService tokens;
+    private final AuthSessions sessions;
+    private final Publisher publisher;
     private final RulesEngine rules;
 
-    AuthService(PlayerRepository players, PasswordHasher hasher, TokenService tokens, RulesEngine rules) {
+    AuthService(PlayerRepository players, PasswordHasher hasher, AuthSessions sessions, Publisher publisher,
+                RulesEngine rules) {
         this.players = players;
         this.hasher = hasher;
-        this.tokens = tokens;
+        this.sessions = sessions;
+        this.publisher = publisher;
         this.rules = rules;
     }
 
@@ -50,12 +62,12 @@ public class AuthService {
                             }
                             PlayerState state = rules.newPlayer(UUID.randomUUID().toString(), request.name());
                             PlayerEntity row = PlayerMapper.newRow(state, hash, TokenClaims.ROLE_PLAYER, Instant.now());
-                            return players.persist(row);
+                            return players.persist(row).chain(this::open);
                         })))
-                .onFailure(Constraints::isUniqueViolation).transform(failure -> nameTaken(request.name()))
-                .map(this::tokenFor);
+                .onFailure(Constraints::isUniqueViolation).transform(failure -> nameTaken(request.name()));
     }
 
+    /** 401 for a wrong name or password (the same either way), then 403 {@code banned} while a ban lasts. */
     public Uni<AuthResponse> login(AuthRequest request) {
         if (request == null || request.name() == null || request.password() == null) {
             return Uni.createFrom().failure(ApiException.badRequest("name and password are required"));
@@ -68,13 +80,72 @@ public class AuthService {
                             if (!ok) {
                                 throw ApiException.unauthorized(BAD_LOGIN);
                             }
-                            return tokenFor(row);
-                        }));
+                            if (row.bannedUntil != null && row.bannedUntil.isAfter(Instant.now())) {
+                                throw banned(row);
+                            }
+                            return row;
+                        }))
+                // The ban and auth_version come from the same row: a ban committed after this read bumps the
+                // version, which leaves the session opened here ended.
+                .chain(row -> Panache.withTransaction(() -> open(row)));
     }
 
-    private AuthResponse tokenFor(PlayerEntity row) {
-        String id = row.id.toString();
-        return new AuthResponse(id, tokens.issue(id, row.name, row.role), row.name, row.role);
+    /** Ends the caller's session: its token is refused from now on, everywhere. */
+    public Uni<Void> logout(TokenClaims caller) {
+        return sessions.end(caller);
+    }
+
+    /**
+     * Checks the current password (401), sets the new one (400 unless it meets the rules of the account's role) and
+     * ends every session of the player, then opens a new one: the answer is like a login's. The player's sockets
+     * are closed; they reconnect with the new token.
+     */
+    public Uni<AuthResponse> changePassword(TokenClaims caller, PasswordChange request) {
+        if (request == null || request.currentPassword() == null || request.newPassword() == null) {
+            return Uni.createFrom().failure(ApiException.badRequest("currentPassword and newPassword are required"));
+        }
+        UUID id = UUID.fromString(caller.sub());
+        return Panache.withSession(() -> players.findById(id))
+                .chain(row -> {
+                    if (row == null) {
+                        return Uni.createFrom().failure(ApiException.unauthorized("no such player"));
+                    }
+                    String problem = passwordProblem(request.newPassword(), row.role);
+                    if (problem != null) {
+                        return Uni.createFrom().failure(ApiException.badRequest("newPassword: " + problem));
+                    }
+                    return hasher.matches(request.currentPassword(), row.passwordHash).chain(ok -> ok
+                            ? hasher.hash(request.newPassword()).map(hash -> new NewPassword(row, hash))
+                            : Uni.createFrom().failure(ApiException.unauthorized("the current password is wrong")));
+                })
+                .chain(change -> Panache.withTransaction(() -> players.changePassword(id, change.hash(), Instant.now())
+                                .chain(version -> {
+                                    if (version == null) {
+                                        throw ApiException.unauthorized("no such player");
+                                    }
+                                    return sessions.endedBy(id, version).chain(ended -> sessions.open(id,
+                                                    change.row().name, change.row().role, version)
+                                            .map(fresh -> new Changed(fresh, ended)));
+                                }))
+                        .call(changed -> sessions.forget(changed.ended()))
+                        .call(() -> publisher.kick(caller.sub(), "Your password changed; log in again."))
+                        .invoke(() -> Log.infof("Player %s (%s) changed their password", change.row().name, id))
+                        .map(Changed::response));
+    }
+
+    private record NewPassword(PlayerEntity row, String hash) {
+    }
+
+    private record Changed(AuthResponse response, List<UUID> ended) {
+    }
+
+    private Uni<AuthResponse> open(PlayerEntity row) {
+        return sessions.open(row.id, row.name, row.role, row.authVersion);
+    }
+
+    private static ApiException banned(PlayerEntity row) {
+        String reason = row.banReason == null || row.banReason.isBlank() ? "" : ": " + row.banReason;
+        return new ApiException(403, ErrorCodes.BANNED, "banned until " + row.bannedUntil + reason);
     }
 
     private static ApiException nameTaken(String name) {
@@ -83,6 +154,18 @@ public class AuthService {
 
     static boolean validName(String name) {
         return name != null && name.length() <= MAX_NAME && NAME.matcher(name).matches();
+    }
+
+    /** What is wrong with a password for an account of {@code role}, or null when it is acceptable. */
+    static String passwordProblem(String password, String role) {
+        int min = TokenClaims.ROLE_ADMIN.equals(role) ? MIN_ADMIN_PASSWORD : MIN_PASSWORD;
+        if (password == null || password.length() < min) {
+            return "at least " + min + " characters" + (min == MIN_ADMIN_PASSWORD ? " for an admin" : "");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            return "at most " + MAX_PASSWORD_BYTES + " bytes";
+        }
+        return null;
     }
 
     private static void validateRegistration(AuthRequest request) {
@@ -96,12 +179,9 @@ public class AuthService {
         if (!validName(name)) {
             throw ApiException.badRequest("name: 1 to " + MAX_NAME + " letters, digits, _ or -");
         }
-        String password = request.password();
-        if (password == null || password.length() < MIN_PASSWORD) {
-            throw ApiException.badRequest("password: at least " + MIN_PASSWORD + " characters");
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw ApiException.badRequest("password: at most " + MAX_PASSWORD_BYTES + " bytes");
+        String problem = passwordProblem(request.password(), TokenClaims.ROLE_PLAYER);
+        if (problem != null) {
+            throw ApiException.badRequest("password: " + problem);
         }
     }
 }

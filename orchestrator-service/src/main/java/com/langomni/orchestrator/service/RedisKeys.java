@@ -76,6 +76,11 @@ public final class RedisKeys {
         return PREFIX + "presence-reaper";
     }
 
+    /** Whether a login session lives ("1") or ended ("0"), cached from PostgreSQL with a TTL ({@link AuthSessions}). */
+    public static String authSession(String sessionId) {
+        return PREFIX + "auth-session:" + sessionId;
+    }
+
     /**
      * The online players in a location, a hash of id to name (it replaced the set {@code langomni:presence:*},
      * which nothing reads any more).

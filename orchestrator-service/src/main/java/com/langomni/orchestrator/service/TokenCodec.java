@@ -43,7 +43,10 @@ public final class TokenCodec {
         }
     }
 
-    /** The claims of a well-formed, correctly signed token that has not expired at {@code nowEpochSeconds}. */
+    /**
+     * The claims of a well-formed, correctly signed token that has not expired at {@code nowEpochSeconds}. Tokens
+     * from before server-side sessions (no {@code sid}) are refused.
+     */
     public Optional<TokenClaims> decode(String token, long nowEpochSeconds) {
         if (token == null || token.length() > MAX_TOKEN_CHARS) {
             return Optional.empty();
@@ -59,7 +62,8 @@ public final class TokenCodec {
                 return Optional.empty();
             }
             TokenClaims claims = json.readValue(DECODER.decode(payload), TokenClaims.class);
-            if (claims.sub() == null || claims.role() == null || claims.expiresAt() <= nowEpochSeconds) {
+            if (claims.sub() == null || claims.role() == null || claims.sid() == null
+                    || claims.expiresAt() <= nowEpochSeconds) {
                 return Optional.empty();
             }
             return Optional.of(claims);

@@ -133,12 +133,12 @@ class AuthResourceTests {
     void missingMalformedForgedExpiredAndTamperedTokensAre401() {
         TestPlayer player = TestPlayer.register();
         String path = "/api/game/player/" + player.id();
-        long future = Instant.now().plusSeconds(600).getEpochSecond();
-        TokenClaims claims = new TokenClaims(player.id(), player.name(), "player", future);
+        TokenCodec codec = new TokenCodec(secret, json);
+        TokenClaims claims = codec.decode(player.token(), Instant.now().getEpochSecond()).orElseThrow();
         String forged = new TokenCodec("not-the-server-secret", json).encode(claims);
-        String expired = new TokenCodec(secret, json).encode(
-                new TokenClaims(player.id(), player.name(), "player", Instant.now().minusSeconds(1).getEpochSecond()));
-        String valid = new TokenCodec(secret, json).encode(claims);
+        String expired = codec.encode(new TokenClaims(claims.sub(), claims.name(), claims.role(), claims.sid(),
+                Instant.now().minusSeconds(1).getEpochSecond()));
+        String valid = codec.encode(claims);
         String tampered = valid.substring(0, 5) + (valid.charAt(5) == 'x' ? 'y' : 'x') + valid.substring(6);
 
         given().get(path).then().statusCode(401).body("code", equalTo("unauthorized"));
@@ -165,13 +165,13 @@ class AuthResourceTests {
     }
 
     @Test
-    void aValidTokenForAPlayerThatDoesNotExistFindsNoSession() {
+    void aCorrectlySignedTokenWithoutASessionIsRefused() {
         String ghost = UUID.randomUUID().toString();
-        String token = new TokenCodec(secret, json).encode(
-                new TokenClaims(ghost, "Ghost", "player", Instant.now().plusSeconds(60).getEpochSecond()));
+        String token = new TokenCodec(secret, json).encode(new TokenClaims(ghost, "Ghost", "player",
+                UUID.randomUUID().toString(), Instant.now().plusSeconds(60).getEpochSecond()));
         given().header("Authorization", "Bearer " + token).post(TestGateways.session(ghost, "open")).then()
-                .statusCode(404)
-                .body("code", equalTo("not_found"));
+                .statusCode(401)
+                .body("code", equalTo("unauthorized"));
         given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
                 .body(Map.of("id", "a1", "text", "look")).post("/api/game/action").then()
                 .statusCode(401);

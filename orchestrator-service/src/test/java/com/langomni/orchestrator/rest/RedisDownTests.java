@@ -43,6 +43,16 @@ class RedisDownTests {
     }
 
     @Test
+    void sessionsAreCheckedInPostgresqlWhileRedisIsDown() {
+        TestPlayer player = TestPlayer.register();
+        player.get("/api/game/player/" + player.id()).then().statusCode(200);
+
+        player.post("/api/auth/logout").then().statusCode(204);
+
+        player.get("/api/game/player/" + player.id()).then().statusCode(401).body("code", equalTo("unauthorized"));
+    }
+
+    @Test
     void adminFiguresDegradeToUnknownInsteadOfFailing() {
         String admin = TestAdmin.bearer();
         given().header("Authorization", admin).get("/api/admin/stats").then()

@@ -19,7 +19,10 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
-/** The first admin comes from configuration: created at start, reset on a new password, absent without one. */
+/**
+ * The first admin comes from configuration: created at start when missing, then left alone (a restart does not undo
+ * a password change), reset only on request (LANGOMNI_ADMIN_RESET_PASSWORD), absent without a password.
+ */
 @QuarkusTest
 class AdminBootstrapTests {
 
@@ -37,26 +40,59 @@ class AdminBootstrapTests {
     }
 
     @Test
-    void anAdminIsCreatedAndANewPasswordReplacesTheOld() throws Throwable {
+    void anExistingAdminKeepsItsPasswordAtTheNextStart() throws Throwable {
         String name = freshName();
-
-        assertEquals(Result.CREATED, ensure(name, Optional.of("first-password")));
+        assertEquals(Result.CREATED, ensure(name, "first-password", false));
         String token = TestAdmin.login(name, "first-password");
-        given().header("Authorization", "Bearer " + token).get("/api/admin/metrics/cache").then().statusCode(200);
 
-        assertEquals(Result.UPDATED, ensure(name, Optional.of("second-password")));
-        login(name, "first-password").then().statusCode(401);
-        TestAdmin.login(name, "second-password");
+        assertEquals(Result.KEPT, ensure(name, "second-password", false));
+
+        login(name, "second-password").then().statusCode(401);
+        TestAdmin.login(name, "first-password");
+        given().header("Authorization", "Bearer " + token).get("/api/admin/metrics/cache").then().statusCode(200);
         assertEquals(1, new Database(dataSource).query("select id from players where name = ?", name).size());
     }
 
     @Test
-    void anExistingPlayerOfThatNameBecomesTheAdmin() throws Throwable {
+    void aPasswordChangedThroughTheApiSurvivesTheNextStart() throws Throwable {
+        String name = freshName();
+        assertEquals(Result.CREATED, ensure(name, "configured-password", false));
+        String token = TestAdmin.login(name, "configured-password");
+        given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", "configured-password", "newPassword", "changed-in-the-panel"))
+                .post("/api/auth/password").then().statusCode(200);
+
+        assertEquals(Result.KEPT, ensure(name, "configured-password", false));
+
+        login(name, "configured-password").then().statusCode(401);
+        TestAdmin.login(name, "changed-in-the-panel");
+    }
+
+    @Test
+    void theResetFlagRecoversALostPasswordAndEndsTheOldSessions() throws Throwable {
+        String name = freshName();
+        assertEquals(Result.CREATED, ensure(name, "first-password", false));
+        String token = TestAdmin.login(name, "first-password");
+        given().header("Authorization", "Bearer " + token).get("/api/admin/metrics/cache").then().statusCode(200);
+
+        assertEquals(Result.RESET, ensure(name, "recovered-password", true));
+
+        login(name, "first-password").then().statusCode(401);
+        given().header("Authorization", "Bearer " + token).get("/api/admin/metrics/cache").then().statusCode(401);
+        String fresh = TestAdmin.login(name, "recovered-password");
+        given().header("Authorization", "Bearer " + fresh).get("/api/admin/metrics/cache").then().statusCode(200);
+    }
+
+    @Test
+    void aPlayerOfThatNameBecomesTheAdminOnlyWithTheResetFlag() throws Throwable {
         TestPlayer player = TestPlayer.register();
+
+        assertEquals(Result.NOT_ADMIN, ensure(player.name(), "admin-now-password", false));
         player.get("/api/admin/metrics/cache").then().statusCode(403);
+        login(player.name(), "admin-now-password").then().statusCode(401);
 
-        assertEquals(Result.UPDATED, ensure(player.name(), Optional.of("admin-now-password")));
-
+        assertEquals(Result.RESET, ensure(player.name(), "admin-now-password", true));
+        player.get("/api/admin/metrics/cache").then().statusCode(401); // the player's token ended with the reset
         String token = TestAdmin.login(player.name(), "admin-now-password");
         given().header("Authorization", "Bearer " + token).get("/api/admin/metrics/cache").then().statusCode(200);
     }
@@ -65,20 +101,22 @@ class AdminBootstrapTests {
     void withoutAPasswordNoAdminIsCreated() throws Throwable {
         String name = freshName();
 
-        assertEquals(Result.SKIPPED, ensure(name, Optional.empty()));
-        assertEquals(Result.SKIPPED, ensure(name, Optional.of("  ")));
+        assertEquals(Result.SKIPPED, VertxContextSupport.subscribeAndAwait(
+                () -> bootstrap.ensure(name, Optional.empty(), true)));
+        assertEquals(Result.SKIPPED, ensure(name, "  ", true));
 
         assertTrue(new Database(dataSource).query("select id from players where name = ?", name).isEmpty());
     }
 
     @Test
-    void aBadNameOrAShortPasswordIsRefused() {
-        assertThrows(IllegalStateException.class, () -> ensure("not a name!", Optional.of("long-enough-password")));
-        assertThrows(IllegalStateException.class, () -> ensure(freshName(), Optional.of("short")));
+    void aBadNameOrAPasswordTooShortForAnAdminIsRefused() {
+        assertThrows(IllegalStateException.class, () -> ensure("not a name!", "long-enough-password", false));
+        assertThrows(IllegalStateException.class, () -> ensure(freshName(), "short", false));
+        assertThrows(IllegalStateException.class, () -> ensure(freshName(), "elevenchars", false));
     }
 
-    private Result ensure(String name, Optional<String> password) throws Throwable {
-        return VertxContextSupport.subscribeAndAwait(() -> bootstrap.ensure(name, password));
+    private Result ensure(String name, String password, boolean reset) throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(() -> bootstrap.ensure(name, Optional.of(password), reset));
     }
 
     private static io.restassured.response.Response login(String name, String password) {

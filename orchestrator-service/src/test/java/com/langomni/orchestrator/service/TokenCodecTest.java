@@ -15,7 +15,9 @@ class TokenCodecTest {
     private static final long NOW = 1_800_000_000L;
     private final ObjectMapper json = new ObjectMapper();
     private final TokenCodec codec = new TokenCodec("unit-test-secret", json);
-    private final TokenClaims claims = new TokenClaims("4f9c2d1e-0000-4000-8000-000000000001", "Ada", "player", NOW + 60);
+    private static final String SID = "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d";
+    private final TokenClaims claims = new TokenClaims("4f9c2d1e-0000-4000-8000-000000000001", "Ada", "player", SID,
+            NOW + 60);
 
     @Test
     void roundTripsClaims() {
@@ -40,7 +42,8 @@ class TokenCodecTest {
         String token = codec.encode(claims);
         String signature = token.substring(token.indexOf('.') + 1);
         String admin = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                ("{\"sub\":\"" + claims.sub() + "\",\"name\":\"Ada\",\"role\":\"admin\",\"expiresAt\":" + (NOW + 60) + "}")
+                ("{\"sub\":\"" + claims.sub() + "\",\"name\":\"Ada\",\"role\":\"admin\",\"sid\":\"" + SID
+                        + "\",\"expiresAt\":" + (NOW + 60) + "}")
                         .getBytes(StandardCharsets.UTF_8));
         assertTrue(codec.decode(admin + "." + signature, NOW).isEmpty());
     }
@@ -63,8 +66,14 @@ class TokenCodecTest {
 
     @Test
     void refusesAValidlySignedPayloadWithoutSubject() {
-        TokenClaims anonymous = new TokenClaims(null, "Ada", "player", NOW + 60);
+        TokenClaims anonymous = new TokenClaims(null, "Ada", "player", SID, NOW + 60);
         assertTrue(codec.decode(codec.encode(anonymous), NOW).isEmpty());
+    }
+
+    @Test
+    void refusesATokenFromBeforeSessions() {
+        TokenClaims sessionless = new TokenClaims(claims.sub(), "Ada", "player", null, NOW + 60);
+        assertTrue(codec.decode(codec.encode(sessionless), NOW).isEmpty());
     }
 
     @Test

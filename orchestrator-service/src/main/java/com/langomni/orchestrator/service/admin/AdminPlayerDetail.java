@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record AdminPlayerDetail(String id, String name, String role, boolean online, String locationId,
                                 String locationName, int hp, int maxHp, AdminPlayer.LastAction lastAction,
-                                long actionsToday, List<ItemView> inventory, long createdAt,
+                                long actionsToday, String bannedUntil, List<ItemView> inventory, long createdAt,
                                 List<Event> recentEvents) {
 
     /** One event of the log, newest first. */

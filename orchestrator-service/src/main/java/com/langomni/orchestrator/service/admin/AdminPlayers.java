@@ -117,7 +117,7 @@ public class AdminPlayers {
         EventEntity last = activity.latest().get(row.id);
         return new AdminPlayer(row.id.toString(), row.name, row.role, online, state.locationId(),
                 locationName(state.locationId()), state.hp(), state.maxHp(), lastAction(last),
-                activity.today().getOrDefault(row.id, 0L));
+                activity.today().getOrDefault(row.id, 0L), AdminPlayer.bannedUntil(row.bannedUntil, Instant.now()));
     }
 
     private AdminPlayerDetail detail(Found found, Optional<PlayerSnapshot> hot, boolean online) {
@@ -130,8 +130,9 @@ public class AdminPlayers {
                 .toList();
         return new AdminPlayerDetail(row.id.toString(), row.name, row.role, online, state.locationId(),
                 locationName(state.locationId()), state.hp(), state.maxHp(),
-                lastAction(found.recent().isEmpty() ? null : found.recent().get(0)), found.actionsToday(), inventory,
-                row.createdAt.toEpochMilli(), recent);
+                lastAction(found.recent().isEmpty() ? null : found.recent().get(0)), found.actionsToday(),
+                AdminPlayer.bannedUntil(row.bannedUntil, Instant.now()), inventory, row.createdAt.toEpochMilli(),
+                recent);
     }
 
     private String locationName(String locationId) {
