@@ -133,12 +133,11 @@ class ObservabilityIT {
                 .until(() -> Exposition.sum(metrics(platform.memory), "langomni_memory_writes_total", Map.of()) >= 2);
 
         // An entry in the memory write queue (langomni.memory-queue.stream, field "write") that is not a memory
-        // write is dropped and counted: the drop counter only exists after a first drop, and this is one no
-        // healthy run makes on its own
+        // write becomes a dead letter and is counted, something no healthy run does on its own
         xadd("langomni:memory-writes", "write", "not a memory write");
-        Awaitility.await("the malformed queue entry dropped").atMost(Duration.ofSeconds(15))
+        Awaitility.await("the malformed queue entry dead-lettered").atMost(Duration.ofSeconds(15))
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> Exposition.sum(metrics(platform.orchestrator), "langomni_memory_queue_dropped_total",
+                .until(() -> Exposition.sum(metrics(platform.orchestrator), "langomni_memory_queue_dead_lettered_total",
                         Map.of("reason", "malformed")) >= 1);
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.langomni.api.protocol.ErrorBody;
 import com.langomni.api.protocol.ErrorCodes;
 import com.langomni.memory.repository.StoreUnavailableException;
+import com.langomni.memory.service.IdempotencyConflictException;
 import com.langomni.memory.service.InvalidRequestException;
 import com.langomni.memory.service.MemoryNotFoundException;
 import com.langomni.memory.service.EmbeddingUnavailableException;
@@ -28,6 +29,11 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public RestResponse<ErrorBody> notFound(MemoryNotFoundException e) {
         return RestResponse.status(RestResponse.Status.NOT_FOUND, new ErrorBody(ErrorCodes.NOT_FOUND, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ErrorBody> conflict(IdempotencyConflictException e) {
+        return RestResponse.status(RestResponse.Status.CONFLICT, new ErrorBody(ErrorCodes.CONFLICT, e.getMessage()));
     }
 
     // The specific Jackson types are listed so that these win over Quarkus' built-in mappers for them.

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -42,10 +43,21 @@ public class MemoryResource {
         this.embeddings = embeddings;
     }
 
+    /**
+     * 201 and the memory. With an {@code Idempotency-Key} header, a key this owner already stored answers that memory
+     * again (201, header {@code Idempotent-Replayed: true}) and stores nothing; 409 when that memory differs.
+     */
     @POST
-    @Operation(summary = "Store a memory (importance scored by heuristic when not given)")
-    public RestResponse<MemoryRecord> write(MemoryWrite body) {
-        return RestResponse.status(RestResponse.Status.CREATED, memories.write(body));
+    @Operation(summary = "Store a memory (importance scored by heuristic when not given); once per Idempotency-Key")
+    public RestResponse<MemoryRecord> write(@RestHeader(MemoryWrite.IDEMPOTENCY_KEY) String idempotencyKey,
+                                            MemoryWrite body) {
+        MemoryService.Written written = memories.write(body, idempotencyKey);
+        RestResponse.ResponseBuilder<MemoryRecord> answer = RestResponse.ResponseBuilder
+                .create(RestResponse.Status.CREATED, written.memory());
+        if (written.replayed()) {
+            answer.header(MemoryWrite.REPLAYED, "true");
+        }
+        return answer.build();
     }
 
     @POST

@@ -1,5 +1,6 @@
 package com.langomni.memory.service;
 
+import com.langomni.api.memory.MemoryWrite;
 import com.langomni.api.protocol.ErrorCodes;
 import com.langomni.memory.config.MemoryConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ public class Inputs {
     static final Pattern OWNER = Pattern.compile("(npc|player):\\S{1,128}");
     static final Pattern SUBJECT = Pattern.compile("[^\\s,]{1,128}");
     static final int MAX_EVIDENCE = 100;
+    static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7e]{1," + MemoryWrite.MAX_KEY_LENGTH + "}");
     static final Set<String> KINDS = Set.of("observation", "conversation", "reflection");
 
     private final MemoryConfig config;
@@ -78,6 +80,18 @@ public class Inputs {
             }
         }
         return evidence;
+    }
+
+    /** An idempotency key (header {@value MemoryWrite#IDEMPOTENCY_KEY}), null when none was sent. */
+    public String idempotencyKey(String key) {
+        if (key == null) {
+            return null;
+        }
+        if (!IDEMPOTENCY_KEY.matcher(key).matches()) {
+            throw bad(MemoryWrite.IDEMPOTENCY_KEY + " must be 1-" + MemoryWrite.MAX_KEY_LENGTH
+                    + " visible ASCII characters");
+        }
+        return key;
     }
 
     public String kind(String kind) {

@@ -31,6 +31,7 @@ public class MemoryMetrics {
     private final MeterRegistry registry;
     private final Map<String, Counter> writes;
     private final Timer writeDuration;
+    private final Counter replays;
     private final Counter searches;
     private final Timer searchLatency;
     private final Timer rankLatency;
@@ -47,6 +48,8 @@ public class MemoryMetrics {
                 .description("one memory write: importance, embedding and the store")
                 .serviceLevelObjectives(SEARCH_SLOS)
                 .register(registry);
+        this.replays = Counter.builder("langomni.memory.write.replays")
+                .description("writes of an idempotency key already stored: answered, nothing stored").register(registry);
         this.searches = Counter.builder("langomni.memory.searches").description("memory searches").register(registry);
         this.searchLatency = Timer.builder("langomni.memory.search.latency")
                 .description("memory search time, query embedding included")
@@ -80,6 +83,11 @@ public class MemoryMetrics {
         if (counter != null) {
             counter.increment();
         }
+    }
+
+    /** A write repeated an idempotency key already stored. */
+    public void replayed() {
+        replays.increment();
     }
 
     public Timer.Sample startSearch() {

@@ -6,6 +6,7 @@ import com.langomni.api.memory.MemorySearch;
 import com.langomni.api.memory.MemoryWrite;
 import com.langomni.api.narration.TokenUsage;
 import com.langomni.memory.config.MemoryConfig;
+import com.langomni.memory.domain.MemoryIds;
 import com.langomni.memory.domain.RetrievalScorer;
 import com.langomni.memory.mapping.MemoryMapper;
 import com.langomni.memory.repository.MemoryStore;
@@ -16,6 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Writes, retrieves (Generative Agents scoring), lists and deletes an owner's memories. Blocking. */
@@ -46,13 +49,22 @@ public class MemoryService {
         this.clock = clock;
     }
 
+    /** A write's answer: the memory, and whether it was stored before under the same idempotency key. */
+    public record Written(MemoryRecord memory, boolean replayed) {
+    }
+
     /**
      * Stores a memory; the answer's {@code usage} is the LLM tokens its importance rating cost
      * ({@link TokenUsage#NONE} when the writer gave the importance or no LLM was asked), for the writer's
      * per-owner ledger. A reflection the write may start runs later, on its own thread: the tokens reflections cost
      * are reported in {@code reflectionUsage} of the owner's next write answer.
+     * <p>
+     * With an {@code idempotencyKey} the memory's id is derived from the owner and the key ({@link MemoryIds}): a
+     * write of a key this owner already has a memory for stores nothing and answers that memory ({@code replayed},
+     * usage {@link TokenUsage#NONE}: it cost nothing), so a writer may retry a write whose answer it lost. The same
+     * key with another kind, text or subject is refused ({@link IdempotencyConflictException}).
      */
-    public MemoryRecord write(MemoryWrite request) {
+    public Written write(MemoryWrite request, String idempotencyKey) {
         long started = System.nanoTime();
         inputs.body(request);
         String owner = inputs.owner(request.ownerId());
@@ -62,17 +74,29 @@ public class MemoryService {
         Long createdAt = inputs.createdAt(request.createdAt());
         String subject = inputs.subject(request.subjectId());
         List<String> evidence = inputs.evidence(request.evidence());
+        String key = inputs.idempotencyKey(idempotencyKey);
 
+        String id = key == null ? UUID.randomUUID().toString() : MemoryIds.forKey(owner, key);
+        if (key != null) {
+            Optional<StoredMemory> earlier = store.get(id);
+            if (earlier.isPresent()) {
+                StoredMemory m = earlier.get();
+                if (!m.kind().equals(kind) || !m.text().equals(text) || !Objects.equals(m.subjectId(), subject)) {
+                    throw new IdempotencyConflictException(key);
+                }
+                metrics.replayed();
+                return new Written(MemoryMapper.toRecord(m, TokenUsage.NONE, reflections.takeUnreported(owner)), true);
+            }
+        }
         long created = createdAt != null ? createdAt : clock.millis();
         ImportanceService.Score score = given != null ? new ImportanceService.Score(given, TokenUsage.NONE)
                 : importance.score(text);
-        StoredMemory memory = new StoredMemory(UUID.randomUUID().toString(), owner, kind, text, score.importance(),
-                created,
-                created, subject, evidence, embeddings.embed(text));
+        StoredMemory memory = new StoredMemory(id, owner, kind, text, score.importance(), created, created, subject,
+                evidence, embeddings.embed(text));
         store.write(memory);
         metrics.written(kind, System.nanoTime() - started);
         reflections.recorded(memory); // asynchronous: never holds up the write
-        return MemoryMapper.toRecord(memory, score.usage(), reflections.takeUnreported(owner));
+        return new Written(MemoryMapper.toRecord(memory, score.usage(), reflections.takeUnreported(owner)), false);
     }
 
     /** The owner's best memories for the query, best first; their last-access time becomes now. */

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * memory-service. Searches sit on the hot path behind a circuit breaker, so a dead service costs nothing; writes
  * come only from the memory queue's worker, which backs off by itself and must see each answer's status (a 4xx
- * is dropped, anything else retried), so they have no breaker. The admin panel's reads (list, count, one by id,
+ * is a dead letter at once, anything else retried), so they have no breaker. The admin panel's reads (list, count, one by id,
  * stats) and deletes are rare and carry their own deadline in the caller, which answers 503 or a null figure.
  */
 @ApplicationScoped
@@ -33,9 +33,12 @@ public class MemoryClient {
         return client.search(search);
     }
 
-    /** Fails with a {@code WebApplicationException} carrying the status on any answer other than 2xx. */
-    public Uni<MemoryRecord> write(MemoryWrite memory) {
-        return client.write(memory);
+    /**
+     * Stores a memory once per {@code idempotencyKey}: a repeat of a key memory-service already stored answers that
+     * memory. Fails with a {@code WebApplicationException} carrying the status on any answer other than 2xx.
+     */
+    public Uni<MemoryRecord> write(String idempotencyKey, MemoryWrite memory) {
+        return client.write(idempotencyKey, memory);
     }
 
     /** Erases every memory about a player, whoever owns it; the number erased. */

@@ -7,6 +7,7 @@ import com.langomni.api.memory.MemoryWrite;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 interface MemoryRestClient {
 
     @POST
-    Uni<MemoryRecord> write(MemoryWrite memory);
+    Uni<MemoryRecord> write(@HeaderParam(MemoryWrite.IDEMPOTENCY_KEY) String key, MemoryWrite memory);
 
     @POST
     @Path("/search")

@@ -3,10 +3,12 @@ package com.langomni.orchestrator.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The durable queue of memory writes (a Redis stream read by a consumer group, one consumer per replica). Every
- * key is overridable by environment variable, e.g. LANGOMNI_MEMORY_QUEUE_MAX_LENGTH.
+ * key is overridable by environment variable, e.g. LANGOMNI_MEMORY_QUEUE_MAX_LENGTH. Next to the stream live
+ * {@code <stream>:delayed} (writes waiting for their next attempt) and {@code <stream>:dead} (the dead letters).
  */
 @ConfigMapping(prefix = "langomni.memory-queue")
 public interface MemoryQueueConfig {
@@ -20,6 +22,14 @@ public interface MemoryQueueConfig {
 
     @WithDefault("memory-writers")
     String group();
+
+    /**
+     * This replica's consumer name in the group (LANGOMNI_MEMORY_QUEUE_CONSUMER). Unset: the HOSTNAME, i.e. the pod
+     * name in Kubernetes, so a restarted process takes up what it held. Two replicas on one host must set distinct
+     * names (one name shared by two live replicas makes them deliver the same pending entries twice; the
+     * idempotency key keeps that to one memory, but it is wasted work).
+     */
+    Optional<String> consumer();
 
     /**
      * Approximate cap of the stream (XADD MAXLEN ~). Delivered entries are deleted, so the stream only holds what
@@ -45,10 +55,37 @@ public interface MemoryQueueConfig {
     @WithDefault("3s")
     Duration deliverTimeout();
 
-    /** First wait after a failed delivery; doubled after each further failure up to {@link #backoffMax()}. */
+    /**
+     * First wait after a failed delivery; doubled after each further failure up to {@link #backoffMax()}. Applies to
+     * one entry's next attempt (it waits in {@code <stream>:delayed} while the others go on) and, while
+     * memory-service is not ready, to the whole worker.
+     */
     @WithDefault("500ms")
     Duration backoffInitial();
 
     @WithDefault("30s")
     Duration backoffMax();
+
+    /**
+     * Attempts of one entry that fail while memory-service is ready (an answer other than 2xx or no answer in
+     * {@link #deliverTimeout()}) before it becomes a dead letter. With the default backoff, 8 attempts span
+     * about a minute. Failures while memory-service is not ready are not counted: an outage dead-letters nothing.
+     */
+    @WithDefault("8")
+    int maxAttempts();
+
+    /**
+     * Approximate cap of the dead-letter stream (XADD MAXLEN ~). Dead letters wait for an admin (replay or
+     * delete): 10k entries (~5 MB) is far more than a healthy game makes in weeks; past it the oldest go.
+     */
+    @WithDefault("10000")
+    long deadLetterMaxLength();
+
+    /** A consumer of the group idle this long with nothing pending (a replica gone for good) is deleted. */
+    @WithDefault("10m")
+    Duration deadConsumerIdle();
+
+    /** How often each replica looks for dead consumers. */
+    @WithDefault("1m")
+    Duration consumerSweepInterval();
 }

@@ -13,18 +13,21 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Every memory write the orchestrator makes goes through here: appended to a Redis stream (XADD, MAXLEN ~ the
- * configured cap) from which {@link MemoryDelivery} hands it to memory-service, retrying until it is taken. The
- * append is the only part an action waits for (one Redis round trip); when Redis refuses it the write is logged and
- * counted as dropped, never an error for the action, which has already committed.
+ * configured cap) from which {@link MemoryDelivery} hands it to memory-service. Each entry carries a fresh
+ * idempotency key that stays with the write through retries, dead letters and replays, so memory-service stores it
+ * once however often it is sent. The append is the only part an action waits for (one Redis round trip); when
+ * Redis refuses it the write is logged and counted as dropped, never an error for the action, which has already
+ * committed.
  */
 @ApplicationScoped
 public class MemoryQueue {
 
-    /** The stream entry's one field: the {@link MemoryWrite} as JSON. */
-    static final String FIELD = "write";
+    /** The stream entry's field holding the {@link MemoryWrite} as JSON (the other is {@link QueuedWrite#KEY}). */
+    static final String FIELD = QueuedWrite.WRITE;
 
     private final ReactiveStreamCommands<String, String, String> streams;
     private final ObjectMapper json;
@@ -48,7 +51,8 @@ public class MemoryQueue {
 
     public Uni<Void> enqueue(MemoryWrite write) {
         XAddArgs args = new XAddArgs().maxlen(config.maxLength()).nearlyExactTrimming();
-        return streams.xadd(config.stream(), args, Map.of(FIELD, serialise(write)))
+        Map<String, String> fields = Map.of(FIELD, serialise(write), QueuedWrite.KEY, UUID.randomUUID().toString());
+        return streams.xadd(config.stream(), args, fields)
                 .invoke(metrics::queued)
                 .onFailure().invoke(failure -> {
                     metrics.dropped(MemoryQueueMetrics.UNQUEUED);

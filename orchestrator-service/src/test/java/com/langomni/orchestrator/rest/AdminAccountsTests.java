@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.langomni.orchestrator.support.PlayerChannel;
 import com.langomni.orchestrator.support.TestAdmin;
+import com.langomni.orchestrator.support.TestGateways;
 import com.langomni.orchestrator.support.TestPlayer;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -66,7 +67,7 @@ class AdminAccountsTests {
         given().header("Authorization", player.bearer()).contentType(ContentType.JSON)
                 .body(Map.of("id", UUID.randomUUID().toString(), "text", "look"))
                 .post("/internal/actions").then().statusCode(401);
-        player.post("/internal/sessions/" + player.id() + "/open").then().statusCode(401);
+        player.post(TestGateways.session(player.id(), "open")).then().statusCode(401);
         player.disconnect(); // the kicked socket still leaves
         SessionRevocationTests.login(player.name(), TestPlayer.PASSWORD).then()
                 .statusCode(403)

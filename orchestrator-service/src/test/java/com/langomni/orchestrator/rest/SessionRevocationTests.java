@@ -15,6 +15,7 @@ import com.langomni.orchestrator.service.TokenClaims;
 import com.langomni.orchestrator.service.TokenCodec;
 import com.langomni.orchestrator.support.Database;
 import com.langomni.orchestrator.support.PlayerChannel;
+import com.langomni.orchestrator.support.TestGateways;
 import com.langomni.orchestrator.support.TestPlayer;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.redis.datasource.RedisDataSource;
@@ -63,12 +64,12 @@ class SessionRevocationTests {
         given().header("Authorization", player.bearer()).contentType(ContentType.JSON)
                 .body(Map.of("id", UUID.randomUUID().toString(), "text", "look"))
                 .post("/internal/actions").then().statusCode(401); // the gateway's way in
-        player.post("/internal/sessions/" + player.id() + "/open").then().statusCode(401);
+        player.post(TestGateways.session(player.id(), "open")).then().statusCode(401);
         player.get("/internal/sessions/" + player.id() + "/frames?after=0").then().statusCode(401);
         player.get("/api/game/player/" + player.id()).then().statusCode(401);
         player.post("/api/auth/logout").then().statusCode(401);
         // the socket it opened still leaves (the gateway reports the close with the token it has)
-        player.post("/internal/sessions/" + player.id() + "/close").then().statusCode(204);
+        player.post(TestGateways.session(player.id(), "close")).then().statusCode(204);
 
         TestPlayer second = new TestPlayer(player.id(), player.name(), other);
         works(second);
@@ -121,7 +122,7 @@ class SessionRevocationTests {
 
             player.act("look").then().statusCode(401);
             elsewhere.act("look").then().statusCode(401);
-            elsewhere.post("/internal/sessions/" + player.id() + "/open").then().statusCode(401);
+            elsewhere.post(TestGateways.session(player.id(), "open")).then().statusCode(401);
             player.disconnect(); // the kicked socket leaves with its ended token
 
             TestPlayer fresh = new TestPlayer(player.id(), player.name(), changed.path("token"));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.langomni.api.memory.MemoryHit;
 import com.langomni.api.memory.MemoryRecord;
+import com.langomni.api.memory.MemoryWrite;
 import com.langomni.api.narration.TokenUsage;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -24,9 +25,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * memory-service as its contract describes it (write, search, delete by subject / owner, and for the admin
  * API list, count, stats, read and delete by id over memories a test seeds), served by the test
  * application itself under /fake-memory (see {@link LlmServicesProfile}) so tests steer it: up, down (503 to
- * everything), rejecting writes (400), and what it was sent. Searches answer one hit per owner, naming the owner and
- * the query, so a test can tell recalled memories apart. The real service is tested in its module and joined in
- * the end-to-end tests.
+ * everything, readiness included), rejecting writes (400), failing the writes of one owner (while ready), answering
+ * one owner's next write too late, and what it was sent. Like memory-service it stores one memory per idempotency
+ * key and answers a repeat with that memory. Searches answer one hit per owner, naming the owner and the query, so a
+ * test can tell recalled memories apart. The real service is tested in its module and joined in the end-to-end
+ * tests.
  */
 @ApplicationScoped
 public class FakeMemoryService {
@@ -41,12 +44,24 @@ public class FakeMemoryService {
     /** How memory-service answers. */
     public enum Mode { UP, DOWN, REJECT_WRITES }
 
+    /** One write request as it arrived, whatever the answer: its {@code Idempotency-Key} header and its body. */
+    public record Attempt(String key, JsonNode body) {
+        public String text() {
+            return body.path("text").asText();
+        }
+    }
+
     private final ObjectMapper json;
     private final List<JsonNode> writes = new CopyOnWriteArrayList<>();
     private final List<JsonNode> searches = new CopyOnWriteArrayList<>();
     private final List<String> deletes = new CopyOnWriteArrayList<>();
     private final Map<String, MemoryRecord> stored = new ConcurrentHashMap<>();
     private final AtomicInteger refusedWrites = new AtomicInteger();
+    private final AtomicInteger replays = new AtomicInteger();
+    private final List<Attempt> attempts = new CopyOnWriteArrayList<>();
+    private final Map<String, MemoryRecord> byKey = new ConcurrentHashMap<>();
+    private final Map<String, Integer> failingOwners = new ConcurrentHashMap<>();
+    private final Map<String, Long> lateAnswers = new ConcurrentHashMap<>();
     private volatile Mode mode = Mode.UP;
 
     FakeMemoryService(ObjectMapper json) {
@@ -54,6 +69,7 @@ public class FakeMemoryService {
     }
 
     void routes(@Observes Router router) {
+        router.get(PATH + "/q/health/ready").handler(this::ready);
         router.post(PATH + "/api/memories").handler(BodyHandler.create()).handler(this::write);
         router.post(PATH + "/api/memories/search").handler(BodyHandler.create()).handler(this::search);
         router.delete(PATH + "/api/memories").handler(this::delete);
@@ -66,6 +82,33 @@ public class FakeMemoryService {
 
     public void reset() {
         mode = Mode.UP;
+        failingOwners.clear();
+        lateAnswers.clear();
+    }
+
+    /** Writes of {@code ownerId} get {@code status} while every other write is taken and readiness stays UP. */
+    public void failWritesOf(String ownerId, int status) {
+        failingOwners.put(ownerId, status);
+    }
+
+    /** The next write of {@code ownerId} is stored, but answered only after {@code delay} (the answer is "lost"). */
+    public void answerNextWriteLate(String ownerId, java.time.Duration delay) {
+        lateAnswers.put(ownerId, delay.toMillis());
+    }
+
+    /** Every write request, oldest first, whatever it was answered. */
+    public List<Attempt> attempts() {
+        return List.copyOf(attempts);
+    }
+
+    /** Write requests whose text contains {@code text}, oldest first. */
+    public List<Attempt> attemptsContaining(String text) {
+        return attempts.stream().filter(a -> a.text().contains(text)).toList();
+    }
+
+    /** Writes answered with a memory stored before under the same idempotency key. */
+    public int replays() {
+        return replays.get();
     }
 
     /** Puts a memory in the fake's store: listed, counted, read and deleted by id (writes are only recorded). */
@@ -84,7 +127,7 @@ public class FakeMemoryService {
         this.mode = mode;
     }
 
-    /** Writes memory-service took (201), oldest first. */
+    /** Memories stored from writes (a repeated idempotency key stores none), oldest first. */
     public List<JsonNode> writes() {
         return List.copyOf(writes);
     }
@@ -103,7 +146,7 @@ public class FakeMemoryService {
         return List.copyOf(deletes);
     }
 
-    /** Writes answered with 503 (down) or 400 (rejecting). */
+    /** Writes answered with an error: 503 (down), 400 (rejecting) or the status failing an owner. */
     public int refusedWrites() {
         return refusedWrites.get();
     }
@@ -113,7 +156,17 @@ public class FakeMemoryService {
         return "Memory of " + ownerId + " about " + query;
     }
 
+    private void ready(RoutingContext ctx) {
+        if (up(ctx)) {
+            send(ctx, 200, Map.of("status", "UP"));
+        }
+    }
+
     private void write(RoutingContext ctx) {
+        JsonNode write = read(ctx);
+        String key = ctx.request().getHeader(MemoryWrite.IDEMPOTENCY_KEY);
+        String owner = write.path("ownerId").asText();
+        attempts.add(new Attempt(key, write));
         switch (mode) {
             case DOWN -> {
                 refusedWrites.incrementAndGet();
@@ -124,9 +177,34 @@ public class FakeMemoryService {
                 send(ctx, 400, Map.of("code", "bad_request", "message", "fake memory-service rejects writes"));
             }
             case UP -> {
-                JsonNode write = read(ctx);
+                Integer failure = failingOwners.get(owner);
+                if (failure != null) {
+                    refusedWrites.incrementAndGet();
+                    send(ctx, failure, Map.of("code", "internal", "message", "fake memory-service fails for " + owner));
+                    return;
+                }
+                MemoryRecord earlier = key == null ? null : byKey.get(key);
+                if (earlier != null) {
+                    replays.incrementAndGet();
+                    ctx.response().putHeader(MemoryWrite.REPLAYED, "true");
+                    send(ctx, 201, earlier);
+                    return;
+                }
+                MemoryRecord stored = record(owner, write.path("text").asText());
+                if (key != null) {
+                    byKey.put(key, stored);
+                }
                 writes.add(write);
-                send(ctx, 201, record(write.path("ownerId").asText(), write.path("text").asText()));
+                Long late = lateAnswers.remove(owner);
+                if (late != null) {
+                    ctx.vertx().setTimer(late, timer -> {
+                        if (!ctx.response().closed() && !ctx.response().ended()) {
+                            send(ctx, 201, stored);
+                        }
+                    });
+                    return;
+                }
+                send(ctx, 201, stored);
             }
         }
     }
@@ -218,7 +296,7 @@ public class FakeMemoryService {
 
     private static MemoryRecord record(String owner, String text) {
         long now = System.currentTimeMillis();
-        return new MemoryRecord("m-" + now, owner, "observation", text, 5, now, now, null, List.of(),
+        return new MemoryRecord("m-" + UUID.randomUUID(), owner, "observation", text, 5, now, now, null, List.of(),
                 IMPORTANCE_USAGE, REFLECTION_USAGE);
     }
 
