@@ -1,5 +1,5 @@
 # LangOmni Adventure — the two commands: `make run` and `make test`.
-.PHONY: run test build clean infra-stop bench-npc-routing bench-memory bench-load
+.PHONY: run test drills build clean infra-stop bench-npc-routing bench-memory bench-load
 
 LLM ?= rules
 
@@ -10,6 +10,13 @@ run:
 ## Every test in the repo, with its own PostgreSQL and Redis.
 test:
 	@scripts/test.sh
+
+## The fault drills alone (they also run in `make test`): the packaged orchestrator and two gateways against a
+## PostgreSQL cluster and a redis-server of their own that they crash and restart (PostgreSQL and Redis must be
+## installed: `make test` or scripts/infra.sh installs them). Counts: e2e-tests/target/drills/<drill>.md.
+drills:
+	./mvnw -B -ntp -pl e2e-tests -am verify -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false \
+	  -Dit.test=FaultDrillsIT -Dfailsafe.failIfNoSpecifiedTests=false
 
 ## Build all services without running tests.
 build:

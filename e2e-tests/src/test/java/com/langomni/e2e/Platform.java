@@ -16,8 +16,9 @@ import java.util.Map;
 
 /**
  * The whole platform as separate JVMs on test ports, against the test PostgreSQL (database langomni_e2e) and
- * Redis that {@code make test} starts. Ports: gateway {@code base}, orchestrator +1, world-llm +2, npc-llm +3,
- * memory +4 and a second gateway +10 sharing the orchestrator.
+ * Redis that {@code make test} starts, or against stores of a test's own ({@link Stores}). Ports: gateway
+ * {@code base}, orchestrator +1, world-llm +2, npc-llm +3, memory +4 and a second gateway +10 sharing the
+ * orchestrator.
  */
 final class Platform implements AutoCloseable {
     static final Path ROOT = Path.of(System.getProperty("langomni.root", "..")).toAbsolutePath().normalize();
@@ -25,6 +26,15 @@ final class Platform implements AutoCloseable {
     static final int REDIS_PORT = Integer.getInteger("langomni.test.redis-port", 26379);
     static final String ADMIN_PASSWORD = "e2e-admin-password";
 
+    /** Where the services keep their state: a PostgreSQL port and database, a Redis port. */
+    record Stores(int pgPort, String database, int redisPort) {
+        /** The instances {@code make test} starts (scripts/infra.sh test). */
+        static Stores shared() {
+            return new Stores(PG_PORT, "langomni_e2e", REDIS_PORT);
+        }
+    }
+
+    /** Null on a platform started without the LLM and memory services (see the constructor). */
     final ServiceProcess memory;
     final ServiceProcess world;
     final ServiceProcess npc;
@@ -32,6 +42,7 @@ final class Platform implements AutoCloseable {
     final ServiceProcess gatewayA;
     final ServiceProcess gatewayB;
     final int redisDb;
+    private final Stores stores;
     private final List<ServiceProcess> all;
 
     /**
@@ -39,7 +50,17 @@ final class Platform implements AutoCloseable {
      * @param extraEnv e.g. WORLD_LLM_URL / NPC_LLM_URLS pointing at simulators
      */
     Platform(String name, int base, int redisDb, Map<String, String> extraEnv) throws IOException {
+        this(name, base, Stores.shared(), redisDb, extraEnv, true);
+    }
+
+    /**
+     * @param llmAndMemory false runs only the orchestrator and the two gateways: the orchestrator then narrates
+     *                     with the rules' text (world-llm unreachable) and keeps memory writes queued in Redis
+     */
+    Platform(String name, int base, Stores stores, int redisDb, Map<String, String> extraEnv, boolean llmAndMemory)
+            throws IOException {
         this.redisDb = redisDb;
+        this.stores = stores;
         Path logs = ROOT.resolve("e2e-tests/target/" + name + "-logs");
         deleteTree(logs); // each run's logs alone; restarts within the run append
         Files.createDirectories(logs);
@@ -48,11 +69,11 @@ final class Platform implements AutoCloseable {
 
         Map<String, String> env = new HashMap<>();
         env.put("DB_HOST", "127.0.0.1");
-        env.put("DB_PORT", Integer.toString(PG_PORT));
-        env.put("DB_NAME", "langomni_e2e");
+        env.put("DB_PORT", Integer.toString(stores.pgPort()));
+        env.put("DB_NAME", stores.database());
         env.put("DB_USER", "langomni");
         env.put("DB_PASSWORD", "langomni");
-        env.put("REDIS_URL", "redis://127.0.0.1:" + REDIS_PORT + "/" + redisDb);
+        env.put("REDIS_URL", "redis://127.0.0.1:" + stores.redisPort() + "/" + redisDb);
         env.put("LANGOMNI_AUTH_SECRET", "e2e-secret-0123456789abcdef0123456789abcdef");
         env.put("LANGOMNI_MEMORY_DATA_DIR", memoryDir.toString());
         env.put("LANGOMNI_ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -63,13 +84,14 @@ final class Platform implements AutoCloseable {
         env.put("GATEWAY_URL", "http://localhost:" + base);
         env.putAll(extraEnv);
 
-        memory = new ServiceProcess("memory-service", "memory", base + 4, env, logs);
-        world = new ServiceProcess("world-llm-service", "world-llm", base + 2, env, logs);
-        npc = new ServiceProcess("npc-llm-service", "npc-llm", base + 3, env, logs);
+        memory = llmAndMemory ? new ServiceProcess("memory-service", "memory", base + 4, env, logs) : null;
+        world = llmAndMemory ? new ServiceProcess("world-llm-service", "world-llm", base + 2, env, logs) : null;
+        npc = llmAndMemory ? new ServiceProcess("npc-llm-service", "npc-llm", base + 3, env, logs) : null;
         orchestrator = new ServiceProcess("orchestrator-service", "orchestrator", base + 1, env, logs);
         gatewayA = new ServiceProcess("gateway-service", "gateway-a", base, env, logs);
         gatewayB = new ServiceProcess("gateway-service", "gateway-b", base + 10, env, logs);
-        all = List.of(memory, world, npc, orchestrator, gatewayA, gatewayB);
+        all = llmAndMemory ? List.of(memory, world, npc, orchestrator, gatewayA, gatewayB)
+                : List.of(orchestrator, gatewayA, gatewayB);
     }
 
     /**
@@ -119,7 +141,7 @@ final class Platform implements AutoCloseable {
 
     /** FLUSHDB on this platform's Redis database, in raw RESP so the test needs no Redis client. */
     void flushRedis() throws IOException {
-        try (Socket s = new Socket("127.0.0.1", REDIS_PORT)) {
+        try (Socket s = new Socket("127.0.0.1", stores.redisPort())) {
             OutputStream out = s.getOutputStream();
             String db = Integer.toString(redisDb);
             out.write(("*2\r\n$6\r\nSELECT\r\n$" + db.length() + "\r\n" + db + "\r\n*1\r\n$7\r\nFLUSHDB\r\n")

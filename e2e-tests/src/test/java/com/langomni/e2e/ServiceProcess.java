@@ -79,6 +79,34 @@ final class ServiceProcess {
         }
     }
 
+    /** kill -9: the JVM gets no chance to finish anything (no shutdown hook, no graceful release). */
+    void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** SIGSTOP: the process keeps its sockets but does nothing until {@link #resume()} (a stall, a long GC). */
+    void freeze() throws IOException, InterruptedException {
+        signal("STOP");
+    }
+
+    /** SIGCONT after {@link #freeze()}. */
+    void resume() throws IOException, InterruptedException {
+        signal("CONT");
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    private void signal(String name) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new IllegalStateException("kill -" + name + " " + this.name + " failed");
+        }
+    }
+
     void stop() throws InterruptedException {
         if (process == null || !process.isAlive()) {
             return;
