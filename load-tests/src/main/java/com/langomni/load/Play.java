@@ -35,6 +35,8 @@ public final class Play {
     static final String VERB = "verb";
     static final String OUT = "out";
     static final String ACTION_ID = "actionId";
+    /** Tells this run's action ids from every earlier run's. */
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
     static final String IN = "in";
     static final String SEQ = "seq";
     static final String VIEW = "view";
@@ -126,10 +128,13 @@ public final class Play {
                 .exec(Play::afterAction);
     }
 
-    /** Sets verb, actionId and the frame to send for a command text. */
+    /**
+     * Sets verb, actionId and the frame to send for a command text. Action ids are idempotency keys, unique per
+     * player for good (docs/API.md): accounts are reused across runs, so an id carries this run and user.
+     */
     static Session command(Session s, String verb, String text) {
         int seq = s.getInt(SEQ) + 1;
-        String id = "a" + seq;
+        String id = RUN + "-" + s.userId() + "-" + seq;
         return s.set(SEQ, seq).set(VERB, verb).set(ACTION_ID, id).set(OUT, Frames.action(id, text)).remove(IN);
     }
 

@@ -105,6 +105,11 @@ public class GatewayMetrics {
         of(closed, reason).increment();
     }
 
+    /** An action the gateway refused itself, never forwarded (so not timed): the error code the player was sent. */
+    public void refused(String outcome) {
+        of(actions, outcome).increment();
+    }
+
     /** An action's round trip to the orchestrator: {@link #OK} or the error code the player was sent. */
     public void action(String outcome, long nanos) {
         of(actions, outcome).increment();

@@ -129,7 +129,7 @@ public class GameSocket {
         if (session.actions().offer(action.request())) {
             return Uni.createFrom().voidItem();
         }
-        metrics.action(ErrorCodes.RATE_LIMITED, 0);
+        metrics.refused(ErrorCodes.RATE_LIMITED);
         Uni<Void> refused = send(session, frames.write(ErrorFrame.of(action.request().id(),
                 ErrorCodes.RATE_LIMITED, "Too many actions waiting; this one was not taken. Send it again (same id) "
                         + "once earlier ones are answered.")));

@@ -29,27 +29,23 @@ public class ActionTransaction {
     private final PlayerRepository players;
     private final LocationStateRepository locations;
     private final EventLog events;
-    private final ActionIdRepository actionIds;
 
-    ActionTransaction(RulesEngine rules, PlayerRepository players, LocationStateRepository locations, EventLog events,
-                      ActionIdRepository actionIds) {
+    ActionTransaction(RulesEngine rules, PlayerRepository players, LocationStateRepository locations, EventLog events) {
         this.rules = rules;
         this.players = players;
         this.locations = locations;
         this.events = events;
-        this.actionIds = actionIds;
     }
 
     /**
      * Fails with {@link StaleStateException} (and commits nothing) when {@code player} is not the latest state, and
-     * with a unique violation ({@link ActionIdRepository#isRepeat}) when the action id was applied before: the id
-     * is claimed first, in the same transaction as the state change.
+     * with a unique violation ({@link ActionIdRepository#isRepeat}) when the action id was applied before: the event
+     * row's insert claims the id, in the same transaction as the state change.
      */
     @WithTransaction
     public Uni<Committed> apply(PlayerSnapshot player, Intent intent, String actionId, long nowMillis) {
         String locationId = player.state().locationId();
-        return actionIds.claim(UUID.fromString(player.state().id()), actionId, Instant.ofEpochMilli(nowMillis))
-                .chain(() -> row(locationId)).chain(row -> {
+        return row(locationId).chain(row -> {
             LocationState seen = LocationStateMapper.toState(row);
             long started = System.nanoTime();
             Outcome outcome = rules.apply(player.state(), seen, intent, nowMillis);
