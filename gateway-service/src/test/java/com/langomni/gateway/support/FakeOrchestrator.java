@@ -50,7 +50,8 @@ import io.vertx.ext.web.handler.BodyHandler;
  * player has an outbox in memory: an action's answer (result, or error for text {@code status:NNN} or over 500
  * characters, like the real pipeline) is appended to it and acknowledged with its seq, but not published (tests
  * publish what they want on Redis themselves), so the gateway fetches it after its catch-up grace. An action
- * {@code status:401} / {@code status:403} / {@code http:NNN} is answered with that HTTP status instead.
+ * {@code status:401} / {@code status:403} / {@code http:NNN} is answered with that HTTP status instead, and
+ * {@code unkept} with the result in the acknowledgement itself (as when the orchestrator's outbox is down).
  */
 public final class FakeOrchestrator {
 
@@ -305,6 +306,12 @@ public final class FakeOrchestrator {
         if (action.text().startsWith("http:")) {
             int status = Integer.parseInt(action.text().substring("http:".length()).trim());
             error(rc, status, codeFor(status), "Canned " + status + " answer.");
+            return;
+        }
+        if (action.text().equals("unkept")) {
+            // The orchestrator's answer when its outbox cannot be written: the frame rides on the acknowledgement.
+            json(rc, 200, new ActionAck(action.id(), null, write(ResultFrame.of(
+                    new ActionResult(action.id(), "You unkept.", "rules", null, null)))));
             return;
         }
         Object answer;

@@ -322,6 +322,19 @@ class GameSocketTests {
         }
     }
 
+    @Test
+    void deliversAnAnswerThatCameWithTheAcknowledgementWhenTheOutboxWasDown() {
+        try (TestSocket socket = TestSocket.welcomed(vertx, base, player())) {
+            socket.send("{\"type\":\"action\",\"id\":\"u1\",\"text\":\"unkept\"}");
+            JsonNode result = socket.next();
+
+            assertEquals("result", result.path("type").asText());
+            assertEquals("u1", result.path("actionId").asText());
+            assertTrue(result.path("seq").isMissingNode(), "not in the outbox, so not sequenced");
+            assertThat(socket.framesBeforePong(), empty());
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({
             "400, bad_request",

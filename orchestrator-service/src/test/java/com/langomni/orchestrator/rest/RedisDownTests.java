@@ -43,6 +43,25 @@ class RedisDownTests {
     }
 
     @Test
+    void theGatewaysPathCarriesTheRefusalInTheAcknowledgementWhenTheOutboxCannotBeWritten() {
+        TestPlayer player = TestPlayer.register();
+
+        String frame = given().contentType(io.restassured.http.ContentType.JSON)
+                .header("Authorization", player.bearer())
+                .body(Map.of("id", "down-1", "text", "look"))
+                .post("/internal/actions").then()
+                .statusCode(200)
+                .body("actionId", equalTo("down-1"))
+                .body("seq", org.hamcrest.Matchers.nullValue())
+                .extract().path("frame");
+
+        io.restassured.path.json.JsonPath error = io.restassured.path.json.JsonPath.from(frame);
+        assertEquals("error", error.getString("type"));
+        assertEquals("unavailable", error.getString("code"));
+        assertEquals("down-1", error.getString("actionId"));
+    }
+
+    @Test
     void sessionsAreCheckedInPostgresqlWhileRedisIsDown() {
         TestPlayer player = TestPlayer.register();
         player.get("/api/game/player/" + player.id()).then().statusCode(200);
