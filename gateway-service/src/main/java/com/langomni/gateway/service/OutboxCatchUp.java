@@ -1,6 +1,8 @@
 package com.langomni.gateway.service;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -8,6 +10,7 @@ import com.langomni.api.game.OutboxReplay;
 import com.langomni.api.protocol.CloseCodes;
 import com.langomni.api.protocol.Sequenced;
 import com.langomni.gateway.client.OrchestratorClient;
+import com.langomni.gateway.client.OrchestratorRejection;
 import com.langomni.gateway.config.GatewayConfig;
 
 import io.quarkus.logging.Log;
@@ -23,6 +26,8 @@ import io.vertx.core.Vertx;
 public class OutboxCatchUp {
 
     private static final Duration RETRY_MAX = Duration.ofSeconds(10);
+    private static final int ACK_ROUNDS = 3;
+    private static final long RESUBSCRIBE_SPREAD_MS = 1000;
 
     private final OrchestratorClient orchestrator;
     private final GatewayConfig config;
@@ -44,19 +49,27 @@ public class OutboxCatchUp {
     /** The orchestrator says answer {@code seq} is in the outbox; fetch it if fan-out has not brought it soon. */
     public void acknowledged(PlayerSession session, long seq) {
         session.acknowledged(seq);
-        if (!session.cursor().isBehind(seq)) {
+        awaitAcknowledged(session, seq, ACK_ROUNDS);
+    }
+
+    /** Checks after the grace period, a few rounds: a fetch already running may have read before the answer. */
+    private void awaitAcknowledged(PlayerSession session, long seq, int rounds) {
+        if (rounds == 0 || !session.cursor().isBehind(seq)) {
             return;
         }
         vertx.setTimer(config.catchUpGrace().toMillis(), id -> {
             if (session.isOpen() && session.cursor().isBehind(seq)) {
                 begin(session, "ack");
+                awaitAcknowledged(session, seq, rounds - 1);
             }
         });
     }
 
     /** The fan-out subscription came back: anything published while it was down reached nobody. */
     public void resubscribed(Iterable<PlayerSession> sessions) {
-        sessions.forEach(session -> begin(session, "resubscribe"));
+        // spread over a second: every socket of the gateway asks at once otherwise
+        sessions.forEach(session -> vertx.setTimer(1 + ThreadLocalRandom.current().nextLong(RESUBSCRIBE_SPREAD_MS),
+                id -> begin(session, "resubscribe")));
     }
 
     /**
@@ -90,6 +103,15 @@ public class OutboxCatchUp {
         orchestrator.frames(session.playerId(), session.cursor().delivered(), session.token())
                 .ifNoItem().after(config.orchestrator().sessionTimeout()).fail()
                 .subscribe().with(replay -> caughtUp(session, replay), failure -> {
+                    if (failure instanceof OrchestratorRejection rejection
+                            && List.of(401, 403, 404).contains(rejection.status())) {
+                        // The token was revoked or expired: nothing more will be fetched with it.
+                        session.cursor().catchUpFailed();
+                        metrics.socketClosed("unauthorized");
+                        session.close(CloseCodes.UNAUTHORIZED, "Your session ended; log in again.")
+                                .subscribe().with(done -> { }, f -> { });
+                        return;
+                    }
                     Log.debugf("Catch-up of %s failed (%s); retrying in %s", session, failure.toString(), retry);
                     session.cursor().catchUpFailed();
                     Duration next = retry.multipliedBy(2).compareTo(RETRY_MAX) > 0 ? RETRY_MAX : retry.multipliedBy(2);

@@ -23,6 +23,8 @@ public final class OutboxCursor {
     private final Consumer<String> send;
     private final TreeMap<Long, String> held = new TreeMap<>();
     private long delivered = -1;
+    /** The highest seq seen, held or sent: frames dropped from a full hold are still known to exist. */
+    private long highestSeen = -1;
     private boolean started;
     private boolean live;
     private boolean fetching;
@@ -118,11 +120,12 @@ public final class OutboxCursor {
             Map.Entry<Long, String> next = held.pollFirstEntry();
             write(next.getKey(), next.getValue());
         }
-        live = held.isEmpty();
+        live = held.isEmpty() && highestSeen <= delivered;
         return !live;
     }
 
     private void hold(long seq, String frame) {
+        highestSeen = Math.max(highestSeen, seq);
         if (held.size() < MAX_HELD || seq < held.lastKey()) {
             held.put(seq, frame);
             if (held.size() > MAX_HELD) {

@@ -1,5 +1,6 @@
 package com.langomni.gateway.service;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +43,11 @@ public class SessionService {
     /** RFC 6455 "Try Again Later": the orchestrator cannot admit anyone right now. */
     public static final int TRY_AGAIN_LATER = 1013;
 
+    private static final Duration RELEASE_RETRY_FIRST = Duration.ofSeconds(1);
+    private static final Duration RELEASE_RETRY_MAX = Duration.ofSeconds(15);
+    /** About two minutes of retries: long enough for an orchestrator to restart. */
+    private static final int RELEASE_ATTEMPTS = 10;
+
     private static final UserData.TypedKey<PlayerSession> SESSION = new UserData.TypedKey<>("langomni.session");
 
     private final OrchestratorClient orchestrator;
@@ -52,11 +58,13 @@ public class SessionService {
     private final GatewayConfig config;
     private final GatewayIdentity identity;
     private final OutboxCatchUp catchUp;
+    private final Vertx vertx;
 
     public SessionService(OrchestratorClient orchestrator, ConnectionRegistry registry, ActionForwarder forwarder,
             FrameWriter frames, GatewayMetrics metrics, GatewayConfig config, GatewayIdentity identity,
-            OutboxCatchUp catchUp) {
+            OutboxCatchUp catchUp, Vertx vertx) {
         this.catchUp = catchUp;
+        this.vertx = vertx;
         this.orchestrator = orchestrator;
         this.registry = registry;
         this.forwarder = forwarder;
@@ -113,8 +121,22 @@ public class SessionService {
         session.actions().close();
         registry.remove(session);
         if (session.release()) {
-            release(session).subscribe().with(done -> Log.debugf("Closed %s", session), failure -> { });
+            releaseUntilHeard(session);
         }
+    }
+
+    /**
+     * Tells the orchestrator a socket closed, again with backoff while it cannot be reached (an orchestrator
+     * restarting, an open breaker): a close it never hears would leave the player online for as long as this
+     * gateway lives. Closing a socket twice changes nothing there, so retrying is safe.
+     */
+    private void releaseUntilHeard(PlayerSession session) {
+        release(session)
+                .onFailure(failure -> !(failure instanceof OrchestratorRejection)).retry()
+                .withBackOff(RELEASE_RETRY_FIRST, RELEASE_RETRY_MAX).atMost(RELEASE_ATTEMPTS)
+                .subscribe().with(done -> Log.debugf("Closed %s", session),
+                        failure -> Log.warnf("Gave up telling the orchestrator that %s closed: %s", session,
+                                failure.toString()));
     }
 
     /**
@@ -160,6 +182,14 @@ public class SessionService {
     private Uni<Void> reject(WebSocketConnection connection, PlayerSession session, Throwable failure) {
         String playerId = session.playerId();
         registry.remove(session);
+        connection.userData().remove(SESSION);
+        boolean refused = failure instanceof OrchestratorRejection rejection
+                && List.of(400, 401, 403, 404).contains(rejection.status());
+        if (!refused) {
+            // The orchestrator may have counted the socket all the same (it answered after our deadline, or failed
+            // after counting): once its open is surely over, tell it the socket is gone. Harmless if never counted.
+            vertx.setTimer(config.orchestrator().sessionTimeout().toMillis(), id -> releaseUntilHeard(session));
+        }
         if (failure instanceof OrchestratorRejection rejection && List.of(401, 403, 404).contains(rejection.status())) {
             Log.infof("Refused a socket for player %s: orchestrator answered %d", playerId, rejection.status());
             return refuse(connection, CloseCodes.UNAUTHORIZED, "unauthorized",

@@ -80,6 +80,20 @@ class OutboxCursorTest {
     }
 
     @Test
+    void framesDroppedFromAFullHoldAreFetchedAgainNotForgotten() {
+        cursor.start("{\"type\":\"welcome\"}", 0, List.of());
+        assertTrue(cursor.beginCatchUp());
+        long last = OutboxCursor.MAX_HELD + 10;
+        for (long seq = 2; seq <= last; seq++) {
+            cursor.offer(seq, frame("f" + seq));
+        }
+
+        assertTrue(cursor.catchUp(List.of(new OutboxFrame(1, frame("f1")))), "the newest were dropped: still behind");
+        assertFalse(cursor.isLive());
+        assertEquals(OutboxCursor.MAX_HELD + 1, cursor.delivered());
+    }
+
+    @Test
     void noCatchUpBeforeTheWelcome() {
         assertFalse(cursor.beginCatchUp());
         assertFalse(cursor.isBehind(10));

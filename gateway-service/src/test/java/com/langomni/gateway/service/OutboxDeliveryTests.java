@@ -97,6 +97,18 @@ class OutboxDeliveryTests {
     }
 
     @Test
+    void closesWith4401WhenTheOutboxRefusesTheTokenOfASocketFillingAGap() {
+        String player = player();
+        try (TestSocket socket = TestSocket.welcomed(vertx, base, player)) {
+            orchestrator.revokeFrames(player);
+            append(player, "lost by pub/sub");
+            publish(player, append(player, "after the gap"), "after the gap");
+
+            assertEquals(CloseCodes.UNAUTHORIZED, socket.awaitClose());
+        }
+    }
+
+    @Test
     void sendsAFramePublishedTwiceOnce() {
         String player = player();
         try (TestSocket socket = TestSocket.welcomed(vertx, base, player)) {

@@ -80,6 +80,8 @@ public final class FakeOrchestrator {
     private final Map<String, List<String>> outboxes = new ConcurrentHashMap<>();
     private final Map<String, Long> trimmedUpTo = new ConcurrentHashMap<>();
     private volatile Duration actionDelay = Duration.ZERO;
+    private volatile Duration openDelay = Duration.ZERO;
+    private final java.util.Set<String> revokedFrames = ConcurrentHashMap.newKeySet();
     private volatile HttpServer server;
     private int port;
 
@@ -128,6 +130,16 @@ public final class FakeOrchestrator {
         this.actionDelay = delay;
     }
 
+    /** Opening a session answers this late (after counting the socket, as the real one would). */
+    public void openDelay(Duration delay) {
+        this.openDelay = delay;
+    }
+
+    /** The player's token stops working for the outbox (a logout elsewhere): frames answers 401. */
+    public void revokeFrames(String playerId) {
+        revokedFrames.add(playerId);
+    }
+
     public List<RecordedAction> actionsOf(String playerId) {
         return actions.stream().filter(a -> a.playerId().equals(playerId)).toList();
     }
@@ -173,6 +185,10 @@ public final class FakeOrchestrator {
     private void frames(RoutingContext rc) {
         String playerId = rc.pathParam("playerId");
         if (!admitted(rc, playerId)) {
+            return;
+        }
+        if (revokedFrames.contains(playerId)) {
+            error(rc, 401, ErrorCodes.UNAUTHORIZED, "Session ended.");
             return;
         }
         json(rc, 200, replay(playerId, Long.parseLong(rc.request().getParam("after"))));
@@ -236,6 +252,12 @@ public final class FakeOrchestrator {
         LocationView view = new LocationView(location, "The " + location, "A place for tests.", List.of(), List.of(),
                 List.of(), List.of(), List.of());
         String after = rc.request().getParam("after");
+        SessionOpened answer = new SessionOpened(new Welcome(player, view),
+                replay(playerId, after == null ? null : Long.parseLong(after)));
+        if (!openDelay.isZero()) {
+            vertx.setTimer(openDelay.toMillis(), id -> json(rc, 200, answer));
+            return;
+        }
         json(rc, 200, new SessionOpened(new Welcome(player, view), replay(playerId, after == null ? null : Long.parseLong(after))));
     }
 

@@ -67,6 +67,7 @@ class GameSocketTests {
     @AfterEach
     void restoreOrchestrator() {
         orchestrator.actionDelay(Duration.ZERO);
+        orchestrator.openDelay(Duration.ZERO);
         orchestrator.start();
         breakers.resetAll();
     }
@@ -429,6 +430,31 @@ class GameSocketTests {
             bystander.send("{\"type\":\"ping\"}");
             assertEquals("pong", bystander.next().path("type").asText());
         }
+    }
+
+    @Test
+    void aSocketWhoseOpenAnsweredTooLateIsReleasedOnceTheOpenIsSurelyOver() {
+        String player = player();
+        orchestrator.openDelay(Duration.ofSeconds(3)); // past the gateway's 2 s deadline; the fake counted it
+        try (TestSocket late = TestSocket.open(vertx, base, player, "token-" + player)) {
+            assertEquals("unavailable", late.next().path("code").asText());
+            assertEquals(1013, late.awaitClose());
+        }
+
+        await().atMost(TestSocket.WAIT).until(() -> orchestrator.closed().contains(player));
+    }
+
+    @Test
+    void aCloseTheOrchestratorMissedIsToldAgainOnceItIsBack() {
+        String player = player();
+        try (TestSocket socket = TestSocket.welcomed(vertx, base, player)) {
+            await().atMost(TestSocket.WAIT).until(() -> registry.sessionsOf(player).size() == 1);
+            orchestrator.stop();
+        }
+        await().atMost(TestSocket.WAIT).until(() -> registry.sessionsOf(player).isEmpty());
+        orchestrator.start();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> orchestrator.closed().contains(player));
     }
 
     @Test

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Socket sessions, as the gateway reports them (each socket named by its gateway and connection id): presence,
@@ -53,36 +54,38 @@ public class SessionService {
 
     /**
      * Admits a socket: the welcome snapshot and, when the client resumes ({@code after}, its last seq; null for a
-     * fresh start), the frames it missed. The outbox is read after the socket counts as present, so every frame
-     * addressed to the player from then on has a higher seq than the answer's: the gateway, listening since before
-     * this call, sends those live.
+     * fresh start), the frames it missed. A fresh start's outbox head is read before the socket counts as present:
+     * every frame addressed to the player once it counts has a higher seq, and the gateway, listening since before
+     * this call, sends those live. A resume reads the outbox after: the replay then reaches up to where live frames
+     * start. Should anything fail once the socket counts, it is counted out again before the failure is answered
+     * (the gateway never releases a socket it was not welcomed into).
      */
     public Uni<SessionOpened> open(TokenClaims caller, String playerId, SocketId socket, Long after) {
-        return welcome(caller, playerId, socket)
-                .chain(welcome -> (after == null ? outbox.head(playerId).map(OutboxReplay::fresh)
-                                : outbox.after(playerId, after))
-                        .map(replay -> new SessionOpened(welcome, replay)));
+        requireSelf(caller, playerId);
+        AtomicBoolean counted = new AtomicBoolean();
+        return admission.<SessionOpened>session(() -> lock.withLock(playerId, () -> player(playerId)
+                        .chain(player -> views.location(player.locationId())
+                                .chain(location -> (after == null ? outbox.head(playerId).map(OutboxReplay::fresh)
+                                                : Uni.createFrom().<OutboxReplay>nullItem())
+                                        .chain(fresh -> presence.open(socket, playerId, player.name(), player.locationId())
+                                                .invoke(() -> counted.set(true))
+                                                .call(cameOnline -> cameOnline
+                                                        ? announce(player.locationId(), playerId, EventFrame.of(
+                                                                EventKinds.ARRIVED, player.name(), player.name() + " appears."))
+                                                        : Uni.createFrom().voidItem())
+                                                .chain(() -> fresh != null ? Uni.createFrom().item(fresh)
+                                                        : outbox.after(playerId, after))
+                                                .map(replay -> new SessionOpened(new Welcome(Views.player(world, player),
+                                                        withSelf(location, Views.player(world, player))), replay)))))))
+                .onFailure().call(() -> counted.get()
+                        ? departures.close(playerId, socket).onFailure().recoverWithNull()
+                        : Uni.createFrom().voidItem());
     }
 
     /** The frames after {@code after}, for a gateway that noticed a gap. */
     public Uni<OutboxReplay> frames(TokenClaims caller, String playerId, long after) {
         requireSelf(caller, playerId);
         return outbox.after(playerId, after);
-    }
-
-    private Uni<Welcome> welcome(TokenClaims caller, String playerId, SocketId socket) {
-        requireSelf(caller, playerId);
-        // The view is built before the socket is counted: a failure then leaves no count the gateway would
-        // never release (it only closes sessions it was welcomed into).
-        return admission.session(() -> lock.withLock(playerId, () -> player(playerId)
-                .chain(player -> views.location(player.locationId())
-                        .chain(location -> presence.open(socket, playerId, player.name(), player.locationId())
-                                .call(cameOnline -> cameOnline
-                                        ? announce(player.locationId(), playerId, EventFrame.of(
-                                                EventKinds.ARRIVED, player.name(), player.name() + " appears."))
-                                        : Uni.createFrom().voidItem())
-                                .map(cameOnline -> new Welcome(Views.player(world, player), withSelf(location,
-                                        Views.player(world, player))))))));
     }
 
     public Uni<Void> close(TokenClaims caller, String playerId, SocketId socket) {
@@ -93,8 +96,9 @@ public class SessionService {
     /** Tells the room, unless it is a crowd (langomni.game.crowd.announce-up-to): there nobody could follow it. */
     private Uni<Void> announce(String locationId, String playerId, EventFrame event) {
         return presence.count(locationId).chain(present -> present <= announceUpTo
-                ? publisher.roomEvent(locationId, playerId, event)
-                : Uni.createFrom().voidItem());
+                        ? publisher.roomEvent(locationId, playerId, event)
+                        : Uni.createFrom().voidItem())
+                .onFailure().recoverWithNull(); // an announcement lost never fails the player's own session
     }
 
     /** The view was read before this socket counted; the player sees themselves among those present. */
