@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,15 +17,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.langomni.api.bus.Channels;
 import com.langomni.api.bus.PlayerMessage;
 import com.langomni.api.bus.RoomEvent;
 import com.langomni.api.protocol.CloseCodes;
 import com.langomni.api.protocol.EventFrame;
 import com.langomni.gateway.support.FakeOrchestrator;
+import com.langomni.gateway.support.FanoutProbe;
 import com.langomni.gateway.support.FakeOrchestratorResource;
 import com.langomni.gateway.support.TestSocket;
 
@@ -45,7 +43,6 @@ import io.vertx.core.Vertx;
 @WithTestResource(FakeOrchestratorResource.class)
 class FanoutTests {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @TestHTTPResource("/")
     URI base;
@@ -182,11 +179,11 @@ class FanoutTests {
     void resubscribesWhenTheRedisConnectionDrops() {
         String player = player();
         try (TestSocket socket = TestSocket.welcomed(vertx, base, player)) {
-            String lost = subscriberConnectionId().orElseThrow();
+            String lost = FanoutProbe.subscriberConnectionId(redis).orElseThrow();
             redis.execute("CLIENT", "KILL", "ID", lost);
 
             await().atMost(TestSocket.WAIT).until(() -> fanout.isActive()
-                    && subscriberConnectionId().filter(id -> !id.equals(lost)).isPresent());
+                    && FanoutProbe.subscriberConnectionId(redis).filter(id -> !id.equals(lost)).isPresent());
             publish(Channels.player(player), PlayerMessage.frame(marker("after reconnect"), null));
 
             assertEquals("after reconnect", socket.next().path("text").asText());
@@ -195,21 +192,8 @@ class FanoutTests {
         }
     }
 
-    /** Our fan-out connection: named by quarkus.redis.client-name and holding both pattern subscriptions. */
-    private Optional<String> subscriberConnectionId() {
-        String clients = redis.execute("CLIENT", "LIST", "TYPE", "pubsub").toString();
-        return Arrays.stream(clients.split("\n"))
-                .filter(line -> line.contains(" name=langomni-gateway-tests ") && line.contains(" psub=2 "))
-                .map(line -> line.substring(line.indexOf("id=") + 3, line.indexOf(' ')))
-                .findFirst();
-    }
-
     private void publish(String channel, Object message) {
-        try {
-            redis.pubsub(String.class).publish(channel, MAPPER.writeValueAsString(message));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        FanoutProbe.publish(redis, channel, message);
     }
 
     private static String marker(String text) {

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -17,15 +15,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.langomni.api.bus.Channels;
 import com.langomni.api.bus.PlayerMessage;
 import com.langomni.api.bus.RoomEvent;
 import com.langomni.api.protocol.CloseCodes;
 import com.langomni.api.protocol.EventFrame;
 import com.langomni.gateway.support.FakeOrchestrator;
+import com.langomni.gateway.support.FanoutProbe;
 import com.langomni.gateway.support.FakeOrchestratorResource;
 import com.langomni.gateway.support.TestSocket;
 
@@ -45,7 +42,6 @@ import io.vertx.core.Vertx;
 @WithTestResource(FakeOrchestratorResource.class)
 class OutboxDeliveryTests {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @TestHTTPResource("/")
     URI base;
@@ -196,7 +192,7 @@ class OutboxDeliveryTests {
     void fetchesWhatWasPublishedWhileTheSubscriptionWasDown() {
         String player = player();
         try (TestSocket socket = TestSocket.welcomed(vertx, base, player)) {
-            String lost = subscriberConnectionId().orElseThrow();
+            String lost = FanoutProbe.subscriberConnectionId(redis).orElseThrow();
             redis.execute("CLIENT", "KILL", "ID", lost);
             append(player, "while re-subscribing"); // published to nobody
 
@@ -221,20 +217,7 @@ class OutboxDeliveryTests {
     }
 
     private void publishJson(String channel, Object message) {
-        try {
-            redis.pubsub(String.class).publish(channel, MAPPER.writeValueAsString(message));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Our fan-out connection: named by quarkus.redis.client-name and holding both pattern subscriptions. */
-    private Optional<String> subscriberConnectionId() {
-        String clients = redis.execute("CLIENT", "LIST", "TYPE", "pubsub").toString();
-        return Arrays.stream(clients.split("\n"))
-                .filter(line -> line.contains(" name=langomni-gateway-tests ") && line.contains(" psub=2 "))
-                .map(line -> line.substring(line.indexOf("id=") + 3, line.indexOf(' ')))
-                .findFirst();
+        FanoutProbe.publish(redis, channel, message);
     }
 
     private static String event(String text) {

@@ -6,7 +6,6 @@ import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
@@ -20,20 +19,16 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class PlayerLock {
 
-    private static final LuaScript RELEASE = new LuaScript("""
-            if redis.call('GET', KEYS[1]) == ARGV[1] then
-              return redis.call('DEL', KEYS[1])
-            end
-            return 0
-            """);
-
     private final ReactiveRedisDataSource redis;
     private final Vertx vertx;
     private final RateLimiter rateLimiter;
+    private final RedisLease leases;
     private final GameConfig.Lock config;
 
-    PlayerLock(ReactiveRedisDataSource redis, Vertx vertx, RateLimiter rateLimiter, GameConfig config) {
+    PlayerLock(ReactiveRedisDataSource redis, Vertx vertx, RateLimiter rateLimiter, RedisLease leases,
+               GameConfig config) {
         this.redis = redis;
+        this.leases = leases;
         this.vertx = vertx;
         this.rateLimiter = rateLimiter;
         this.config = config.lock();
@@ -96,10 +91,9 @@ public class PlayerLock {
     }
 
     private Uni<Void> release(String key, String token) {
-        return RELEASE.run(redis, List.of(key), token)
+        return leases.release(key, token)
                 .onFailure().invoke(failure ->
                         Log.warnf("Releasing %s failed (it expires with its lease): %s", key, failure.getMessage()))
-                .onFailure().recoverWithNull()
-                .replaceWithVoid();
+                .onFailure().recoverWithNull();
     }
 }
