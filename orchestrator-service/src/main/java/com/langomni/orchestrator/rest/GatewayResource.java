@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /**
@@ -25,10 +26,14 @@ public class GatewayResource {
         this.gateways = gateways;
     }
 
-    /** Records that the gateway is alive; 400 for an id that no gateway could have. */
+    /**
+     * Records that the gateway is alive; 400 for an id that no gateway could have. {@code first}: the gateway has
+     * had no answer yet, so not knowing it means it is new (not that it was forgotten).
+     */
     @POST
     @Path("/heartbeat")
-    public Uni<HeartbeatReply> heartbeat(@PathParam("gatewayId") String gatewayId) {
-        return gateways.heartbeat(SocketId.gatewayId(gatewayId)).map(HeartbeatReply::new);
+    public Uni<HeartbeatReply> heartbeat(@PathParam("gatewayId") String gatewayId,
+                                         @QueryParam("first") boolean first) {
+        return gateways.heartbeat(SocketId.gatewayId(gatewayId), first).map(HeartbeatReply::new);
     }
 }

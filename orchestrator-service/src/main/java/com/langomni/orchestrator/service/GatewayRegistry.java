@@ -23,13 +23,14 @@ public class GatewayRegistry {
 
     /**
      * Returns 1 when the gateway must drop its sockets: it was condemned since its last heartbeat, or the registry
-     * does not know it (condemned and forgotten, or Redis lost its data) while it may hold sockets.
+     * does not know it (condemned and forgotten, or Redis lost its data) while it may hold sockets. A gateway's first
+     * heartbeat (ARGV[2] = 1) is unknown by nature: only a condemnation resets it (a fixed instance id reused).
      */
     private static final LuaScript HEARTBEAT = new LuaScript("""
             local now = redis.call('TIME')
             local known = redis.call('ZSCORE', KEYS[1], ARGV[1])
             redis.call('ZADD', KEYS[1], now[1] * 1000 + math.floor(now[2] / 1000), ARGV[1])
-            if redis.call('DEL', KEYS[2]) == 1 or not known then
+            if redis.call('DEL', KEYS[2]) == 1 or (not known and ARGV[2] ~= '1') then
               return 1
             end
             return 0
@@ -74,9 +75,13 @@ public class GatewayRegistry {
         this.deadAfterMillis = config.deadAfter().toMillis();
     }
 
-    /** Records a heartbeat; true when the gateway must close every socket it opened before it sent this one. */
-    public Uni<Boolean> heartbeat(String gatewayId) {
-        return HEARTBEAT.run(redis, List.of(RedisKeys.gateways(), RedisKeys.gatewayReset(gatewayId)), gatewayId)
+    /**
+     * Records a heartbeat; true when the gateway must close every socket it opened before it sent this one.
+     * {@code first}: the gateway was never answered yet.
+     */
+    public Uni<Boolean> heartbeat(String gatewayId, boolean first) {
+        return HEARTBEAT.run(redis, List.of(RedisKeys.gateways(), RedisKeys.gatewayReset(gatewayId)), gatewayId,
+                        first ? "1" : "0")
                 .map(reply -> reply.toLong() == 1);
     }
 

@@ -11,31 +11,59 @@ import io.quarkus.redis.datasource.value.ReactiveValueCommands;
 import io.quarkus.redis.datasource.value.SetArgs;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Hot player state: Redis first, PostgreSQL behind it. Writers put the new state after their transaction
- * committed; readers that fill a miss never overwrite a newer copy (SET NX).
+ * committed; readers that fill a miss never overwrite a newer copy (SET NX). When Redis goes away between a commit
+ * and its write-through, the old copy may come back with Redis (it restarts on its files): such players are kept
+ * as unsettled here, read from PostgreSQL, and their copies dropped as soon as Redis answers again.
  */
 @ApplicationScoped
 public class PlayerStateStore {
+
+    /** How often unsettled copies are dropped again while Redis refuses: a copy is stale for about this long. */
+    private static final Duration SETTLE_EVERY = Duration.ofSeconds(1);
 
     private final ReactiveValueCommands<String, String> values;
     private final PlayerStateReader rows;
     private final ObjectMapper json;
     private final GameConfig config;
     private final World world;
+    private final Vertx vertx;
+    /** Players whose hot copy may be older than PostgreSQL: a write-through and the eviction after it failed. */
+    private final Set<String> unsettled = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean settling = new AtomicBoolean();
+    private long timer = -1;
 
     PlayerStateStore(ReactiveRedisDataSource redis, PlayerStateReader rows, ObjectMapper json, GameConfig config,
-                     World world) {
+                     World world, Vertx vertx) {
         this.values = redis.value(String.class);
         this.rows = rows;
         this.json = json;
         this.config = config;
         this.world = world;
+        this.vertx = vertx;
+    }
+
+    void start(@Observes StartupEvent event) {
+        timer = vertx.setPeriodic(SETTLE_EVERY.toMillis(), id -> settle());
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        vertx.cancelTimer(timer);
     }
 
     /**
@@ -63,6 +91,9 @@ public class PlayerStateStore {
         if (PlayerIds.parse(playerId).isEmpty()) {
             return Uni.createFrom().item(Optional.empty());
         }
+        if (unsettled.contains(playerId)) {
+            return settle(playerId).chain(() -> loadAndCache(playerId));
+        }
         return values.get(RedisKeys.playerState(playerId))
                 .onFailure(Saturation::is).transform(failure -> ApiException.overloaded("the game is at capacity"))
                 .onFailure(failure -> !(failure instanceof ApiException)).recoverWithItem(failure -> {
@@ -86,6 +117,9 @@ public class PlayerStateStore {
         return values.mget(playerIds.stream().map(RedisKeys::playerState).toArray(String[]::new)).map(found -> {
             Map<String, PlayerSnapshot> snapshots = new HashMap<>();
             for (String id : playerIds) {
+                if (unsettled.contains(id)) {
+                    continue;
+                }
                 String cached = found.get(RedisKeys.playerState(id));
                 PlayerSnapshot snapshot = cached == null ? null : parse(cached);
                 if (snapshot != null) {
@@ -101,13 +135,18 @@ public class PlayerStateStore {
         return evict(playerId).chain(() -> loadAndCache(playerId)).map(found -> found.map(this::inThisWorld));
     }
 
-    /** Write-through after a commit. A failed write drops the key so that the next read goes to PostgreSQL. */
+    /**
+     * Write-through after a commit. A failed write drops the key so that the next read goes to PostgreSQL; when
+     * that fails too the player is unsettled until the key could be dropped.
+     */
     public Uni<Void> put(PlayerSnapshot snapshot) {
-        String key = RedisKeys.playerState(snapshot.state().id());
-        return values.set(key, write(snapshot), new SetArgs().px(config.playerCacheTtl()))
+        String id = snapshot.state().id();
+        return values.set(RedisKeys.playerState(id), write(snapshot), new SetArgs().px(config.playerCacheTtl()))
+                .invoke(() -> unsettled.remove(id))
                 .onFailure().call(failure -> {
-                    Log.warnf("Redis write of player %s failed: %s", snapshot.state().id(), failure.getMessage());
-                    return evict(snapshot.state().id());
+                    Log.warnf("Redis write of player %s failed: %s", id, failure.getMessage());
+                    unsettled.add(id);
+                    return settle(id);
                 })
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
@@ -117,6 +156,26 @@ public class PlayerStateStore {
         return values.getdel(RedisKeys.playerState(playerId))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
+    }
+
+    /** Drops an unsettled player's copy; the player stays unsettled while Redis refuses. */
+    private Uni<Void> settle(String playerId) {
+        return values.getdel(RedisKeys.playerState(playerId))
+                .invoke(() -> unsettled.remove(playerId))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    /** Every unsettled player once, one round at a time (the timer does not pile rounds up while Redis is away). */
+    private void settle() {
+        if (unsettled.isEmpty() || !settling.compareAndSet(false, true)) {
+            return;
+        }
+        Multi.createFrom().iterable(List.copyOf(unsettled))
+                .onItem().transformToUniAndConcatenate(this::settle)
+                .collect().last()
+                .eventually(() -> settling.set(false))
+                .subscribe().with(done -> { }, failure -> { });
     }
 
     private Uni<Optional<PlayerSnapshot>> loadAndCache(String playerId) {

@@ -192,12 +192,35 @@ class PresenceReaperTests {
         online.disconnect();
     }
 
+    @Test
+    void aNewGatewaysFirstHeartbeatKeepsTheSocketsItAdmittedBeforeIt() {
+        String gateway = gateway("new");
+        TestPlayer early = TestPlayer.register();
+
+        open(early, gateway, "c1"); // players connect as soon as a gateway is up, before its first beat is answered
+        heartbeat(gateway, true).body("reset", equalTo(false));
+        heartbeat(gateway, false).body("reset", equalTo(false));
+        assertTrue(online(world.startLocationId()).contains(early.id()));
+        early.post(TestGateways.session(early.id(), "close", gateway, "c1")).then().statusCode(204);
+
+        // only a condemnation resets a first heartbeat (a fixed instance id reused after the gateway was declared dead)
+        String reused = gateway("reused");
+        heartbeat(reused, true).body("reset", equalTo(false));
+        redis.value(String.class).set(RedisKeys.gatewayReset(reused), "1"); // what a condemnation leaves
+        heartbeat(reused, true).body("reset", equalTo(true));
+    }
+
     private static String gateway(String role) {
         return "test-" + role + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private static io.restassured.response.ValidatableResponse heartbeat(String gateway) {
-        return given().post("/internal/gateways/" + gateway + "/heartbeat").then().statusCode(200);
+        return heartbeat(gateway, false);
+    }
+
+    private static io.restassured.response.ValidatableResponse heartbeat(String gateway, boolean first) {
+        return given().queryParam("first", first).post("/internal/gateways/" + gateway + "/heartbeat").then()
+                .statusCode(200);
     }
 
     /** A heartbeat from the background: a failed one is only a missed beat. */
