@@ -3,6 +3,7 @@ package com.langomni.orchestrator.session;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.langomni.api.bus.Channels;
+import com.langomni.api.bus.Control;
 import com.langomni.api.bus.PlayerMessage;
 import com.langomni.api.bus.RoomEvent;
 import com.langomni.api.game.ActionResult;
@@ -19,13 +20,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Everything the gateways deliver. Results, errors and room events go through each recipient's {@link Outbox}
  * (sequenced, kept for resume) and are published in the same Redis script; streamed narration deltas and controls
- * are plain pub/sub (a delta lost is replaced by its result). The state is committed before anything is published.
+ * ({@link Control}) are plain pub/sub (a delta lost is replaced by its result). The state is committed before anything is published.
  */
 @ApplicationScoped
 public class Publisher {
-
-    static final String KICK = "kick";
-    static final String MOVED = "moved";
 
     private final Outbox outbox;
     private final ReactivePubSubCommands<String> pubsub;
@@ -69,12 +67,12 @@ public class Publisher {
      * result (which waits for narration).
      */
     public Uni<Void> moved(String playerId, String locationId) {
-        return publish(Channels.player(playerId), PlayerMessage.control(MOVED, locationId, null));
+        return publish(Channels.player(playerId), PlayerMessage.control(Control.MOVED, locationId, null));
     }
 
     /** Tells gateways to close the player's sockets (close code 4409); their usual close path marks them offline. */
     public Uni<Void> kick(String playerId, String reason) {
-        return publish(Channels.player(playerId), PlayerMessage.control(KICK, null, reason));
+        return publish(Channels.player(playerId), PlayerMessage.control(Control.KICK, null, reason));
     }
 
     /**
