@@ -6,8 +6,8 @@ import com.langomni.api.bus.Channels;
 import com.langomni.api.bus.Control;
 import com.langomni.api.bus.PlayerMessage;
 import com.langomni.api.bus.RoomEvent;
+import com.langomni.api.game.ActionAck;
 import com.langomni.api.game.ActionResult;
-import com.langomni.api.protocol.ErrorFrame;
 import com.langomni.api.protocol.EventFrame;
 import com.langomni.api.protocol.NarrationFrame;
 import com.langomni.api.protocol.ResultFrame;
@@ -18,9 +18,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Everything the gateways deliver. Results, errors and room events go through each recipient's {@link Outbox}
- * (sequenced, kept for resume) and are published in the same Redis script; streamed narration deltas and controls
- * ({@link Control}) are plain pub/sub (a delta lost is replaced by its result). The state is committed before anything is published.
+ * Everything the gateways deliver. An action's answer, result or refusal, goes out one way ({@link #answer}); it,
+ * other results and room events go through each recipient's {@link Outbox} (sequenced, kept for resume) and are
+ * published in the same Redis script; streamed narration deltas and controls ({@link Control}) are plain pub/sub
+ * (a delta lost is replaced by its result). The state is committed before anything is published.
  */
 @ApplicationScoped
 public class Publisher {
@@ -36,7 +37,7 @@ public class Publisher {
     }
 
     /**
-     * The actor's {@code result} frame, tagged with the location the player is in after the action.
+     * A {@code result} frame the player did not ask for (an admin's change), tagged with the player's location.
      *
      * @return the frame's outbox sequence number; fails when Redis could not take it
      */
@@ -44,13 +45,21 @@ public class Publisher {
         return frame(playerId, write(ResultFrame.of(result)), result.actionId(), result.player().locationId());
     }
 
-    /** An {@code error} frame for one of the player's actions, through the outbox like a result. */
-    public Uni<Long> error(String playerId, ErrorFrame error) {
-        return frame(playerId, write(error), error.actionId(), null);
+    /**
+     * The answer to one of the player's actions, its result or its refusal: the one way either reaches the player,
+     * through the outbox like every frame. The acknowledgement names its seq; when Redis cannot take it the answer
+     * is not lost, the acknowledgement carries the frame itself for the gateway to deliver.
+     *
+     * @param locationId where the player is after the action (a result), null for a refusal
+     */
+    public Uni<ActionAck> answer(String playerId, String actionId, String frameJson, String locationId) {
+        return frame(playerId, frameJson, actionId, locationId)
+                .map(seq -> new ActionAck(actionId, seq, null))
+                .onFailure().recoverWithItem(() -> new ActionAck(actionId, null, frameJson));
     }
 
-    /** A frame (JSON) already written once, e.g. an action's original result sent again. */
-    public Uni<Long> frame(String playerId, String frameJson, String actionId, String locationId) {
+    /** Appends a frame (JSON) to the player's outbox and publishes it; its seq, or a failure. */
+    private Uni<Long> frame(String playerId, String frameJson, String actionId, String locationId) {
         String channel = Channels.player(playerId);
         return outbox.append(playerId, frameJson, actionId, channel, write(PlayerMessage.frame(frameJson, locationId)))
                 .onFailure().invoke(failure -> Log.warnf("Outbox of %s not written: %s", playerId, failure.toString()));
