@@ -59,6 +59,7 @@ public class FakeLlmServices {
     private volatile int deltas = 6;
     private volatile long deltaDelayMs = 1;
     private volatile boolean npcDown;
+    private volatile boolean npcFailing;
     private volatile boolean npcHealthy = true;
     private volatile boolean worldLlm = true;
 
@@ -87,6 +88,7 @@ public class FakeLlmServices {
         deltas = 6;
         deltaDelayMs = 1;
         npcDown = false;
+        npcFailing = false;
         npcHealthy = true;
         worldLlm = true;
     }
@@ -107,6 +109,11 @@ public class FakeLlmServices {
 
     public void npcDown(boolean down) {
         this.npcDown = down;
+    }
+
+    /** Whether NPC replies fail (HTTP 500; still recorded in {@link #npcRequests()}). */
+    public void npcFailing(boolean failing) {
+        this.npcFailing = failing;
     }
 
     /** Whether npc-llm reports its replica healthy (false: ejected, as after repeated failures). */
@@ -167,6 +174,10 @@ public class FakeLlmServices {
     private void reply(RoutingContext ctx, Buffer body) {
         JsonNode request = read(body);
         npcRequests.add(request);
+        if (npcFailing) {
+            send(ctx, 500, Map.of("code", "internal", "message", "fake failure"));
+            return;
+        }
         send(ctx, 200, new NpcReplyResponse("Reply " + npcRequests.size() + " to " + request.path("playerText").asText(),
                 "llm", NPC_USAGE));
     }
