@@ -67,7 +67,6 @@ public class ActionForwarder {
                     : Uni.createFrom().voidItem();
         }
         return orchestrator.action(session.token(), action)
-                .ifNoItem().after(config.orchestrator().actionTimeout()).fail()
                 .onTermination().invoke(inFlight::decrementAndGet)
                 .onItemOrFailure().transformToUni((ack, failure) -> {
                     ErrorFrame error = failure == null ? null : errorFor(action.id(), failure);

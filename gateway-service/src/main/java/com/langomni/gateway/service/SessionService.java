@@ -100,7 +100,6 @@ public class SessionService {
         registry.add(session, null);
         Context socketContext = Vertx.currentContext();
         return orchestrator.openSession(playerId, token.get(), identity.id(), connection.id(), after)
-                .ifNoItem().after(config.orchestrator().sessionTimeout()).fail()
                 // Back on the socket's event loop, so accept() runs as one task there.
                 .emitOn(task -> onContext(socketContext, task))
                 .onItemOrFailure().transformToUni((opened, failure) -> failure == null
@@ -158,7 +157,6 @@ public class SessionService {
 
     private Uni<Void> release(PlayerSession session) {
         return orchestrator.closeSession(session.playerId(), session.token(), identity.id(), session.connectionId())
-                .ifNoItem().after(config.orchestrator().sessionTimeout()).fail()
                 .onFailure().invoke(failure -> Log.warnf("Could not tell the orchestrator that %s closed: %s",
                         session, failure.toString()));
     }
