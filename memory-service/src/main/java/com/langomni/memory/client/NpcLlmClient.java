@@ -34,7 +34,6 @@ public class NpcLlmClient {
 
     NpcLlmClient(MemoryConfig config) {
         MemoryConfig.NpcLlm npcLlm = config.npcLlm();
-        // the guards are the deadlines; the read timeout only frees a connection that hangs past the longest one
         Duration longest = max(config.importance().timeout(), config.reflection().timeout());
         this.api = npcLlm.url()
                 .map(url -> RestClients.build(NpcLlmApi.class, url, npcLlm.connectTimeout(), longest))

@@ -17,11 +17,16 @@ final class RestClients {
     private RestClients() {
     }
 
-    static <T> T build(Class<T> api, String baseUrl, Duration connectTimeout, Duration readTimeout) {
+    /**
+     * @param longestDeadline the longest guard deadline of the client's calls ({@link ClientGuards}). The read
+     *                        timeout is a second past it: the guard always fires first (one kind of timeout to
+     *                        handle), and a connection still hanging after it is freed soon.
+     */
+    static <T> T build(Class<T> api, String baseUrl, Duration connectTimeout, Duration longestDeadline) {
         return QuarkusRestClientBuilder.newBuilder()
                 .baseUri(base(baseUrl))
                 .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(longestDeadline.plusSeconds(1).toMillis(), TimeUnit.MILLISECONDS)
                 .build(api);
     }
 
