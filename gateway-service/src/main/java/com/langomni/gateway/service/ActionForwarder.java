@@ -17,7 +17,7 @@ import com.langomni.api.protocol.ErrorFrame;
 import com.langomni.gateway.client.OrchestratorClient;
 import com.langomni.gateway.client.OrchestratorRejection;
 import com.langomni.gateway.config.GatewayConfig;
-import com.langomni.gateway.mapping.FrameWriter;
+import com.langomni.gateway.protocol.FrameWriter;
 
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.TimeoutException;

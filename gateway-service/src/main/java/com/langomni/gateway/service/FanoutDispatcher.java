@@ -8,7 +8,7 @@ import com.langomni.api.bus.Channels;
 import com.langomni.api.bus.PlayerMessage;
 import com.langomni.api.bus.RoomEvent;
 import com.langomni.api.protocol.CloseCodes;
-import com.langomni.gateway.mapping.FrameWriter;
+import com.langomni.gateway.protocol.FrameWriter;
 
 import io.quarkus.logging.Log;
 

@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.langomni.api.protocol.CloseCodes;
 import com.langomni.gateway.service.ConnectionRegistry;
-import com.langomni.gateway.service.SessionService;
+import com.langomni.gateway.service.SocketSessions;
 import com.langomni.gateway.support.FakeOrchestrator;
 import com.langomni.gateway.support.FakeOrchestratorResource;
 import com.langomni.gateway.support.TestSocket;
@@ -62,7 +62,7 @@ class GameSocketTests {
     CircuitBreakerMaintenance breakers;
 
     @Inject
-    SessionService sessions;
+    SocketSessions sessions;
 
     FakeOrchestrator orchestrator;
 
