@@ -1,6 +1,7 @@
 package com.langomni.memory.rest;
 
 import com.langomni.memory.client.FakeHttpServer;
+import com.langomni.testkit.ServiceMetrics;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
