@@ -46,7 +46,7 @@ public class NpcReplicaSimulators implements QuarkusTestResourceLifecycleManager
         }
         PrometheusText metrics = sim.metrics();
         return Math.round(metrics.sum("vllm:request_success_total")
-                - metrics.sum("vllm:request_success_total{finished_reason=\"abort\"}"));
+                - metrics.sum("vllm:request_success_total", Map.of("finished_reason", "abort")));
     }
 
     @Override

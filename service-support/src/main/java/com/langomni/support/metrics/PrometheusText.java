@@ -1,6 +1,7 @@
 package com.langomni.support.metrics;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Prometheus text exposition (format 0.0.4) read into samples: what every service serves at {@code /q/metrics} and
@@ -15,8 +17,11 @@ import java.util.Set;
  */
 public final class PrometheusText {
 
-    /** One sample line, {@code name{label="value",…} value [timestamp]}; the value may be NaN or ±Inf. */
-    public record Sample(String name, Map<String, String> labels, double value) {
+    /**
+     * One sample line, {@code name{label="value",…} value [timestamp]}: {@code series} is the line as written before
+     * its value, {@code labels} are its label pairs unescaped, in their order; the value may be NaN or ±Inf.
+     */
+    public record Sample(String series, String name, Map<String, String> labels, double value) {
 
         boolean carries(Map<String, String> wanted) {
             return labels.entrySet().containsAll(wanted.entrySet());
@@ -69,15 +74,7 @@ public final class PrometheusText {
      * has a number (a NaN sample is no number).
      */
     public Optional<Double> find(String name, Map<String, String> labels) {
-        double sum = 0;
-        boolean found = false;
-        for (Sample s : samples) {
-            if (s.name().equals(name) && !Double.isNaN(s.value()) && s.carries(labels)) {
-                sum += s.value();
-                found = true;
-            }
-        }
-        return found ? Optional.of(sum) : Optional.empty();
+        return sumOf(s -> s.name().equals(name) && s.carries(labels));
     }
 
     /** {@link #find(String, Map)}, 0 when there is none. */
@@ -86,20 +83,12 @@ public final class PrometheusText {
     }
 
     /**
-     * {@link #find(String, Map)} for a series written as in the text: {@code name}, or {@code name{a="x",b="y"}};
-     * the closing brace may be left out, so the start of a label list also reads ({@code name{outcome="ok",}).
+     * The sum of the samples of a series written as the text writes it: a metric name (every label set), or a name
+     * with its labels or the start of them (<code>name{outcome="ok"}</code>, <code>name{outcome="ok",</code>,
+     * <code>name{replica=</code>, <code>name{replica="npc-</code>); empty when none has a number.
      */
     public Optional<Double> find(String series) {
-        int brace = series.indexOf('{');
-        if (brace < 0) {
-            return find(series, Map.of());
-        }
-        String selector = series.endsWith("}") ? series : series + "}";
-        Map<String, String> labels = new LinkedHashMap<>();
-        if (readLabels(selector, brace + 1, labels) != selector.length()) {
-            throw new IllegalArgumentException("not a series: " + series);
-        }
-        return find(series.substring(0, brace), labels);
+        return series.indexOf('{') < 0 ? find(series, Map.of()) : sumOf(s -> s.series().startsWith(series));
     }
 
     /** {@link #find(String)}, 0 when there is none. */
@@ -116,6 +105,18 @@ public final class PrometheusText {
             }
         }
         return sums;
+    }
+
+    private Optional<Double> sumOf(Predicate<Sample> matching) {
+        double sum = 0;
+        boolean found = false;
+        for (Sample s : samples) {
+            if (!Double.isNaN(s.value()) && matching.test(s)) {
+                sum += s.value();
+                found = true;
+            }
+        }
+        return found ? Optional.of(sum) : Optional.empty();
     }
 
     private static Sample sample(String line) {
@@ -135,7 +136,8 @@ public final class PrometheusText {
             return null;
         }
         Double value = number(line.substring(end).strip().split("\\s+")[0]); // a timestamp may follow
-        return value == null ? null : new Sample(name, Map.copyOf(labels), value);
+        return value == null ? null
+                : new Sample(line.substring(0, end), name, Collections.unmodifiableMap(labels), value);
     }
 
     /** Reads {@code a="x",b="y"}} from {@code from} into {@code into}; the index after the brace, or -1. */

@@ -23,6 +23,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -125,6 +126,6 @@ class BackendDownTests {
 
     /** Sequences the simulator aborted (the client went away): {@code finished_reason="abort"}. */
     private double aborted() {
-        return simulator.metrics().sum("vllm:request_success_total{finished_reason=\"abort\"}");
+        return simulator.metrics().sum("vllm:request_success_total", Map.of("finished_reason", "abort"));
     }
 }
