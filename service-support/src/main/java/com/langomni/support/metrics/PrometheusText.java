@@ -61,7 +61,12 @@ public final class PrometheusText {
 
     /** Whether {@code name} has a sample, whatever its value (NaN included). */
     public boolean has(String name) {
-        return samples.stream().anyMatch(s -> s.name().equals(name));
+        return has(name, Map.of());
+    }
+
+    /** Whether {@code name} has a sample whose labels include every pair of {@code labels}, whatever its value. */
+    public boolean has(String name, Map<String, String> labels) {
+        return samples.stream().anyMatch(s -> s.name().equals(name) && s.carries(labels));
     }
 
     /** The label sets {@code name}'s samples carry, one per sample. */

@@ -101,6 +101,8 @@ class PrometheusTextTest {
         assertEquals(3.0, text.sum("vllm:request_success_total", Map.of("finished_reason", "length")));
         assertEquals(7.0, text.sum("vllm:request_success_total", Map.of("model_name", "m", "finished_reason", "stop")));
         assertEquals(10.0, text.sum("vllm:request_success_total", Map.of()));
+        assertTrue(text.has("vllm:e2e_request_latency_seconds_bucket", Map.of("le", "+Inf")));
+        assertFalse(text.has("vllm:e2e_request_latency_seconds_bucket", Map.of("le", "5.0")));
         assertTrue(text.find("vllm:request_success_total", Map.of("finished_reason", "abort")).isEmpty());
     }
 
