@@ -65,6 +65,24 @@ describe('routes', () => {
     expect(fetch.requests.find((r) => r.url === '/api/auth/logout')).toMatchObject({ method: 'POST', headers: { authorization: 'Bearer token-of-admin' } })
   })
 
+  it('closes the phone drawer when a link leads to another page', async () => {
+    signIn('admin')
+    backend()
+    renderRoutes(routes, '/admin/players')
+    await screen.findByTestId('players-search')
+    const drawer = screen.getByRole('complementary', { name: 'Admin navigation' })
+    expect(drawer).toHaveClass('-translate-x-full')
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Open navigation' }))
+    expect(drawer).toHaveClass('translate-x-0')
+    await user.click(screen.getByTestId('nav-dashboard'))
+    expect(await screen.findByTestId('live-indicator')).toBeInTheDocument()
+    expect(drawer).toHaveClass('-translate-x-full')
+    await user.click(screen.getByRole('button', { name: 'Open navigation' }))
+    await user.click(screen.getByRole('button', { name: 'Close navigation' }))
+    expect(drawer).toHaveClass('-translate-x-full')
+  })
+
   it('answers an unknown path', async () => {
     renderRoutes(routes, '/nowhere')
     expect(await screen.findByText('No such page')).toBeInTheDocument()

@@ -1,5 +1,5 @@
 import { Activity, Bot, Gamepad2, KeyRound, LayoutDashboard, LineChart, LogOut, MailWarning, Menu, Network, Swords, Users, X } from 'lucide-react'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router'
 import { runtimeConfig } from '@/config/env'
 import { ChangePasswordDialog, useLogout } from '@/features/auth'
@@ -107,9 +107,11 @@ function Sidebar({ open, onClose }: { open: boolean; onClose: () => void }) {
 
 /** Sidebar + page for every /admin route; the sidebar becomes a drawer on a phone. */
 export function AdminLayout() {
-  const [open, setOpen] = useState(false)
-  const location = useLocation()
-  useEffect(() => setOpen(false), [location.pathname])
+  // The drawer remembers the page it was opened on: navigating elsewhere closes it, with no effect to run.
+  const { pathname } = useLocation()
+  const [openOn, setOpenOn] = useState<string | null>(null)
+  const open = openOn === pathname
+  const setOpen = (value: boolean) => setOpenOn(value ? pathname : null)
   return (
     <RequireAdmin>
       <AdminStreamProvider>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { admission, stats } from '@/test/fixtures'
-import { asAdmission, asStats } from './schema'
+import { asAdmission, asStats, asTopology } from './schema'
 
 describe('asStats backends and admission', () => {
   it('keeps a world backend admission and nulls it for NPC backends and older orchestrators', () => {
@@ -38,5 +38,37 @@ describe('asStats backends and admission', () => {
   it('drops backends that are not objects with a name', () => {
     const parsed = asStats({ ...stats(), backends: [null, 'world', { role: 'world' }, stats().backends[0]] })
     expect(parsed?.backends.map((b) => b.name)).toEqual(['world'])
+  })
+})
+
+describe('asStats and asTopology shapes', () => {
+  it('drops a stats event without its time or actions, and reads missing groups as unknown', () => {
+    expect(asStats({ ...stats(), at: 'now' })).toBeNull()
+    expect(asStats({ ...stats(), actions: null })).toBeNull()
+    expect(asStats([stats()])).toBeNull()
+    const { ttft: _t, cache: _c, memoryQueue: _m, backends: _b, ...bare } = stats()
+    const parsed = asStats({ ...bare, playersOnline: '3', fallbacks: 'n/a' })
+    expect(parsed).toMatchObject({
+      playersOnline: null,
+      ttft: { p50Ms: null, p95Ms: null, samples: null },
+      fallbacks: { lastMinute: null, rate: null },
+      cache: { hits: null, misses: null, hitRate: null },
+      backends: [],
+      memoryQueue: null,
+    })
+  })
+
+  it('needs the node list, drops malformed nodes and edges, and fills the time and status', () => {
+    expect(asTopology({ status: 'UP' })).toBeNull()
+    const before = Date.now()
+    const parsed = asTopology({
+      nodes: [{ id: 'redis', status: 'DOWN', kind: 'store' }, { id: 'x' }, { status: 'UP' }, 'gateway'],
+      edges: [{ from: 'gateway', to: 'redis' }, { from: 'gateway' }, null],
+    })
+    expect(parsed?.nodes.map((n) => [n.id, n.name, n.status, n.latencyMs, n.metrics])).toEqual([['redis', 'redis', 'DOWN', null, null]])
+    expect(parsed?.edges).toEqual([{ from: 'gateway', to: 'redis' }])
+    expect(parsed?.status).toBe('UP')
+    expect(parsed?.at).toBeGreaterThanOrEqual(before)
+    expect(asTopology({ nodes: 'none' })).toBeNull()
   })
 })

@@ -1,153 +1,108 @@
-/** Payloads of the admin live stream (`GET /api/admin/stream`, events `stats` and `topology`). Unknown = null. */
+import { z } from 'zod'
+import { figure, listOf, numberMap, parseOrNull, textOrNull } from '@/lib/schema'
 
-export interface BackendStat {
-  name: string
-  role: string
-  healthy: boolean
-  waiting: number | null
-  running: number | null
-  tokensPerSecond: number | null
-  kvCacheUsage: number | null
-  /** World-llm's admission by value as one replica reports it; null for NPC backends and from older orchestrators. */
-  admission: Admission | null
-}
+/**
+ * Payloads of the admin live stream (`GET /api/admin/stream`, events `stats` and `topology`), as zod schemas.
+ * Unknown = null; a malformed event is dropped instead of crashing a page.
+ */
 
 /** `redis`: maxConcurrent is the whole backend's, shared across replicas; `local`: Redis unreachable, the replica's own; `off`. */
-export type ClusterLimit = 'redis' | 'local' | 'off'
+const clusterLimitSchema = z.enum(['redis', 'local', 'off'])
+export type ClusterLimit = z.infer<typeof clusterLimitSchema>
 
 /**
  * World-llm's admission by value (docs/API.md, `AdmissionStatus`): `high` narrations wait for a slot (up to
  * maxQueued) and go first, `normal` ones wait only while fewer than maxQueuedNormal wait, else the rules answer
- * ("degraded", reason `busy`). Counters are totals since that world-llm replica started. Unknown = null.
+ * ("degraded", reason `busy`). Counters are totals since that world-llm replica started. A missing or
+ * non-numeric figure is null.
  */
-export interface Admission {
-  maxConcurrent: number | null
-  maxQueued: number | null
-  maxQueuedNormal: number | null
-  running: number | null
-  queuedHigh: number | null
-  queuedNormal: number | null
-  admittedHigh: number | null
-  admittedNormal: number | null
+const admissionSchema = z.object({
+  maxConcurrent: figure,
+  maxQueued: figure,
+  maxQueuedNormal: figure,
+  running: figure,
+  queuedHigh: figure,
+  queuedNormal: figure,
+  admittedHigh: figure,
+  admittedNormal: figure,
   /** Degradations by reason (`busy`, `timeout`, `error`, `circuit_open`, …); null when not sent. */
-  degradedHigh: Record<string, number> | null
-  degradedNormal: Record<string, number> | null
+  degradedHigh: numberMap.nullable().catch(null),
+  degradedNormal: numberMap.nullable().catch(null),
   /** null when not sent or not one of the known states. */
-  clusterLimit: ClusterLimit | null
-  clusterFallbacks: number | null
-}
+  clusterLimit: clusterLimitSchema.nullable().catch(null),
+  clusterFallbacks: figure,
+})
+export type Admission = z.infer<typeof admissionSchema>
 
-export interface Stats {
-  at: number
-  playersOnline: number
-  playersTotal: number | null
-  actions: { perSecond: number | null; lastMinute: number | null; p50Ms: number | null; p95Ms: number | null; p99Ms: number | null }
-  ttft: { p50Ms: number | null; p95Ms: number | null; samples: number | null }
-  rateLimited: { perSecond: number | null; lastMinute: number | null }
-  fallbacks: { lastMinute: number | null; rate: number | null }
-  cache: { hits: number | null; misses: number | null; hitRate: number | null }
-  backends: BackendStat[]
-  memoryQueue: { depth: number | null } | null
-}
+/** Backends without a name are dropped. */
+const backendSchema = z.object({
+  name: z.string(),
+  role: z.string().catch(''),
+  healthy: z.boolean().catch(false),
+  waiting: figure,
+  running: figure,
+  tokensPerSecond: figure,
+  kvCacheUsage: figure,
+  /** World-llm's admission as one replica reports it; null for NPC backends and from older orchestrators. */
+  admission: admissionSchema.nullable().catch(null),
+})
+export type BackendStat = z.infer<typeof backendSchema>
+
+/** `at` and the `actions` group are required: without them the event is dropped. */
+const statsSchema = z.object({
+  at: z.number(),
+  playersOnline: figure,
+  playersTotal: figure,
+  actions: z.object({ perSecond: figure, lastMinute: figure, p50Ms: figure, p95Ms: figure, p99Ms: figure }),
+  // the groups below are all-null when missing (an older orchestrator)
+  ttft: z.object({ p50Ms: figure, p95Ms: figure, samples: figure }).catch({ p50Ms: null, p95Ms: null, samples: null }),
+  rateLimited: z.object({ perSecond: figure, lastMinute: figure }).catch({ perSecond: null, lastMinute: null }),
+  fallbacks: z.object({ lastMinute: figure, rate: figure }).catch({ lastMinute: null, rate: null }),
+  cache: z.object({ hits: figure, misses: figure, hitRate: figure }).catch({ hits: null, misses: null, hitRate: null }),
+  backends: listOf(backendSchema).catch([]),
+  memoryQueue: z.object({ depth: figure }).nullable().catch(null),
+})
+export type Stats = z.infer<typeof statsSchema>
 
 export type NodeStatus = 'UP' | 'DOWN' | 'DEGRADED'
 export type NodeKind = 'service' | 'store' | 'llm'
 
-export interface TopologyNode {
-  id: string
-  kind: NodeKind | string
-  name: string
-  status: NodeStatus | string
-  detail: string | null
-  latencyMs: number | null
-  url: string | null
-  version: string | null
-  uptimeSeconds: number | null
-  metrics: Record<string, number | string | boolean | null> | null
-}
+/** Nodes without a string `id` and `status` are dropped. */
+const topologyNodeSchema = z
+  .object({
+    id: z.string(),
+    /** A {@link NodeKind}, or a kind this page does not know. */
+    kind: z.string().catch(''),
+    name: textOrNull,
+    /** A {@link NodeStatus}, or a status this page does not know. */
+    status: z.string(),
+    detail: textOrNull,
+    latencyMs: figure,
+    url: textOrNull,
+    version: textOrNull,
+    uptimeSeconds: figure,
+    metrics: z.record(z.string(), z.union([z.number(), z.string(), z.boolean(), z.null()]).catch(null)).nullable().catch(null),
+  })
+  .transform(({ name, ...node }) => ({ ...node, name: name ?? node.id }))
+export type TopologyNode = z.infer<typeof topologyNodeSchema>
 
-export interface TopologyEdge {
-  from: string
-  to: string
-}
+const topologyEdgeSchema = z.object({ from: z.string(), to: z.string() })
+export type TopologyEdge = z.infer<typeof topologyEdgeSchema>
 
-export interface Topology {
-  at: number
-  status: NodeStatus | string
-  nodes: TopologyNode[]
-  edges: TopologyEdge[]
-}
+/** `nodes` is required; malformed nodes and edges are dropped. */
+const topologySchema = z.object({
+  at: z.number().catch(() => Date.now()),
+  status: z.string().catch('UP'),
+  nodes: listOf(topologyNodeSchema),
+  edges: listOf(topologyEdgeSchema).catch([]),
+})
+export type Topology = z.infer<typeof topologySchema>
 
 export type StreamStatus = 'connecting' | 'live' | 'reconnecting' | 'forbidden' | 'closed'
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null)
+/** A backend's `admission`: null when absent or not an object. */
+export const asAdmission = (v: unknown): Admission | null => parseOrNull(admissionSchema, v)
 
-function counts(v: unknown): Record<string, number> | null {
-  if (!isObject(v)) return null
-  const out: Record<string, number> = {}
-  for (const [k, x] of Object.entries(v)) {
-    const n = num(x)
-    if (n !== null) out[k] = n
-  }
-  return out
-}
+export const asStats = (v: unknown): Stats | null => parseOrNull(statsSchema, v)
 
-/** A backend's `admission`: null when absent or not an object; a missing or non-numeric figure is null. */
-export function asAdmission(v: unknown): Admission | null {
-  if (!isObject(v)) return null
-  const limit = v.clusterLimit
-  return {
-    maxConcurrent: num(v.maxConcurrent),
-    maxQueued: num(v.maxQueued),
-    maxQueuedNormal: num(v.maxQueuedNormal),
-    running: num(v.running),
-    queuedHigh: num(v.queuedHigh),
-    queuedNormal: num(v.queuedNormal),
-    admittedHigh: num(v.admittedHigh),
-    admittedNormal: num(v.admittedNormal),
-    degradedHigh: counts(v.degradedHigh),
-    degradedNormal: counts(v.degradedNormal),
-    clusterLimit: limit === 'redis' || limit === 'local' || limit === 'off' ? limit : null,
-    clusterFallbacks: num(v.clusterFallbacks),
-  }
-}
-
-/** Backends without a name are dropped; `admission` is normalised (null when absent). */
-function asBackends(v: unknown): BackendStat[] {
-  if (!Array.isArray(v)) return []
-  return v
-    .filter((b): b is Record<string, unknown> => isObject(b) && typeof b.name === 'string')
-    .map((b) => ({ ...(b as unknown as BackendStat), admission: asAdmission(b.admission) }))
-}
-
-/** Light shape checks: a malformed event is dropped instead of crashing a page. */
-export function asStats(v: unknown): Stats | null {
-  if (!isObject(v) || typeof v.at !== 'number' || !isObject(v.actions)) return null
-  const s = v as unknown as Stats
-  return {
-    ...s,
-    ttft: isObject(v.ttft) ? s.ttft : { p50Ms: null, p95Ms: null, samples: null },
-    rateLimited: isObject(v.rateLimited) ? s.rateLimited : { perSecond: null, lastMinute: null },
-    fallbacks: isObject(v.fallbacks) ? s.fallbacks : { lastMinute: null, rate: null },
-    cache: isObject(v.cache) ? s.cache : { hits: null, misses: null, hitRate: null },
-    backends: asBackends(v.backends),
-    memoryQueue: isObject(v.memoryQueue) ? s.memoryQueue : null,
-  }
-}
-
-export function asTopology(v: unknown): Topology | null {
-  if (!isObject(v) || !Array.isArray(v.nodes)) return null
-  const nodes = (v.nodes as unknown[]).filter(
-    (n): n is TopologyNode => isObject(n) && typeof n.id === 'string' && typeof n.status === 'string',
-  )
-  const edges = Array.isArray(v.edges)
-    ? (v.edges as unknown[]).filter((e): e is TopologyEdge => isObject(e) && typeof e.from === 'string' && typeof e.to === 'string')
-    : []
-  return {
-    at: typeof v.at === 'number' ? v.at : Date.now(),
-    status: typeof v.status === 'string' ? v.status : 'UP',
-    nodes,
-    edges,
-  }
-}
+export const asTopology = (v: unknown): Topology | null => parseOrNull(topologySchema, v)

@@ -23,7 +23,7 @@ export function useNpc(id: string) {
   return useQuery({
     queryKey: npcKeys.detail(id),
     queryFn: async ({ signal }): Promise<AdminNpcDetail> =>
-      normaliseNpcDetail(await api.get<Record<string, unknown>>(`/api/admin/npcs/${encodeURIComponent(id)}`, undefined, signal)),
+      normaliseNpcDetail(await api.get<unknown>(`/api/admin/npcs/${encodeURIComponent(id)}`, undefined, signal)),
   })
 }
 

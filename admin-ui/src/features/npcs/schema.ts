@@ -1,3 +1,6 @@
+import { z } from 'zod'
+import { figure, listOf, textOrNull } from '@/lib/schema'
+
 /** Admin NPC API (docs/API.md, Admin). */
 export interface AdminNpc {
   id: string
@@ -26,30 +29,35 @@ export interface MemoryRecord {
  * The detail is "that row + persona, knowledge, memories": `memories` is the list there, so the row's count
  * is kept as `memoryCount` (the server may send it under that name; else the list's length is used).
  */
-export interface AdminNpcDetail extends Omit<AdminNpc, 'memories'> {
-  persona: string | null
-  knowledge: string[]
-  memories: MemoryRecord[]
-  memoryCount: number | null
-  /** false when memory-service is down (memories is then []). */
-  memoriesAvailable: boolean
-}
+const npcDetailSchema = z
+  .object({
+    id: z.unknown().transform(String),
+    name: textOrNull,
+    title: textOrNull,
+    locationId: textOrNull,
+    locationName: textOrNull,
+    conversations: figure,
+    persona: textOrNull,
+    knowledge: listOf(z.string()).catch([]),
+    /** The memories (elements as the server sent them), or a count from a server that sends the row's shape. */
+    memories: z.union([z.array(z.custom<MemoryRecord>()), z.number()]).nullable().catch(null),
+    memoryCount: figure,
+    /** false when memory-service is down (memories is then []). */
+    memoriesAvailable: z.boolean().catch(true),
+  })
+  .transform(({ name, memories, memoryCount, ...npc }) => {
+    const list = Array.isArray(memories) ? memories : []
+    return {
+      ...npc,
+      name: name ?? npc.id,
+      memories: list,
+      memoryCount: memoryCount ?? (typeof memories === 'number' ? memories : npc.memoriesAvailable ? list.length : null),
+    }
+  })
+export type AdminNpcDetail = z.infer<typeof npcDetailSchema>
 
-export function normaliseNpcDetail(raw: Record<string, unknown>): AdminNpcDetail {
-  const list = Array.isArray(raw.memories) ? (raw.memories as MemoryRecord[]) : []
-  const available = raw.memoriesAvailable !== false
-  const count = typeof raw.memoryCount === 'number' ? raw.memoryCount : typeof raw.memories === 'number' ? raw.memories : available ? list.length : null
-  return {
-    id: String(raw.id),
-    name: typeof raw.name === 'string' ? raw.name : String(raw.id),
-    title: typeof raw.title === 'string' ? raw.title : null,
-    locationId: typeof raw.locationId === 'string' ? raw.locationId : null,
-    locationName: typeof raw.locationName === 'string' ? raw.locationName : null,
-    conversations: typeof raw.conversations === 'number' ? raw.conversations : null,
-    persona: typeof raw.persona === 'string' ? raw.persona : null,
-    knowledge: Array.isArray(raw.knowledge) ? raw.knowledge.filter((k): k is string => typeof k === 'string') : [],
-    memories: list,
-    memoryCount: count,
-    memoriesAvailable: available,
-  }
+export function normaliseNpcDetail(raw: unknown): AdminNpcDetail {
+  const parsed = npcDetailSchema.safeParse(raw)
+  if (!parsed.success) throw new Error('The server sent no NPC.')
+  return parsed.data
 }

@@ -46,3 +46,19 @@ describe('parseServerFrame', () => {
     expect(parseServerFrame('{"type":"welcome","player":{}}')).toBeNull()
   })
 })
+
+describe('parseServerFrame defaults', () => {
+  it('fills what a result, event or error leaves out', () => {
+    expect(parseServerFrame('{"type":"result","actionId":"a1","player":{"name":"no id"},"location":"square"}')).toEqual({
+      type: 'result',
+      actionId: 'a1',
+      text: '',
+      source: 'rules',
+      player: null,
+      location: null,
+    })
+    expect(parseServerFrame('{"type":"event","text":"A bell rings."}')).toEqual({ type: 'event', kind: 'event', from: null, text: 'A bell rings.' })
+    expect(parseServerFrame('{"type":"error"}')).toEqual({ type: 'error', actionId: null, code: 'internal', message: 'Something went wrong.' })
+    expect(parseServerFrame('{"type":"event","kind":"say"}')).toBeNull()
+  })
+})

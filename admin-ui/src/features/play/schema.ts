@@ -1,4 +1,11 @@
-/** The player socket protocol (docs/API.md "Player socket"). */
+import { z } from 'zod'
+import { parseOrNull, textOrNull, uncheckedList } from '@/lib/schema'
+
+/**
+ * The player socket protocol (docs/API.md "Player socket"). The wire types are written out (they document the
+ * protocol, and the client's own frames sit beside them); the zod schemas that read server frames are checked
+ * against them with `satisfies`.
+ */
 
 export interface ItemView { id: string; name: string }
 export interface ExitView { direction: string; to: string; name: string; locked: boolean }
@@ -59,39 +66,82 @@ export const CLOSE_KICKED = 4409
 /** Error codes that say "not now": the client resends the same action id after a backoff (docs/API.md). */
 export const RETRYABLE_CODES: ReadonlySet<string> = new Set(['busy', 'unavailable', 'overloaded', 'rate_limited'])
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
-const str = (v: unknown): v is string => typeof v === 'string'
-const isSeq = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0
-/** `{seq}` when the frame has a valid one, else nothing (the property stays absent). */
-const seqOf = (v: Record<string, unknown>): { seq?: number } => (isSeq(v.seq) ? { seq: v.seq } : {})
+/** Lists the server may omit come back as empty arrays, so the UI never checks for undefined (elements unchecked). */
+const locationSchema = z
+  .object({
+    id: z.string(),
+    name: textOrNull,
+    description: z.string().catch(''),
+    exits: uncheckedList<ExitView>(),
+    items: uncheckedList<ItemView>(),
+    npcs: uncheckedList<NpcView>(),
+    creatures: uncheckedList<CreatureView>(),
+    players: uncheckedList<PlayerRef>(),
+  })
+  .transform(({ name, ...location }) => ({ ...location, name: name ?? location.id })) satisfies z.ZodType<LocationView>
 
-/** Lists the server may omit come back as empty arrays, so the UI never checks for undefined. */
-export function normaliseLocation(v: unknown): LocationView | null {
-  if (!isObject(v) || !str(v.id)) return null
-  const list = <T,>(x: unknown): T[] => (Array.isArray(x) ? (x as T[]) : [])
-  return {
-    id: v.id,
-    name: str(v.name) ? v.name : v.id,
-    description: str(v.description) ? v.description : '',
-    exits: list<ExitView>(v.exits),
-    items: list<ItemView>(v.items),
-    npcs: list<NpcView>(v.npcs),
-    creatures: list<CreatureView>(v.creatures),
-    players: list<PlayerRef>(v.players),
-  }
-}
+const playerSchema = z
+  .object({
+    id: z.string(),
+    name: textOrNull,
+    locationId: z.string().catch(''),
+    hp: z.number().catch(0),
+    maxHp: z.number().catch(0),
+    inventory: uncheckedList<ItemView>(),
+  })
+  .transform(({ name, ...player }) => ({ ...player, name: name ?? player.id })) satisfies z.ZodType<PlayerView>
 
-export function normalisePlayer(v: unknown): PlayerView | null {
-  if (!isObject(v) || !str(v.id)) return null
-  return {
-    id: v.id,
-    name: str(v.name) ? v.name : v.id,
-    locationId: str(v.locationId) ? v.locationId : '',
-    hp: typeof v.hp === 'number' ? v.hp : 0,
-    maxHp: typeof v.maxHp === 'number' ? v.maxHp : 0,
-    inventory: Array.isArray(v.inventory) ? (v.inventory as ItemView[]) : [],
-  }
-}
+/** A sequence number: a whole number ≥ 0. */
+const seqSchema = z.number().int().nonnegative()
+/** Frames that may carry `seq`: a valid one is kept, else the property stays absent (the frame is never replayed). */
+const optionalSeq = seqSchema.optional().catch(undefined)
+const withSeq = <T extends { seq?: number | undefined }>({ seq, ...frame }: T) => (seq === undefined ? frame : { ...frame, seq })
+
+const welcomeSchema = z.object({
+  type: z.literal('welcome'),
+  player: playerSchema,
+  location: locationSchema,
+  seq: seqSchema.nullable().catch(null),
+  resume: z.enum(['ok', 'expired']).nullable().catch(null),
+}) satisfies z.ZodType<WelcomeFrame>
+
+const narrationSchema = z.object({ type: z.literal('narration'), actionId: z.string(), delta: z.string() }) satisfies z.ZodType<NarrationFrame>
+
+const resultSchema = z
+  .object({
+    type: z.literal('result'),
+    seq: optionalSeq,
+    actionId: z.string(),
+    text: z.string().catch(''),
+    source: z.string().catch('rules'),
+    player: playerSchema.nullable().catch(null),
+    location: locationSchema.nullable().catch(null),
+  })
+  .transform(withSeq) satisfies z.ZodType<ResultFrame>
+
+const eventSchema = z
+  .object({
+    type: z.literal('event'),
+    seq: optionalSeq,
+    kind: z.string().catch('event'),
+    from: textOrNull,
+    text: z.string(),
+  })
+  .transform(withSeq) satisfies z.ZodType<EventFrame>
+
+const errorSchema = z
+  .object({
+    type: z.literal('error'),
+    seq: optionalSeq,
+    actionId: textOrNull,
+    code: z.string().catch('internal'),
+    message: z.string().catch('Something went wrong.'),
+  })
+  .transform(withSeq) satisfies z.ZodType<ErrorFrame>
+
+const pongSchema = z.object({ type: z.literal('pong') }) satisfies z.ZodType<PongFrame>
+
+const serverFrameSchema = z.union([welcomeSchema, narrationSchema, resultSchema, eventSchema, errorSchema, pongSchema])
 
 /** Parses one text frame; null for anything that is not a known server frame. */
 export function parseServerFrame(text: string): ServerFrame | null {
@@ -101,41 +151,5 @@ export function parseServerFrame(text: string): ServerFrame | null {
   } catch {
     return null
   }
-  if (!isObject(v) || !str(v.type)) return null
-  switch (v.type) {
-    case 'welcome': {
-      const player = normalisePlayer(v.player)
-      const location = normaliseLocation(v.location)
-      const resume = v.resume === 'ok' || v.resume === 'expired' ? v.resume : null
-      return player && location ? { type: 'welcome', player, location, seq: isSeq(v.seq) ? v.seq : null, resume } : null
-    }
-    case 'narration':
-      return str(v.actionId) && str(v.delta) ? { type: 'narration', actionId: v.actionId, delta: v.delta } : null
-    case 'result':
-      return str(v.actionId)
-        ? {
-            type: 'result',
-            ...seqOf(v),
-            actionId: v.actionId,
-            text: str(v.text) ? v.text : '',
-            source: str(v.source) ? v.source : 'rules',
-            player: normalisePlayer(v.player),
-            location: normaliseLocation(v.location),
-          }
-        : null
-    case 'event':
-      return str(v.text) ? { type: 'event', ...seqOf(v), kind: str(v.kind) ? v.kind : 'event', from: str(v.from) ? v.from : null, text: v.text } : null
-    case 'error':
-      return {
-        type: 'error',
-        ...seqOf(v),
-        actionId: str(v.actionId) ? v.actionId : null,
-        code: str(v.code) ? v.code : 'internal',
-        message: str(v.message) ? v.message : 'Something went wrong.',
-      }
-    case 'pong':
-      return { type: 'pong' }
-    default:
-      return null
-  }
+  return parseOrNull(serverFrameSchema, v)
 }

@@ -21,6 +21,9 @@ export interface SocketOptions {
   onUnauthorized?: () => void
 }
 
+/** One socket per player and token: a password change (a new token) opens a new one. */
+const socketKeyOf = (playerId: string, token: string) => `${playerId} ${token}`
+
 /**
  * The player's game socket: frames into the pure game reducer, a ping every 25 s, reconnects with backoff.
  * Exactly-once on the client's side (see Delivery): a reconnect asks to resume after the last seq seen, frames
@@ -30,7 +33,10 @@ export interface SocketOptions {
  */
 export function useGameSocket(session: Session, options: SocketOptions = {}) {
   const [state, dispatch] = useReducer(gameReducer, initialGameState)
-  const [connection, setConnection] = useState<Connection>('connecting')
+  // The state belongs to one player's token: a new one starts at 'connecting' without the effect having to say so.
+  const socketKey = socketKeyOf(session.playerId, session.token)
+  const [status, setStatus] = useState<{ socketKey: string; connection: Connection }>({ socketKey, connection: 'connecting' })
+  const connection = status.socketKey === socketKey ? status.connection : 'connecting'
   const socketRef = useRef<WebSocket | null>(null)
   const optionsRef = useRef(options)
   // One per page: outlives sockets and token changes (a password change reconnects and resumes).
@@ -44,6 +50,7 @@ export function useGameSocket(session: Session, options: SocketOptions = {}) {
       retryBaseDelayMs = 500,
       retryMaxDelayMs = 8000,
     } = optionsRef.current
+    const setConnection = (connection: Connection) => setStatus({ socketKey: socketKeyOf(session.playerId, session.token), connection })
     let disposed = false
     let attempt = 0
     let retryTimer: ReturnType<typeof setTimeout> | undefined
@@ -145,7 +152,6 @@ export function useGameSocket(session: Session, options: SocketOptions = {}) {
       }
     }
 
-    setConnection('connecting')
     connect()
     return () => {
       disposed = true

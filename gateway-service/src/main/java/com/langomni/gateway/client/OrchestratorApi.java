@@ -47,7 +47,7 @@ interface OrchestratorApi {
 
     @POST
     @Path("/internal/gateways/{gatewayId}/heartbeat")
-    Uni<HeartbeatReply> heartbeat(@RestPath String gatewayId);
+    Uni<HeartbeatReply> heartbeat(@RestPath String gatewayId, @RestQuery boolean first);
 
     /** The answer itself reaches the player through the outbox; this acknowledges it (or carries it, see ActionAck). */
     @POST

@@ -45,8 +45,9 @@ public class OrchestratorClient {
     }
 
     /** One every few seconds: no breaker, a failed one is a missed beat. */
-    public Uni<HeartbeatReply> heartbeat(String gatewayId) {
-        return api.heartbeat(gatewayId);
+    /** {@code first}: no heartbeat of this process was answered yet (the orchestrator cannot know it). */
+    public Uni<HeartbeatReply> heartbeat(String gatewayId, boolean first) {
+        return api.heartbeat(gatewayId, first);
     }
 
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 2000, skipOn = OrchestratorRejection.class)

@@ -23,7 +23,9 @@ import io.vertx.core.Vertx;
  * stops (the process died) the orchestrator closes its sockets after langomni.presence.dead-after. If the answer
  * says the orchestrator holds none of our sockets any more (we were declared dead while stalled or cut off, or
  * Redis lost its data), every socket opened before the heartbeat is closed with 1012: the clients reconnect and
- * resume, and are counted again.
+ * resume, and are counted again. Until one heartbeat is answered each says it is the first: the orchestrator does
+ * not know a new gateway yet, and sockets admitted before that answer (players connect as soon as the gateway is
+ * up) must not be taken for the sockets of a forgotten one.
  */
 @ApplicationScoped
 public class GatewayHeartbeat {
@@ -39,6 +41,7 @@ public class GatewayHeartbeat {
     private final Vertx vertx;
     private long timer = -1;
     private volatile boolean missing;
+    private volatile boolean answeredOnce;
 
     public GatewayHeartbeat(OrchestratorClient orchestrator, ConnectionRegistry registry, GatewayMetrics metrics,
             GatewayIdentity identity, GatewayConfig config, Vertx vertx) {
@@ -63,7 +66,7 @@ public class GatewayHeartbeat {
     Uni<Void> beat() {
         // Taken before the call: a socket opened after it was counted under this heartbeat's answer already.
         List<PlayerSession> before = registry.allSessions();
-        return orchestrator.heartbeat(identity.id())
+        return orchestrator.heartbeat(identity.id(), !answeredOnce)
                 .ifNoItem().after(config.timeout()).fail()
                 .invoke(reply -> answered(reply, before))
                 .onFailure().invoke(this::failed)
@@ -72,6 +75,7 @@ public class GatewayHeartbeat {
     }
 
     private void answered(HeartbeatReply reply, List<PlayerSession> before) {
+        answeredOnce = true;
         if (missing) {
             Log.infof("Heartbeat of gateway %s answered again", identity.id());
             missing = false;

@@ -57,6 +57,16 @@ class GatewayHeartbeatTests {
     }
 
     @Test
+    void onlyHeartbeatsBeforeTheFirstAnswerSayTheyAreTheFirst() {
+        int before = orchestrator.heartbeats().size();
+        await().atMost(Duration.ofSeconds(10)).until(() -> orchestrator.heartbeats().size() >= before + 2);
+        List<Boolean> flags = List.copyOf(orchestrator.heartbeatFirstFlags());
+        assertTrue(flags.get(0), flags::toString); // the orchestrator ran before this gateway started
+        int answered = flags.indexOf(false);
+        assertTrue(answered > 0 && !flags.subList(answered, flags.size()).contains(true), flags::toString);
+    }
+
+    @Test
     void heartbeatsGoOnAfterTheOrchestratorWasUnreachable() {
         orchestrator.stop();
         int before = orchestrator.heartbeats().size();

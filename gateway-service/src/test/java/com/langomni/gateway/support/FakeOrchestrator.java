@@ -72,6 +72,7 @@ public final class FakeOrchestrator {
     private final List<RecordedSocket> openedSockets = new CopyOnWriteArrayList<>();
     private final List<RecordedSocket> closedSockets = new CopyOnWriteArrayList<>();
     private final List<String> heartbeats = new CopyOnWriteArrayList<>();
+    private final List<Boolean> firstFlags = new CopyOnWriteArrayList<>();
     private volatile boolean resetHeartbeats;
     private final Map<String, String> locations = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
@@ -215,6 +216,11 @@ public final class FakeOrchestrator {
         return heartbeats;
     }
 
+    /** Each heartbeat's {@code first} flag, oldest first. */
+    public List<Boolean> heartbeatFirstFlags() {
+        return firstFlags;
+    }
+
     /** Heartbeats are answered {@code {"reset": reset}} from now on (true: as if the gateway had been declared dead). */
     public void resetHeartbeats(boolean reset) {
         resetHeartbeats = reset;
@@ -222,6 +228,7 @@ public final class FakeOrchestrator {
 
     private void heartbeat(RoutingContext rc) {
         heartbeats.add(rc.pathParam("gatewayId"));
+        firstFlags.add(Boolean.parseBoolean(rc.queryParams().get("first")));
         json(rc, 200, new HeartbeatReply(resetHeartbeats));
     }
 

@@ -1,6 +1,6 @@
 package com.langomni.orchestrator.health;
 
-import com.langomni.orchestrator.config.MetricsConfig;
+import com.langomni.orchestrator.common.MetricsConfig;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,6 +1,6 @@
 package com.langomni.orchestrator.health;
 
-import com.langomni.orchestrator.config.ServicesConfig;
+import com.langomni.orchestrator.common.ServicesConfig;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;

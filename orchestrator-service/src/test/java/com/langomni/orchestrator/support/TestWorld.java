@@ -1,9 +1,9 @@
 package com.langomni.orchestrator.support;
 
-import com.langomni.orchestrator.domain.Exit;
-import com.langomni.orchestrator.domain.ItemDef;
-import com.langomni.orchestrator.domain.Location;
-import com.langomni.orchestrator.domain.World;
+import com.langomni.orchestrator.game.rules.model.Exit;
+import com.langomni.orchestrator.game.rules.model.ItemDef;
+import com.langomni.orchestrator.game.rules.model.Location;
+import com.langomni.orchestrator.game.rules.model.World;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -62,6 +62,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(503, ErrorCodes.OVERLOADED, message);
     }
 
+    /** Whether a failure is an {@link #overloaded} refusal (nothing applied). */
+    public static boolean isOverloaded(Throwable failure) {
+        return failure instanceof ApiException api && ErrorCodes.OVERLOADED.equals(api.code());
+    }
+
     public static ApiException busy(String message) {
         return new ApiException(503, ErrorCodes.BUSY, message);
     }

@@ -1,6 +1,8 @@
 package com.langomni.support.error;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -28,6 +30,8 @@ class ErrorMappersTest {
         assertError(400, "too_large", "too long", mappers.api(ApiException.tooLarge("too long")));
         assertError(503, "overloaded", "full", mappers.api(ApiException.overloaded("full")));
         assertEquals(MediaType.APPLICATION_JSON_TYPE, mappers.api(ApiException.notFound("x")).getMediaType());
+        assertTrue(ApiException.isOverloaded(ApiException.overloaded("full")));
+        assertFalse(ApiException.isOverloaded(ApiException.busy("locked")));
     }
 
     @Test

@@ -1,0 +1,5 @@
+package com.langomni.orchestrator.admin;
+
+/** An admin's role change: {@code admin} or {@code player}. */
+public record RoleRequest(String role) {
+}

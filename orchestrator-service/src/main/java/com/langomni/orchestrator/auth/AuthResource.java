@@ -1,0 +1,60 @@
+package com.langomni.orchestrator.auth;
+
+import com.langomni.api.game.AuthRequest;
+import com.langomni.api.game.AuthResponse;
+import com.langomni.api.game.PasswordChange;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.Cancellable;
+
+/** Registration and login (a player id and a signed bearer token naming a new session), logout, password change. */
+@Path("/api/auth")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    private final AuthService auth;
+    private final CurrentPlayer caller;
+
+    AuthResource(AuthService auth, CurrentPlayer caller) {
+        this.auth = auth;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/register")
+    public Uni<RestResponse<AuthResponse>> register(AuthRequest request) {
+        return auth.register(request).map(created -> RestResponse.status(Response.Status.CREATED, created));
+    }
+
+    @POST
+    @Path("/login")
+    public Uni<AuthResponse> login(AuthRequest request) {
+        return auth.login(request);
+    }
+
+    /** 204: the caller's token is refused from now on. */
+    @POST
+    @Path("/logout")
+    @Secured
+    @Consumes(MediaType.WILDCARD)
+    @Cancellable(false) // a caller that gives up must not leave the session half ended
+    public Uni<RestResponse<Void>> logout() {
+        return auth.logout(caller.claims()).map(done -> RestResponse.noContent());
+    }
+
+    /** A fresh token, as from a login; every older token of the player is refused from now on. */
+    @POST
+    @Path("/password")
+    @Secured
+    @Cancellable(false)
+    public Uni<AuthResponse> changePassword(PasswordChange request) {
+        return auth.changePassword(caller.claims(), request);
+    }
+}

@@ -1,5 +1,0 @@
-package com.langomni.orchestrator.client;
-
-/** memory-service's answer to a delete ({@code {"owner"|"subject": .., "deleted": n}}); only the count matters. */
-public record MemoriesDeleted(long deleted) {
-}

@@ -1,5 +1,0 @@
-package com.langomni.orchestrator.client;
-
-/** memory-service's answer to a count ({@code {"owner": .., "count": n}}); only the count matters. */
-public record MemoryCount(long count) {
-}

@@ -1,9 +1,0 @@
-package com.langomni.orchestrator.client;
-
-/**
- * What the admin panel shows of memory-service's {@code GET /api/memories/stats}.
- *
- * @param store {@code embedded} or {@code qdrant}
- */
-public record MemoryStoreStats(long memories, String store) {
-}

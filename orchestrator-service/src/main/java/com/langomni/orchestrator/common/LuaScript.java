@@ -1,0 +1,51 @@
+package com.langomni.orchestrator.common;
+
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/** A Redis Lua script run by its SHA1 (EVALSHA), sent in full (EVAL) only when the server does not know it yet. */
+public final class LuaScript {
+
+    private final String source;
+    private final String sha1;
+
+    public LuaScript(String source) {
+        this.source = source;
+        this.sha1 = sha1(source);
+    }
+
+    public Uni<Response> run(ReactiveRedisDataSource redis, List<String> keys, String... args) {
+        return redis.execute("EVALSHA", arguments(sha1, keys, args))
+                .onFailure(LuaScript::isNoScript)
+                .recoverWithUni(() -> redis.execute("EVAL", arguments(source, keys, args)));
+    }
+
+    private static String[] arguments(String script, List<String> keys, String... args) {
+        List<String> all = new ArrayList<>(2 + keys.size() + args.length);
+        all.add(script);
+        all.add(Integer.toString(keys.size()));
+        all.addAll(keys);
+        all.addAll(List.of(args));
+        return all.toArray(String[]::new);
+    }
+
+    private static boolean isNoScript(Throwable failure) {
+        return failure.getMessage() != null && failure.getMessage().startsWith("NOSCRIPT");
+    }
+
+    private static String sha1(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,6 +1,0 @@
-package com.langomni.orchestrator.domain;
-
-/** What an item is for; decides what {@code use} and {@code attack ... with} do with it. */
-public enum ItemKind {
-    WEAPON, CONSUMABLE, KEY, TREASURE, MISC
-}

@@ -1,5 +1,0 @@
-package com.langomni.orchestrator.domain;
-
-/** Set on an outcome when the player addressed an NPC: the NPC service writes the reply. */
-public record NpcTalk(String npcId, String topic, String said) {
-}

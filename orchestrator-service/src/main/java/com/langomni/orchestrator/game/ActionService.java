@@ -1,0 +1,274 @@
+package com.langomni.orchestrator.game;
+
+import com.langomni.api.game.ActionAck;
+import com.langomni.api.game.ActionRequest;
+import com.langomni.api.game.ActionResult;
+import com.langomni.api.game.PlayerRef;
+import com.langomni.api.game.PlayerView;
+import com.langomni.api.protocol.ErrorCodes;
+import com.langomni.api.protocol.ErrorFrame;
+import com.langomni.api.protocol.EventFrame;
+import com.langomni.api.protocol.ResultFrame;
+import com.langomni.orchestrator.game.rules.Intent;
+import com.langomni.orchestrator.game.rules.NpcTalk;
+import com.langomni.orchestrator.game.rules.Parser;
+import com.langomni.orchestrator.game.rules.model.PlayerState;
+import com.langomni.orchestrator.game.rules.RoomEventSpec;
+import com.langomni.orchestrator.game.rules.Views;
+import com.langomni.orchestrator.game.rules.model.World;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.List;
+import com.langomni.orchestrator.common.ApiException;
+import com.langomni.orchestrator.common.Saturation;
+import com.langomni.orchestrator.game.state.PlayerLock;
+import com.langomni.orchestrator.game.state.PlayerSnapshot;
+import com.langomni.orchestrator.game.state.PlayerStateStore;
+import com.langomni.orchestrator.game.state.StaleStateException;
+import com.langomni.orchestrator.memory.MemoryWriter;
+import com.langomni.orchestrator.narration.Narration;
+import com.langomni.orchestrator.narration.NarrationContext;
+import com.langomni.orchestrator.narration.Narrator;
+import com.langomni.orchestrator.npc.NpcConversations;
+import com.langomni.orchestrator.session.Presence;
+import com.langomni.orchestrator.session.Publisher;
+import com.langomni.orchestrator.session.RoomHistory;
+import com.langomni.orchestrator.session.RoomRoster;
+
+/**
+ * The action pipeline: admission, rate limit and per-player lock (one Redis script), parse, load, rules + commit
+ * (the action id claimed with the state change: a repeat gets the original answer), queue the memories it leaves,
+ * narrate (streamed deltas go out as they come), publish the result through the player's outbox.
+ * Each step is its own bean; this class only puts them in order.
+ */
+@ApplicationScoped
+public class ActionService {
+
+    static final int MAX_ID = 64;
+
+    private final GameConfig config;
+    private final Admission admission;
+    private final PlayerLock lock;
+    private final Parser parser;
+    private final PlayerStateStore players;
+    private final ActionTransaction transaction;
+    private final Presence presence;
+    private final RoomRoster roster;
+    private final RoomHistory history;
+    private final Narrator narrator;
+    private final NpcConversations conversations;
+    private final MemoryWriter memories;
+    private final Publisher publisher;
+    private final ActionMetrics metrics;
+    private final World world;
+    private final OriginalAnswers originals;
+
+    ActionService(GameConfig config, Admission admission, PlayerLock lock, Parser parser,
+                  PlayerStateStore players, ActionTransaction transaction, Presence presence, RoomRoster roster,
+                  RoomHistory history, Narrator narrator, NpcConversations conversations, MemoryWriter memories,
+                  Publisher publisher, ActionMetrics metrics, World world, OriginalAnswers originals) {
+        this.config = config;
+        this.admission = admission;
+        this.lock = lock;
+        this.parser = parser;
+        this.players = players;
+        this.transaction = transaction;
+        this.presence = presence;
+        this.roster = roster;
+        this.history = history;
+        this.narrator = narrator;
+        this.conversations = conversations;
+        this.memories = memories;
+        this.publisher = publisher;
+        this.metrics = metrics;
+        this.world = world;
+        this.originals = originals;
+    }
+
+    /** The public HTTP path: the result in the body (it also goes to the player's outbox). */
+    public Uni<ActionResult> perform(String playerId, ActionRequest request) {
+        return answer(playerId, request).map(Answer::result);
+    }
+
+    /**
+     * The gateway's path: the answer, result or refusal, goes through the player's outbox, and the gateway gets an
+     * acknowledgement naming its sequence number. When the outbox cannot be written, the acknowledgement carries
+     * the frame itself. A caller not admitted (401/403) or a request without a usable id stays an HTTP error.
+     */
+    public Uni<ActionAck> acknowledge(String playerId, ActionRequest request) {
+        return answer(playerId, request)
+                .map(answer -> new ActionAck(request.id(), answer.seq(), answer.seq() == null ? answer.frame() : null))
+                .onFailure(failure -> answerable(request, failure))
+                .recoverWithUni(failure -> refusal(playerId, request.id(), failure));
+    }
+
+    private Uni<Answer> answer(String playerId, ActionRequest request) {
+        long received = System.nanoTime();
+        return Uni.createFrom().item(request)
+                .invoke(this::validate)
+                .chain(() -> admission.<Answer>action(leave -> lock.withTurn(playerId,
+                        admitNanos -> metrics.stage(ActionStage.RATE_LIMIT, admitNanos), waitNanos -> {
+                            metrics.stage(ActionStage.LOCK_WAIT, waitNanos);
+                            return run(playerId, request, received, leave);
+                        })))
+                .onFailure(Saturation::is).transform(failure -> ApiException.overloaded("the game is at capacity"))
+                .onFailure(ApiException.class).invoke(failure -> metrics.rejected(((ApiException) failure).code()));
+    }
+
+    private static boolean answerable(ActionRequest request, Throwable failure) {
+        if (request == null || request.id() == null || request.id().isBlank() || request.id().length() > MAX_ID) {
+            return false;
+        }
+        return !(failure instanceof ApiException api) || (api.status() != 401 && api.status() != 403);
+    }
+
+    /** A refused or failed action, told through the outbox like a result. */
+    private Uni<ActionAck> refusal(String playerId, String actionId, Throwable failure) {
+        ErrorFrame error = failure instanceof ApiException api
+                ? ErrorFrame.of(actionId, api.code(), api.getMessage())
+                : ErrorFrame.of(actionId, ErrorCodes.UNAVAILABLE,
+                        "The game could not take this action now; sending it again (same id) is safe.");
+        if (!(failure instanceof ApiException)) {
+            Log.warnf(failure, "Action %s of player %s failed", actionId, playerId);
+        }
+        return publisher.error(playerId, error)
+                .map(seq -> new ActionAck(actionId, seq, null))
+                .onFailure().recoverWithItem(() -> new ActionAck(actionId, null, publisher.write(error)));
+    }
+
+    private void validate(ActionRequest request) {
+        if (request == null || request.id() == null || request.id().isBlank()) {
+            throw ApiException.badRequest("an action needs an id");
+        }
+        if (request.id().length() > MAX_ID) {
+            throw ApiException.badRequest("an action id has at most " + MAX_ID + " characters");
+        }
+        if (request.text() == null || request.text().isBlank()) {
+            throw ApiException.badRequest("an action needs text");
+        }
+        if (request.text().length() > config.maxActionLength()) {
+            throw ApiException.tooLarge("an action has at most " + config.maxActionLength() + " characters");
+        }
+    }
+
+    /**
+     * {@code received}: when the action came in (nanoTime), the start of its latency and time to first token.
+     * {@code leave} gives the admission slot back once the state work is done: narration (seconds with an LLM)
+     * has its own limits and holds no pooled connection, so it does not count against the replica's actions.
+     */
+    private Uni<Answer> run(String playerId, ActionRequest request, long received, Runnable leave) {
+        Intent intent = parser.parse(request.text());
+        long now = System.currentTimeMillis();
+        return apply(playerId, request, intent, received, now, leave)
+                .onFailure(ActionIdRepository::isRepeat).recoverWithUni(() -> {
+                    leave.run();
+                    metrics.repeated();
+                    return originals.answer(playerId, request.id());
+                });
+    }
+
+    private Uni<Answer> apply(String playerId, ActionRequest request, Intent intent, long received, long now,
+                              Runnable leave) {
+        return metrics.timed(ActionStage.LOAD, () -> players.get(playerId))
+                .map(found -> found.orElseThrow(() -> ApiException.unauthorized("no such player")))
+                .chain(snapshot -> commit(snapshot, intent, request.id(), now))
+                .onFailure(StaleStateException.class).recoverWithUni(() -> metrics.timed(ActionStage.LOAD,
+                                () -> players.reload(playerId))
+                        .map(found -> found.orElseThrow(() -> ApiException.unauthorized("no such player")))
+                        .chain(fresh -> commit(fresh, intent, request.id(), now)))
+                .call(committed -> metrics.timed(ActionStage.FANOUT, () -> afterCommit(committed)))
+                .call(committed -> metrics.timed(ActionStage.MEMORY_QUEUE, () -> memories.events(committed)))
+                .invoke(leave)
+                .chain(committed -> respond(committed, request, now, received)
+                        .invoke(answer -> metrics.applied(committed.outcome().verb(),
+                                committed.outcome().success(), answer.result().source(),
+                                Duration.ofNanos(System.nanoTime() - received))));
+    }
+
+    /** The rules and the transaction, timed apart: the rules' own time is measured inside the transaction. */
+    private Uni<Committed> commit(PlayerSnapshot snapshot, Intent intent, String actionId, long now) {
+        return Uni.createFrom().deferred(() -> {
+            long started = System.nanoTime();
+            return transaction.apply(snapshot, intent, actionId, now).invoke(committed -> {
+                metrics.stage(ActionStage.RULES, committed.rulesNanos());
+                metrics.stage(ActionStage.PERSIST, System.nanoTime() - started - committed.rulesNanos());
+            });
+        });
+    }
+
+    /** Write-through of the hot state, presence follows a move, and the room sees what happened at once. */
+    private Uni<Void> afterCommit(Committed committed) {
+        String playerId = committed.after().state().id();
+        Uni<Void> cached = committed.playerChanged() ? players.put(committed.after()) : Uni.createFrom().voidItem();
+        String to = committed.after().state().locationId();
+        Uni<Void> moved = committed.moved()
+                ? presence.move(playerId, committed.after().state().name(),
+                                committed.before().state().locationId(), to)
+                        .onFailure().recoverWithNull()
+                        .chain(() -> publisher.moved(playerId, to))
+                : Uni.createFrom().voidItem();
+        return cached.chain(() -> moved).chain(() -> publishRoomEvents(committed));
+    }
+
+    private Uni<Void> publishRoomEvents(Committed committed) {
+        List<RoomEventSpec> events = committed.outcome().events();
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        String actorId = committed.after().state().id();
+        String actorName = committed.after().state().name();
+        return Uni.join().all(events.stream()
+                        .map(e -> publisher.roomEvent(e.locationId(), actorId, EventFrame.of(e.kind(), actorName, e.text())))
+                        .toList())
+                .andCollectFailures()
+                .replaceWithVoid();
+    }
+
+    private Uni<Answer> respond(Committed committed, ActionRequest request, long now, long received) {
+        PlayerState player = committed.after().state();
+        PlayerView playerView = Views.player(world, player);
+        return metrics.timed(ActionStage.VIEW, () -> view(committed, playerView, request, now, received))
+                .chain(context -> metrics.timed(ActionStage.NARRATION, () -> narrator.narrate(context))
+                        .call(narration -> rememberConversation(committed, narration))
+                        .map(narration -> new ActionResult(request.id(), narration.text(), narration.source(),
+                                playerView, context.location())))
+                .chain(result -> metrics.timed(ActionStage.PUBLISH, () -> deliver(player.id(), result)));
+    }
+
+    /** Into the outbox; when Redis cannot take it, the answer still goes back in the acknowledgement. */
+    private Uni<Answer> deliver(String playerId, ActionResult result) {
+        return publisher.result(playerId, result)
+                .map(seq -> new Answer(result, seq, null))
+                .onFailure().recoverWithItem(() -> new Answer(result, null, publisher.write(ResultFrame.of(result))));
+    }
+
+    /** Who is in the room and what happened there lately: the view sent back and what the narrator is told. */
+    private Uni<NarrationContext> view(Committed committed, PlayerView playerView, ActionRequest request, long now,
+                                       long received) {
+        PlayerState player = committed.after().state();
+        return roster.presentOrSelf(player.locationId(), new PlayerRef(player.id(), player.name()))
+                .map(present -> Views.location(world, committed.current(), present, now))
+                .chain(locationView -> history.recent(player.locationId()).onFailure().recoverWithItem(List.of())
+                        .map(recent -> new NarrationContext(request.id(), committed.outcome(), playerView,
+                                locationView, recent, request.text(), received)));
+    }
+
+    /**
+     * After a conversation the NPC remembers it, before the result goes out (the player's next line follows on), and
+     * both sides keep a long-term memory of it.
+     */
+    private Uni<Void> rememberConversation(Committed committed, Narration narration) {
+        NpcTalk talk = committed.outcome().npcTalk();
+        if (talk == null || narration.npcLine() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        PlayerState player = committed.after().state();
+        String npcName = world.npc(talk.npcId()).map(npc -> npc.name()).orElse(talk.npcId());
+        return metrics.timed(ActionStage.CONVERSATION,
+                () -> conversations.remember(player.id(), player.name(), talk, npcName, narration.npcLine())
+                        .call(() -> memories.conversation(player.id(), player.name(), talk, npcName,
+                                narration.npcLine())));
+    }
+}

@@ -1,0 +1,111 @@
+package com.langomni.orchestrator.game;
+
+import com.langomni.orchestrator.game.rules.Intent;
+import com.langomni.orchestrator.game.rules.model.LocationState;
+import com.langomni.orchestrator.game.rules.Outcome;
+import com.langomni.orchestrator.game.rules.model.PlayerState;
+import com.langomni.orchestrator.game.rules.RulesEngine;
+import com.langomni.orchestrator.game.state.LocationStateMapper;
+import com.langomni.orchestrator.game.state.LocationStateEntity;
+import com.langomni.orchestrator.game.state.LocationStateRepository;
+import com.langomni.orchestrator.game.state.PlayerRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.UUID;
+import com.langomni.orchestrator.game.state.PlayerSnapshot;
+import com.langomni.orchestrator.game.state.StaleStateException;
+
+/**
+ * Applies one intent and commits all of it in one PostgreSQL transaction: player row, location state and event
+ * row. The location row is read without a lock; only when the rules change it is it re-read under
+ * {@code SELECT ... FOR UPDATE} (and the rules re-applied if someone else changed it meanwhile), so looking
+ * around never queues behind a fight.
+ */
+@ApplicationScoped
+public class ActionTransaction {
+
+    private final RulesEngine rules;
+    private final PlayerRepository players;
+    private final LocationStateRepository locations;
+    private final EventLog events;
+
+    ActionTransaction(RulesEngine rules, PlayerRepository players, LocationStateRepository locations, EventLog events) {
+        this.rules = rules;
+        this.players = players;
+        this.locations = locations;
+        this.events = events;
+    }
+
+    /**
+     * Fails with {@link StaleStateException} (and commits nothing) when {@code player} is not the latest state, and
+     * with a unique violation ({@link ActionIdRepository#isRepeat}) when the action id was applied before: the event
+     * row's insert claims the id, in the same transaction as the state change.
+     */
+    @WithTransaction
+    public Uni<Committed> apply(PlayerSnapshot player, Intent intent, String actionId, long nowMillis) {
+        String locationId = player.state().locationId();
+        return row(locationId).chain(row -> {
+            LocationState seen = LocationStateMapper.toState(row);
+            long started = System.nanoTime();
+            Outcome outcome = rules.apply(player.state(), seen, intent, nowMillis);
+            long rulesNanos = System.nanoTime() - started;
+            if (outcome.location().equals(seen)) {
+                return write(player, row, seen, outcome, intent, actionId, nowMillis, rulesNanos);
+            }
+            return locations.lock(row).chain(locked -> {
+                LocationState current = LocationStateMapper.toState(locked);
+                if (current.equals(seen)) {
+                    return write(player, locked, current, outcome, intent, actionId, nowMillis, rulesNanos);
+                }
+                long again = System.nanoTime();
+                Outcome decided = rules.apply(player.state(), current, intent, nowMillis);
+                return write(player, locked, current, decided, intent, actionId, nowMillis,
+                        rulesNanos + System.nanoTime() - again);
+            });
+        });
+    }
+
+    private Uni<Committed> write(PlayerSnapshot player, LocationStateEntity row, LocationState before,
+                                 Outcome outcome, Intent intent, String actionId, long nowMillis, long rulesNanos) {
+        Instant now = Instant.ofEpochMilli(nowMillis);
+        PlayerState after = outcome.player();
+        if (!outcome.location().equals(before)) {
+            LocationStateMapper.copy(outcome.location(), row, now);
+        }
+        // A change to the shared location is checked against the player's version too: acting from a stale copy
+        // of the player (say, in the room they already left) must fail here, not change the wrong room.
+        boolean nothingChanged = after.equals(player.state()) && outcome.location().equals(before);
+        Uni<PlayerSnapshot> saved = nothingChanged
+                ? Uni.createFrom().item(player)
+                : players.updateState(UUID.fromString(after.id()), player.version(), after.locationId(), after.hp(),
+                                after.maxHp(), after.inventory())
+                        .map(rows -> {
+                            if (rows == 0) {
+                                throw new StaleStateException(after.id());
+                            }
+                            return player.next(after);
+                        });
+        return saved
+                .call(() -> events.append(after.id(), before.locationId(), actionId, intent, outcome, now))
+                .chain(snapshot -> currentLocation(after.locationId(), outcome.location())
+                        .map(current -> new Committed(player, snapshot, outcome, current, rulesNanos)));
+    }
+
+    /** The location the player ended up in: the one acted in, or the destination of a move. */
+    private Uni<LocationState> currentLocation(String locationId, LocationState actedIn) {
+        if (locationId.equals(actedIn.locationId())) {
+            return Uni.createFrom().item(actedIn);
+        }
+        return row(locationId).map(LocationStateMapper::toState);
+    }
+
+    /** The location's row, created from the pack's initial state the first time anyone acts there. */
+    private Uni<LocationStateEntity> row(String locationId) {
+        return locations.findById(locationId).chain(found -> found != null
+                ? Uni.createFrom().item(found)
+                : locations.insertIfAbsent(LocationStateMapper.newRow(rules.initialState(locationId)))
+                        .chain(() -> locations.findById(locationId)));
+    }
+}

@@ -1,0 +1,63 @@
+package com.langomni.orchestrator.game;
+
+import com.langomni.api.game.ActionRequest;
+import com.langomni.api.game.ActionResult;
+import com.langomni.api.game.LocationView;
+import com.langomni.api.game.NpcView;
+import com.langomni.api.game.PlayerView;
+import io.smallrye.mutiny.Uni;
+import org.jboss.resteasy.reactive.server.Cancellable;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import com.langomni.orchestrator.auth.CurrentPlayer;
+import com.langomni.orchestrator.auth.Secured;
+
+/** The game API; every call carries the player's bearer token. */
+@Path("/api/game")
+@Secured
+@Produces(MediaType.APPLICATION_JSON)
+public class GameResource {
+
+    private final ActionService actions;
+    private final ViewService views;
+    private final CurrentPlayer caller;
+
+    GameResource(ActionService actions, ViewService views, CurrentPlayer caller) {
+        this.actions = actions;
+        this.views = views;
+        this.caller = caller;
+    }
+
+    /** Applies one action of the caller; the result also goes out on the player's Redis channel. */
+    @POST
+    @Path("/action")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Cancellable(false) // a caller that gives up must not cut a committed action short
+    public Uni<ActionResult> act(ActionRequest request) {
+        return actions.perform(caller.id(), request);
+    }
+
+    @GET
+    @Path("/player/{id}")
+    public Uni<PlayerView> player(@PathParam("id") String id) {
+        return views.player(id);
+    }
+
+    @GET
+    @Path("/world/{locationId}")
+    public Uni<LocationView> location(@PathParam("locationId") String locationId) {
+        return views.location(locationId);
+    }
+
+    @GET
+    @Path("/npcs/{locationId}")
+    public List<NpcView> npcs(@PathParam("locationId") String locationId) {
+        return views.npcs(locationId);
+    }
+}

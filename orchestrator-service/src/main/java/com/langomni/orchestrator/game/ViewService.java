@@ -1,0 +1,55 @@
+package com.langomni.orchestrator.game;
+
+import com.langomni.api.game.LocationView;
+import com.langomni.api.game.NpcView;
+import com.langomni.api.game.PlayerView;
+import com.langomni.orchestrator.game.rules.Views;
+import com.langomni.orchestrator.game.rules.model.World;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import com.langomni.orchestrator.common.ApiException;
+import com.langomni.orchestrator.game.state.LocationStates;
+import com.langomni.orchestrator.game.state.PlayerStateStore;
+import com.langomni.orchestrator.session.RoomRoster;
+
+/** Read-only game views: a player, a location with the players online there, a location's NPCs. */
+@ApplicationScoped
+public class ViewService {
+
+    private final World world;
+    private final PlayerStateStore players;
+    private final LocationStates locations;
+    private final RoomRoster roster;
+
+    ViewService(World world, PlayerStateStore players, LocationStates locations, RoomRoster roster) {
+        this.world = world;
+        this.players = players;
+        this.locations = locations;
+        this.roster = roster;
+    }
+
+    public Uni<PlayerView> player(String playerId) {
+        return players.get(playerId).map(found -> found
+                .map(snapshot -> Views.player(world, snapshot.state()))
+                .orElseThrow(() -> ApiException.notFound("no player " + playerId)));
+    }
+
+    public Uni<LocationView> location(String locationId) {
+        requireLocation(locationId);
+        return locations.current(locationId)
+                .chain(state -> roster.present(locationId)
+                        .map(present -> Views.location(world, state, present, System.currentTimeMillis())));
+    }
+
+    public List<NpcView> npcs(String locationId) {
+        requireLocation(locationId);
+        return Views.npcs(world, locationId);
+    }
+
+    private void requireLocation(String locationId) {
+        if (world.location(locationId).isEmpty()) {
+            throw ApiException.notFound("no location " + locationId);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package com.langomni.orchestrator.game.rules;
+
+import com.langomni.api.protocol.EventKinds;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import com.langomni.orchestrator.game.rules.model.CreatureDef;
+import com.langomni.orchestrator.game.rules.model.ItemDef;
+import com.langomni.orchestrator.game.rules.model.ItemKind;
+import com.langomni.orchestrator.game.rules.model.Npc;
+
+/**
+ * GIVE: an item goes from the player's pack to an NPC standing here. NPCs keep no inventory, so a gift leaves the
+ * game for good (the NPC remembers it: memory/NotableEvents). Keys are refused: a key given away would lock
+ * every other player out of the way it opens.
+ * <p>
+ * "give the ingot to Brannoc" arrives with the item as target and the NPC as topic; "give Brannoc the ingot" arrives
+ * as one phrase, split here at the first point where the words before name an NPC here and the words after an item
+ * carried. With one NPC present "give the ingot" goes to them.
+ */
+final class Giving {
+
+    /** Room event kind of a gift (not yet in {@code EventKinds}). */
+
+    private Giving() {
+    }
+
+    static Outcome give(Turn turn) {
+        String what = turn.intent.target();
+        String to = turn.intent.topic();
+        if (what == null) {
+            return turn.refuse(to == null ? "Give what?" : "Give what to " + to + "?");
+        }
+        if (to != null) {
+            Optional<Npc> npc = turn.scene.npc(to);
+            if (npc.isEmpty()) {
+                return noRecipient(turn, to);
+            }
+            return carried(turn, what).map(item -> hand(turn, item, npc.get()))
+                    .orElseGet(() -> turn.refuse("You don't have that."));
+        }
+        for (Split split : splits(what)) {
+            Optional<Npc> npc = turn.scene.npc(split.npc());
+            Optional<ItemDef> item = carried(turn, split.item());
+            if (npc.isPresent() && item.isPresent()) {
+                return hand(turn, item.get(), npc.get());
+            }
+        }
+        Optional<ItemDef> item = carried(turn, what);
+        if (item.isEmpty()) {
+            return turn.refuse("You don't have that.");
+        }
+        List<Npc> npcs = turn.scene.npcs();
+        if (npcs.size() == 1) {
+            return hand(turn, item.get(), npcs.get(0));
+        }
+        return turn.refuse(npcs.isEmpty()
+                ? "There is no one here to give it to."
+                : "Give it to whom? Here are: " + npcs.stream().map(Npc::name).collect(Collectors.joining(", ")) + ".");
+    }
+
+    private static Outcome hand(Turn turn, ItemDef item, Npc npc) {
+        turn.fact("item", item.id()).fact("itemName", item.name()).fact("npc", npc.id()).fact("npcName", npc.name());
+        if (item.kind() == ItemKind.KEY) {
+            return turn.refuse(npc.name() + " will not take the " + item.name() + "; keep it, it opens a way.");
+        }
+        List<String> pack = new ArrayList<>(turn.player.inventory());
+        pack.remove(item.id());
+        turn.player = turn.player.withInventory(pack);
+        turn.eventHere(EventKinds.GIVE, turn.actor() + " gives " + npc.name() + " the " + item.name() + ".");
+        return turn.done("You give the " + item.name() + " to " + npc.name() + ".");
+    }
+
+    private static Optional<ItemDef> carried(Turn turn, String phrase) {
+        return turn.scene.item(phrase, turn.player.inventory());
+    }
+
+    private static Outcome noRecipient(Turn turn, String to) {
+        Optional<Npc> elsewhere = turn.scene.npcAnywhere(to);
+        if (elsewhere.isPresent()) {
+            return turn.refuse(elsewhere.get().name() + " is not here.");
+        }
+        Optional<CreatureDef> creature = turn.scene.creature(to);
+        if (creature.isPresent()) {
+            return turn.refuse("The " + creature.get().name() + " has no use for gifts.");
+        }
+        return turn.refuse("There is no one called " + to + " here.");
+    }
+
+    /** Every way to cut "brannoc iron ingot" into a recipient and an item, shortest recipient first. */
+    private static List<Split> splits(String phrase) {
+        List<String> words = Names.words(phrase);
+        List<Split> splits = new ArrayList<>();
+        for (int i = 1; i < words.size(); i++) {
+            splits.add(new Split(String.join(" ", words.subList(0, i)), String.join(" ", words.subList(i, words.size()))));
+        }
+        return splits;
+    }
+
+    private record Split(String npc, String item) {
+    }
+}

@@ -1,0 +1,98 @@
+package com.langomni.orchestrator.game.rules;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import com.langomni.orchestrator.game.rules.model.CreatureState;
+import com.langomni.orchestrator.game.rules.model.Location;
+import com.langomni.orchestrator.game.rules.model.LocationState;
+import com.langomni.orchestrator.game.rules.model.PlayerState;
+import com.langomni.orchestrator.game.rules.model.World;
+
+/**
+ * The only thing that changes game state. Applies one {@link Intent} to a player and the location they stand in
+ * and returns what happened; deterministic for a given {@link Dice}. Text typed by the player is only ever matched
+ * against the world, never obeyed, so no wording can change state beyond what these rules allow.
+ * Stateless apart from the world and the dice, so one instance serves all threads when the dice are thread-safe.
+ */
+public final class RulesEngine {
+
+    /** HP of a new player. */
+    public static final int PLAYER_MAX_HP = 30;
+
+    private final World world;
+    private final Dice dice;
+
+    public RulesEngine(World world, Dice dice) {
+        this.world = Objects.requireNonNull(world, "world");
+        this.dice = Objects.requireNonNull(dice, "dice");
+        if (world.location(world.startLocationId()).isEmpty()) {
+            throw new IllegalArgumentException("start location '" + world.startLocationId() + "' does not exist");
+        }
+    }
+
+    public World world() {
+        return world;
+    }
+
+    /** A new player at the start location, full HP, empty pack. */
+    public PlayerState newPlayer(String id, String name) {
+        return new PlayerState(id, name, world.startLocationId(), PLAYER_MAX_HP, PLAYER_MAX_HP, List.of());
+    }
+
+    /** A location as the pack authors it: its items, its creatures at full HP, every exit as authored. */
+    public LocationState initialState(String locationId) {
+        Location location = world.location(locationId)
+                .orElseThrow(() -> new IllegalArgumentException("unknown location '" + locationId + "'"));
+        Map<String, CreatureState> creatures = new HashMap<>();
+        for (String id : location.creatures()) {
+            world.creature(id).ifPresent(c -> creatures.put(id, new CreatureState(id, c.maxHp(), 0)));
+        }
+        return new LocationState(locationId, location.items(), creatures, Set.of());
+    }
+
+    /**
+     * Applies {@code intent} for {@code player}.
+     *
+     * @param here the current state of the player's location ({@code here.locationId()} must be
+     *             {@code player.locationId()})
+     * @throws IllegalArgumentException when {@code here} is not the player's location or the location is unknown
+     */
+    public Outcome apply(PlayerState player, LocationState here, Intent intent, long nowMillis) {
+        Objects.requireNonNull(player, "player");
+        Objects.requireNonNull(here, "here");
+        Objects.requireNonNull(intent, "intent");
+        if (!here.locationId().equals(player.locationId())) {
+            throw new IllegalArgumentException("state of '" + here.locationId() + "' given for a player in '"
+                    + player.locationId() + "'");
+        }
+        Turn turn = new Turn(world, dice, intent, new Scene(world, here, nowMillis), player);
+        return switch (intent.verb()) {
+            case LOOK -> Perception.look(turn);
+            case EXAMINE -> Perception.examine(turn);
+            case HELP -> Perception.help(turn);
+            case GO -> Movement.go(turn, intent.target());
+            case TAKE -> ItemRules.take(turn);
+            case DROP -> ItemRules.drop(turn);
+            case INVENTORY -> ItemRules.inventory(turn);
+            case USE -> ItemRules.use(turn);
+            case SAY -> Conversation.say(turn);
+            case TALK -> Conversation.talk(turn);
+            case TELL -> Conversation.tell(turn);
+            case ATTACK -> Combat.attack(turn);
+            case GIVE -> Giving.give(turn);
+            case UNKNOWN -> unknown(turn);
+        };
+    }
+
+    /** A bare exit name ("gate", "stairs") is a move; anything else is narrated and changes nothing. */
+    private Outcome unknown(Turn turn) {
+        String phrase = Names.normalize(turn.intent.raw());
+        if (!phrase.isEmpty() && turn.scene.exactExit(phrase).isPresent()) {
+            return Movement.go(turn, phrase);
+        }
+        return turn.done("Nothing comes of that. (Type \"help\" to see what you can do.)");
+    }
+}

@@ -1,0 +1,33 @@
+package com.langomni.orchestrator.game.world;
+
+import java.util.List;
+
+/**
+ * The world pack as written in YAML. Kept apart from the domain records so the domain carries no Jackson;
+ * unknown keys are rejected, so a typo in the pack fails loudly instead of silently losing data.
+ */
+record PackDto(Integer version, String name, String start, List<LocationDto> locations, List<ItemDto> items,
+               List<NpcDto> npcs, List<CreatureDto> creatures) {
+
+    record LocationDto(String id, String name, String description, List<ExitDto> exits, List<String> items,
+                       List<String> creatures) {
+    }
+
+    /** {@code dir} is a canonical direction or an exit name; {@code key} makes it locked. */
+    record ExitDto(String dir, String to, List<String> aliases, String key) {
+    }
+
+    /** {@code kind}: weapon, consumable, key, treasure or misc; {@code takeable} defaults to true. */
+    record ItemDto(String id, String name, List<String> aliases, String description, String kind, Integer damage,
+                   Integer heal, Boolean takeable) {
+    }
+
+    record NpcDto(String id, String name, String title, String location, List<String> aliases, String persona,
+                  String greeting, List<String> knowledge) {
+    }
+
+    /** {@code damage} is {@code [min, max]}; {@code respawn} in seconds; {@code hostile} defaults to true. */
+    record CreatureDto(String id, String name, List<String> aliases, String description, Integer hp,
+                       List<Integer> damage, Boolean hostile, List<String> loot, Integer respawn) {
+    }
+}

@@ -1,0 +1,56 @@
+package com.langomni.orchestrator.memory;
+
+import com.langomni.api.memory.MemoryWrite;
+import com.langomni.orchestrator.game.rules.NpcTalk;
+import com.langomni.orchestrator.game.rules.model.PlayerState;
+import com.langomni.orchestrator.game.rules.model.World;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import com.langomni.orchestrator.game.Committed;
+import com.langomni.orchestrator.npc.NpcSpeech;
+
+/**
+ * Turns what happened into memories on the durable queue: NPC memories ({@code npc:<id>}, about the player) and the
+ * player's own history ({@code player:<id>}, second person). Every write carries the player as subject, so an admin
+ * can erase everything derived from one player. Conversations leave importance to memory-service (it scores them);
+ * events carry the importance {@link NotableEvents} gives them.
+ */
+@ApplicationScoped
+public class MemoryWriter {
+
+    static final String KIND_CONVERSATION = "conversation";
+    static final String KIND_OBSERVATION = "observation";
+
+    private final MemoryQueue queue;
+    private final World world;
+
+    MemoryWriter(MemoryQueue queue, World world) {
+        this.queue = queue;
+        this.world = world;
+    }
+
+    /** The notable events of a committed action (none for most actions). */
+    public Uni<Void> events(Committed committed) {
+        PlayerState actor = committed.before().state();
+        List<Notable> notable = NotableEvents.of(world, actor, committed.outcome());
+        List<MemoryWrite> writes = new ArrayList<>(notable.size());
+        long now = System.currentTimeMillis();
+        for (Notable n : notable) {
+            String owner = n.ownHistory() ? MemoryOwners.player(actor.id()) : MemoryOwners.npc(n.npcId());
+            writes.add(new MemoryWrite(owner, KIND_OBSERVATION, n.text(), n.importance(), now, actor.id(), null));
+        }
+        return queue.enqueue(writes);
+    }
+
+    /** One exchange with an NPC: the NPC's memory of it and the player's. */
+    public Uni<Void> conversation(String playerId, String playerName, NpcTalk talk, String npcName, String npcLine) {
+        long now = System.currentTimeMillis();
+        return queue.enqueue(List.of(
+                new MemoryWrite(MemoryOwners.npc(talk.npcId()), KIND_CONVERSATION,
+                        NpcSpeech.memory(playerName, talk.topic(), talk.said(), npcLine), null, now, playerId, null),
+                new MemoryWrite(MemoryOwners.player(playerId), KIND_CONVERSATION,
+                        NpcSpeech.history(npcName, talk.topic(), talk.said(), npcLine), null, now, playerId, null)));
+    }
+}

@@ -1,0 +1,67 @@
+package com.langomni.orchestrator.npc;
+
+import com.langomni.api.npc.NpcReplyRequest;
+import com.langomni.orchestrator.game.rules.model.Npc;
+import com.langomni.orchestrator.game.rules.NpcTalk;
+import com.langomni.orchestrator.game.rules.model.World;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import com.langomni.orchestrator.admin.metering.TokenMeter;
+import com.langomni.orchestrator.narration.Narration;
+import com.langomni.orchestrator.narration.NarrationContext;
+
+/**
+ * An NPC's reply through npc-llm-service, with what the NPC remembers of the player and the conversation so far.
+ * Not streamed: NPC lines are short. The timeout (langomni.narration.npc-timeout-ms) covers recall and reply; the
+ * caller falls back to the NPC's authored greeting.
+ */
+@ApplicationScoped
+public class NpcDialog {
+
+    private final NpcLlmClient npcLlm;
+    private final NpcMemory memory;
+    private final NpcConversations conversations;
+    private final World world;
+    private final TokenMeter tokens;
+
+    NpcDialog(NpcLlmClient npcLlm, NpcMemory memory, NpcConversations conversations, World world, TokenMeter tokens) {
+        this.npcLlm = npcLlm;
+        this.memory = memory;
+        this.conversations = conversations;
+        this.world = world;
+        this.tokens = tokens;
+    }
+
+    @Timeout(4000)
+    public Uni<Narration> voice(NarrationContext context, NpcTalk talk) {
+        Npc npc = world.npc(talk.npcId())
+                .orElseThrow(() -> new IllegalStateException("unknown NPC " + talk.npcId()));
+        var player = context.player();
+        // The player's name steers recall toward what this NPC remembers of this player.
+        String query = player.name() + " " + firstNonBlank(talk.topic(), talk.said(), context.playerText());
+        return Uni.combine().all().unis(memory.recall(npc.id(), query), conversations.recent(npc.id(), player.id()))
+                .asTuple()
+                .chain(known -> npcLlm.reply(new NpcReplyRequest(npc.id(), npc.name(), npc.persona(),
+                        npc.knowledge(), npc.greeting(), player.id(), player.name(), talk.topic(), talk.said(),
+                        known.getItem1(), known.getItem2())))
+                // whatever the source: an answer npc-llm could not use still cost the tokens it reports
+                .invoke(reply -> tokens.record(TokenMeter.NPC, player.id(), npc.id(), reply == null ? null : reply.usage()))
+                .map(reply -> {
+                    if (reply == null || reply.text() == null || reply.text().isBlank()) {
+                        throw new IllegalStateException("npc-llm-service returned no text");
+                    }
+                    String text = NpcSpeech.format(context.outcome().message(), npc.name(), reply.text());
+                    return new Narration(text, reply.source(), reply.text().strip());
+                });
+    }
+
+    private static String firstNonBlank(String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null && !candidate.isBlank()) {
+                return candidate;
+            }
+        }
+        return "";
+    }
+}

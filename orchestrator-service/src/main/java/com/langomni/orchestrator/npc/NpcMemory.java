@@ -1,0 +1,39 @@
+package com.langomni.orchestrator.npc;
+
+import com.langomni.api.memory.MemoryHit;
+import com.langomni.api.memory.MemorySearch;
+import com.langomni.orchestrator.memory.client.MemoryClient;
+import com.langomni.orchestrator.narration.NarrationConfig;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import com.langomni.orchestrator.memory.MemoryOwners;
+import com.langomni.orchestrator.memory.MemoryWriter;
+
+/** What NPCs remember of players (written through {@link MemoryWriter}). An NPC without its memories still answers. */
+@ApplicationScoped
+public class NpcMemory {
+
+    private final MemoryClient memories;
+    private final int limit;
+
+    NpcMemory(MemoryClient memories, NarrationConfig config) {
+        this.memories = memories;
+        this.limit = config.memoryLimit();
+    }
+
+    /** The NPC's memories most relevant to {@code query}, best first (timeout: langomni.narration.memory-timeout-ms). */
+    @Timeout(400)
+    @Fallback(fallbackMethod = "forgetful")
+    public Uni<List<String>> recall(String npcId, String query) {
+        return memories.search(new MemorySearch(MemoryOwners.npc(npcId), query, limit))
+                .map(hits -> hits == null ? List.<String>of()
+                        : hits.stream().map(MemoryHit::memory).map(m -> m.text()).limit(limit).toList());
+    }
+
+    Uni<List<String>> forgetful(String npcId, String query) {
+        return Uni.createFrom().item(List.of());
+    }
+}

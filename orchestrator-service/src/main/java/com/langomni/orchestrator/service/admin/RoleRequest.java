@@ -1,5 +1,0 @@
-package com.langomni.orchestrator.service.admin;
-
-/** An admin's role change: {@code admin} or {@code player}. */
-public record RoleRequest(String role) {
-}

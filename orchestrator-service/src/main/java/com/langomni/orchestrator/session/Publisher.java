@@ -1,0 +1,107 @@
+package com.langomni.orchestrator.session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.langomni.api.bus.Channels;
+import com.langomni.api.bus.PlayerMessage;
+import com.langomni.api.bus.RoomEvent;
+import com.langomni.api.game.ActionResult;
+import com.langomni.api.protocol.ErrorFrame;
+import com.langomni.api.protocol.EventFrame;
+import com.langomni.api.protocol.NarrationFrame;
+import com.langomni.api.protocol.ResultFrame;
+import io.quarkus.logging.Log;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.pubsub.ReactivePubSubCommands;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Everything the gateways deliver. Results, errors and room events go through each recipient's {@link Outbox}
+ * (sequenced, kept for resume) and are published in the same Redis script; streamed narration deltas and controls
+ * are plain pub/sub (a delta lost is replaced by its result). The state is committed before anything is published.
+ */
+@ApplicationScoped
+public class Publisher {
+
+    static final String KICK = "kick";
+    static final String MOVED = "moved";
+
+    private final Outbox outbox;
+    private final ReactivePubSubCommands<String> pubsub;
+    private final ObjectMapper json;
+
+    Publisher(ReactiveRedisDataSource redis, Outbox outbox, ObjectMapper json) {
+        this.outbox = outbox;
+        this.pubsub = redis.pubsub(String.class);
+        this.json = json;
+    }
+
+    /**
+     * The actor's {@code result} frame, tagged with the location the player is in after the action.
+     *
+     * @return the frame's outbox sequence number; fails when Redis could not take it
+     */
+    public Uni<Long> result(String playerId, ActionResult result) {
+        return frame(playerId, write(ResultFrame.of(result)), result.actionId(), result.player().locationId());
+    }
+
+    /** An {@code error} frame for one of the player's actions, through the outbox like a result. */
+    public Uni<Long> error(String playerId, ErrorFrame error) {
+        return frame(playerId, write(error), error.actionId(), null);
+    }
+
+    /** A frame (JSON) already written once, e.g. an action's original result sent again. */
+    public Uni<Long> frame(String playerId, String frameJson, String actionId, String locationId) {
+        String channel = Channels.player(playerId);
+        return outbox.append(playerId, frameJson, actionId, channel, write(PlayerMessage.frame(frameJson, locationId)))
+                .onFailure().invoke(failure -> Log.warnf("Outbox of %s not written: %s", playerId, failure.toString()));
+    }
+
+    /** A piece of streamed narration; the action's result frame follows it on the same channel. */
+    public Uni<Void> narration(String playerId, String locationId, String actionId, String delta) {
+        PlayerMessage message = PlayerMessage.frame(write(NarrationFrame.of(actionId, delta)), locationId);
+        return publish(Channels.player(playerId), message);
+    }
+
+    /**
+     * Tells gateways at once that the player is now in {@code locationId}, ahead of the room events and of the
+     * result (which waits for narration).
+     */
+    public Uni<Void> moved(String playerId, String locationId) {
+        return publish(Channels.player(playerId), PlayerMessage.control(MOVED, locationId, null));
+    }
+
+    /** Tells gateways to close the player's sockets (close code 4409); their usual close path marks them offline. */
+    public Uni<Void> kick(String playerId, String reason) {
+        return publish(Channels.player(playerId), PlayerMessage.control(KICK, null, reason));
+    }
+
+    /**
+     * An event for everyone online in {@code locationId} but {@code excludePlayerId}, through each one's outbox,
+     * and a line of the room's history. A failure is logged: the action it reports is committed already.
+     */
+    public Uni<Void> roomEvent(String locationId, String excludePlayerId, EventFrame event) {
+        String channel = Channels.location(locationId);
+        return outbox.appendToRoom(locationId, excludePlayerId, event.text(), RoomHistory.KEPT, write(event), channel,
+                        write(new RoomEvent(locationId, excludePlayerId, event, null)))
+                .onFailure().invoke(failure -> Log.warnf("Publishing on %s failed: %s", channel, failure.getMessage()))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> publish(String channel, Object payload) {
+        return pubsub.publish(channel, write(payload))
+                .onFailure().invoke(failure -> Log.warnf("Publishing on %s failed: %s", channel, failure.getMessage()))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    public String write(Object payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("payload is not serialisable", e);
+        }
+    }
+}

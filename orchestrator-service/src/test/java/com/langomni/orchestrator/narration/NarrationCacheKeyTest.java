@@ -1,0 +1,127 @@
+package com.langomni.orchestrator.narration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.langomni.api.game.CreatureView;
+import com.langomni.api.game.ExitView;
+import com.langomni.api.game.ItemView;
+import com.langomni.api.game.LocationView;
+import com.langomni.api.game.PlayerRef;
+import com.langomni.api.game.PlayerView;
+import com.langomni.api.narration.NarrationRequest;
+import com.langomni.orchestrator.narration.NarrationPolicy.Plan;
+import com.langomni.orchestrator.game.rules.Outcome;
+import com.langomni.orchestrator.game.rules.Verb;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class NarrationCacheKeyTest {
+
+    private static final Plan LOOK = new Plan(true, 120, true, true, true);
+    private final ObjectMapper json = new ObjectMapper();
+
+    private static LocationView square(List<ItemView> items, List<CreatureView> creatures, List<PlayerRef> players) {
+        return new LocationView("square", "Thornwall Square", "Cobbles and a well.",
+                List.of(new ExitView("north", "gate", "North Gate", false)), items, List.of(), creatures, players);
+    }
+
+    private static LocationView square(List<PlayerRef> players) {
+        return square(List.of(new ItemView("well", "old well")), List.of(), players);
+    }
+
+    private static NarrationContext look(String actionId, String playerId, String playerName, LocationView where,
+                                         List<String> recent, String typed) {
+        PlayerView player = new PlayerView(playerId, playerName, "square", 20, 20, List.of());
+        Outcome outcome = new Outcome(Verb.LOOK, true, "Thornwall Square. Cobbles and a well.", null, null, false,
+                List.of(), Map.of("location", "square", "exits", "north"), null);
+        return new NarrationContext(actionId, outcome, player, where, recent, typed, 0L);
+    }
+
+    private String key(NarrationRequest request) {
+        return NarrationCacheKey.of("v2", request, json);
+    }
+
+    private String placeKey(NarrationContext context) {
+        return key(WorldNarration.placeRequest(context, LOOK));
+    }
+
+    @Test
+    void twoPlayersLookingAtAnUnchangedPlaceShareOneKeyWhoeverElseIsThereAndWhateverTheyTyped() {
+        NarrationContext ann = look("a1", "ann-id", "Ann", square(List.of(new PlayerRef("ann-id", "Ann"))),
+                List.of("Bob arrives."), "look");
+        NarrationContext cid = look("a2", "cid-id", "Cid", square(List.of(new PlayerRef("cid-id", "Cid"),
+                new PlayerRef("bob-id", "Bob"))), List.of("Ann says hello."), "l");
+        assertEquals(placeKey(ann), placeKey(cid));
+    }
+
+    @Test
+    void aPlaceRequestCarriesNothingThatWouldMakeTheCachedTextUntrueForAnotherReader() {
+        NarrationRequest place = WorldNarration.placeRequest(look("a1", "ann-id", "Ann",
+                square(List.of(new PlayerRef("bob-id", "Bob"))), List.of("Bob arrives."), "look"), LOOK);
+        assertNull(place.player(), "not the actor: hp and inventory are theirs");
+        assertTrue(place.location().players().isEmpty(), "who is here changes by the second");
+        assertTrue(place.recent().isEmpty());
+        assertNull(place.playerText());
+        assertTrue(place.history().isEmpty());
+        assertEquals(120, place.maxTokens());
+        assertEquals(NarrationRequest.HIGH, place.priority());
+    }
+
+    @Test
+    void aChangeInWhatThePlaceShowsIsANewStateVersionAndANewKey() {
+        LocationView before = square(List.of());
+        LocationView taken = square(List.of(), List.of(), List.of());
+        LocationView wolf = square(List.of(new ItemView("well", "old well")),
+                List.of(new CreatureView("wolf", "grey wolf", 10, 10, true)), List.of());
+        LocationView wounded = square(List.of(new ItemView("well", "old well")),
+                List.of(new CreatureView("wolf", "grey wolf", 4, 10, true)), List.of());
+        List<String> versions = List.of(before, taken, wolf, wounded).stream()
+                .map(l -> NarrationCacheKey.stateVersion(l, json)).toList();
+        assertEquals(4, versions.stream().distinct().count(), versions::toString);
+        assertEquals(NarrationCacheKey.stateVersion(before, json),
+                NarrationCacheKey.stateVersion(square(List.of(new PlayerRef("bob-id", "Bob"))), json),
+                "players coming and going are no change of the place");
+        assertNotEquals(placeKey(look("a1", "ann-id", "Ann", before, List.of(), "look")),
+                placeKey(look("a1", "ann-id", "Ann", wounded, List.of(), "look")));
+    }
+
+    @Test
+    void theOrderOfFactsDoesNotMatter() {
+        NarrationRequest base = WorldNarration.placeRequest(look("a1", "ann-id", "Ann", square(List.of()), List.of(), "look"), LOOK);
+        Map<String, String> reversed = new LinkedHashMap<>();
+        reversed.put("exits", "north");
+        reversed.put("location", "square");
+        NarrationRequest same = new NarrationRequest("a9", "look", true, base.outcome(), reversed, null,
+                base.location(), List.of(), null, List.of(), 120, NarrationRequest.HIGH);
+        assertEquals(key(base), key(same));
+    }
+
+    @Test
+    void everythingElseInTheRequestChangesTheKey() {
+        NarrationRequest base = WorldNarration.placeRequest(look("a1", "ann-id", "Ann", square(List.of()), List.of(), "look"), LOOK);
+        String original = key(base);
+        PlayerView ann = new PlayerView("ann-id", "Ann", "square", 5, 20, List.of());
+        List<NarrationRequest> variants = List.of(
+                new NarrationRequest("a1", "examine", true, base.outcome(), base.facts(), null, base.location(), List.of(), null, List.of(), 120, "high"),
+                new NarrationRequest("a1", "look", false, base.outcome(), base.facts(), null, base.location(), List.of(), null, List.of(), 120, "high"),
+                new NarrationRequest("a1", "look", true, "Another outcome.", base.facts(), null, base.location(), List.of(), null, List.of(), 120, "high"),
+                new NarrationRequest("a1", "look", true, base.outcome(), Map.of("location", "square"), null, base.location(), List.of(), null, List.of(), 120, "high"),
+                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), ann, base.location(), List.of(), null, List.of(), 120, "high"),
+                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), null, base.location(), List.of("Bob leaves."), null, List.of(), 120, "high"),
+                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), null, base.location(), List.of(), "look around", List.of(), 120, "high"),
+                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), null, base.location(), List.of(), null, List.of("You killed the grey wolf."), 120, "high"),
+                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), null, base.location(), List.of(), null, List.of(), 60, "high"));
+        for (NarrationRequest variant : variants) {
+            assertNotEquals(original, key(variant), variant::toString);
+        }
+        assertEquals(original, key(new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), null,
+                base.location(), List.of(), null, List.of(), 120, "normal")), "priority does not shape the text");
+        assertNotEquals(original, NarrationCacheKey.of("v3", base, json), "a new namespace invalidates every entry");
+    }
+}
