@@ -3,6 +3,7 @@ package com.langomni.memory.rest;
 import com.langomni.memory.client.FakeHttpServer;
 import com.langomni.memory.client.FakeNpcLlm;
 import com.langomni.memory.client.NpcLlmClient;
+import com.langomni.testkit.ServiceMetrics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
