@@ -2,36 +2,41 @@ package com.langomni.npc.client;
 
 import com.langomni.api.memory.RankRequest;
 import com.langomni.api.memory.RankedText;
-import io.smallrye.faulttolerance.api.CircuitBreakerName;
+import com.langomni.npc.config.NpcConfig;
+import io.smallrye.faulttolerance.api.TypedGuard;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.util.TypeLiteral;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The one way to memory-service. Ranking is on the dialog's hot path, so it gets a short timeout and a circuit
  * breaker: the timeout sits here, inside the breaker, so a slow memory-service counts as failing and the breaker
- * stops waiting on it altogether. The caller decides what to do instead.
+ * stops waiting on it altogether. The caller decides what to do instead. A SmallRye {@link TypedGuard} rather than
+ * annotations, so the deadline comes from the typed {@code langomni.npc.ranking.timeout-ms}.
  */
 @ApplicationScoped
 public class MemoryClient {
     public static final String RANK_BREAKER = "memory-rank";
 
     private final MemoryRestClient rest;
+    private final TypedGuard<Uni<List<RankedText>>> rankGuard;
 
-    public MemoryClient(@RestClient MemoryRestClient rest) {
+    public MemoryClient(@RestClient MemoryRestClient rest, NpcConfig config) {
         this.rest = rest;
+        this.rankGuard = TypedGuard.create(new TypeLiteral<Uni<List<RankedText>>>() { })
+                .withTimeout().duration(config.ranking().timeoutMs(), ChronoUnit.MILLIS).done()
+                .withCircuitBreaker().name(RANK_BREAKER).requestVolumeThreshold(6).failureRatio(0.5)
+                .delay(5000, ChronoUnit.MILLIS).successThreshold(1).done()
+                .build();
     }
 
     /** Candidates ordered by similarity to the query, best first (memory-service {@code /api/embeddings/rank}). */
-    @Timeout(300) // overridden by langomni.npc.ranking.timeout-ms, see application.properties
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, successThreshold = 1)
-    @CircuitBreakerName(RANK_BREAKER)
     public Uni<List<RankedText>> rank(RankRequest request) {
-        return rest.rank(request);
+        return Uni.createFrom().deferred(() -> rankGuard.get(() -> rest.rank(request)));
     }
 
     /** Whether memory-service answers ready within {@code budget}; never fails. */

@@ -197,8 +197,7 @@ public interface NpcConfig {
     interface Ranking {
         /**
          * How long to wait for memory-service's semantic ranking before ranking lexically; also the readiness
-         * probe's budget. Applied to {@code MemoryClient#rank} through the fault-tolerance config in
-         * application.properties, which reads this key.
+         * probe's budget. {@code MemoryClient}'s guard applies it to {@code rank}.
          */
         @WithDefault("300")
         int timeoutMs();

@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.eclipse.microprofile.faulttolerance.Fallback;
 
 /**
  * Orders an NPC's knowledge by relevance to a question: semantically through memory-service when it answers in
@@ -37,13 +36,14 @@ public class KnowledgeRanker {
         this.registry = registry;
     }
 
-    @Fallback(fallbackMethod = "rankLexically")
+    /** Semantically when memory-service answers in time with a sound ranking, lexically otherwise; never fails. */
     public Uni<Ranking> rank(Question question, List<String> knowledge) {
         return memory.rank(new RankRequest(question.text(), knowledge, knowledge.size()))
-                .map(ranked -> semantic(ranked, knowledge));
+                .map(ranked -> semantic(ranked, knowledge))
+                .onFailure().recoverWithUni(() -> rankLexically(question, knowledge));
     }
 
-    Uni<Ranking> rankLexically(Question question, List<String> knowledge) {
+    private Uni<Ranking> rankLexically(Question question, List<String> knowledge) {
         String reason = breakers.currentState(MemoryClient.RANK_BREAKER) == CircuitBreakerState.OPEN
                 ? "circuit_open" : "failure";
         registry.counter("langomni.npc.ranking.fallbacks", "reason", reason).increment();
