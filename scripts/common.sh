@@ -45,12 +45,17 @@ ensure_chromium() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || die "could not install chromium"
 }
 
-# kubectl renders deploy/k8s for deploy-checks (kubectl kustomize, no cluster); any kubectl >= 1.20 does.
+# kubectl renders deploy/k8s for deploy-checks (kubectl kustomize, no cluster). The kustomizations use current fields
+# (resources, patches, envs): kubectl 1.21+ (kustomize v4+). Debian 12's kubernetes-client is 1.20, too old, so
+# nothing is installed here: a machine without a recent kubectl gets a clear message.
 ensure_kubectl() {
-  command -v kubectl >/dev/null && return
-  log "installing kubernetes-client (kubectl, for the deploy/k8s checks)"
-  as_root apt-get update -qq || die "apt-get update failed"
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq kubernetes-client >/dev/null || die "could not install kubernetes-client"
+  local k="${KUBECTL:-kubectl}" minor=""
+  command -v "$k" >/dev/null 2>&1 \
+    || die "kubectl 1.21+ is needed for the deploy/k8s checks (Debian 12's kubernetes-client 1.20 is too old); install one or point \$KUBECTL at one, and retry"
+  minor="$("$k" version --client -o json 2>/dev/null | sed -n 's/.*"minor": *"\([0-9]*\).*/\1/p' | head -n 1)"
+  if [ -z "$minor" ] || [ "$minor" -lt 21 ]; then
+    die "$k is kubectl 1.${minor:-?}; the deploy/k8s checks need 1.21+ (kustomize v4+): install a newer one or point \$KUBECTL at one, and retry"
+  fi
 }
 
 # docker-compose validates docker-compose.yml (`config -q`, no Docker daemon needed) in the compose check.

@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Renders kustomizations with {@code kubectl kustomize} (no cluster needed). The manifests keep to what the kustomize
- * inside Debian's kubectl 1.20 (v2.0.3) understands, and newer ones render them alike.
+ * Renders kustomizations with {@code kubectl kustomize} (no cluster needed). The kustomizations use current fields
+ * (resources, patches, envs), which need kubectl 1.21+ (kustomize v4+); Debian 12's kubectl 1.20 is too old.
  */
 final class Kubectl {
 
     static final String INSTALL_HINT =
-            "install Debian's kubernetes-client package (apt-get install -y kubernetes-client) or point $KUBECTL at one";
+            "install kubectl 1.21 or later (Debian 12's kubernetes-client 1.20 is too old) or point $KUBECTL at one";
 
     private static final long TIMEOUT_SECONDS = 120;
 
@@ -42,8 +42,11 @@ final class Kubectl {
                 throw new IllegalStateException("kubectl kustomize " + dir + " did not finish in " + TIMEOUT_SECONDS + " s");
             }
             if (process.exitValue() != 0) {
+                String error = Files.readString(errors);
+                // kubectl 1.20's kustomize rejects the current fields (envs, patches) as unknown
+                String hint = error.contains("unknown field") ? "\n(too old a kubectl? " + INSTALL_HINT + ")" : "";
                 throw new IllegalStateException("kubectl kustomize " + dir + " failed (exit " + process.exitValue()
-                        + "):\n" + Files.readString(errors));
+                        + "):\n" + error + hint);
             }
             return out;
         } catch (IOException e) {

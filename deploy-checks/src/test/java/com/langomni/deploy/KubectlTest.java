@@ -12,12 +12,24 @@ import org.junit.jupiter.api.io.TempDir;
 class KubectlTest {
 
     @Test
-    void aMissingKubectlNamesTheDebianPackage(@TempDir Path dir) {
+    void aMissingKubectlSaysWhichOneToInstall(@TempDir Path dir) {
         Kubectl absent = new Kubectl(dir.resolve("no-such-kubectl").toString());
 
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> absent.kustomize(dir));
 
-        assertTrue(e.getMessage().contains("apt-get install -y kubernetes-client"), e.getMessage());
+        assertTrue(e.getMessage().contains("install kubectl 1.21 or later"), e.getMessage());
+    }
+
+    @Test
+    void aKubectlTooOldForTheFieldsSaysWhichOneToInstall(@TempDir Path dir) throws IOException {
+        Path old = dir.resolve("kubectl");
+        Files.writeString(old, "#!/bin/sh\necho 'Error: json: unknown field \"envs\"' >&2\nexit 1\n");
+        assertTrue(old.toFile().setExecutable(true));
+
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new Kubectl(old.toString()).kustomize(dir));
+
+        assertTrue(e.getMessage().contains("unknown field \"envs\"") && e.getMessage().contains("install kubectl 1.21"),
+                e.getMessage());
     }
 
     @Test

@@ -92,11 +92,17 @@ class SecretsTest {
             JsonNode kustomization = new YAMLMapper()
                     .readTree(SECRETS.resolve("kustomization.yaml").toFile());
             for (JsonNode generator : kustomization.path("secretGenerator")) {
-                Properties example = new Properties();
-                try (var reader = Files.newBufferedReader(SECRETS.resolve(generator.path("env").asText() + ".example"))) {
-                    example.load(reader);
+                String name = generator.path("name").asText();
+                assertTrue(generator.path("envs").size() > 0, "secretGenerator " + name + " reads no env file");
+                Set<String> names = new HashSet<>();
+                for (JsonNode env : generator.path("envs")) {
+                    Properties example = new Properties();
+                    try (var reader = Files.newBufferedReader(SECRETS.resolve(env.asText() + ".example"))) {
+                        example.load(reader);
+                    }
+                    names.addAll(example.stringPropertyNames());
                 }
-                keys.put(generator.path("name").asText(), example.stringPropertyNames());
+                keys.put(name, names);
             }
         } catch (IOException e) {
             throw new AssertionError("cannot read deploy/k8s/secrets", e);

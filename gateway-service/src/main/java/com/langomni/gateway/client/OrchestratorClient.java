@@ -1,8 +1,11 @@
 package com.langomni.gateway.client;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.util.TypeLiteral;
+
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import com.langomni.api.game.ActionAck;
@@ -10,56 +13,95 @@ import com.langomni.api.game.ActionRequest;
 import com.langomni.api.game.OutboxReplay;
 import com.langomni.api.game.SessionOpened;
 import com.langomni.api.presence.HeartbeatReply;
+import com.langomni.gateway.config.GatewayConfig;
 
+import io.smallrye.faulttolerance.api.TypedGuard;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The one door to the orchestrator's own endpoints. A circuit breaker per call fails fast while the orchestrator is
- * unreachable; HTTP error answers ({@link OrchestratorRejection}) do not trip it. No retries here: opening a
- * session counts a connection, and an action is repeated only by the player's client, with the same id.
+ * The one door to the orchestrator's own endpoints, and the one place of the gateway's fault tolerance towards it:
+ * each call's deadline ({@code langomni.gateway.orchestrator.*-timeout}, a Mutiny {@code TimeoutException} past it)
+ * and a circuit breaker per call ({@code langomni.gateway.orchestrator.breaker.*}) that fails fast while the
+ * orchestrator is unreachable. HTTP error answers ({@link OrchestratorRejection}) do not trip a breaker, and the
+ * deadlines sit around the breakers: an orchestrator that is slow (a long narration, a lock wait) is not counted
+ * as gone. Heartbeats and health probes have no breaker: a failed one is a missed beat, a DOWN. No retries here:
+ * opening a session counts a connection, and an action is repeated only by the player's client, with the same id.
  */
 @ApplicationScoped
 public class OrchestratorClient {
 
     private final OrchestratorApi api;
+    private final GatewayConfig.Orchestrator config;
+    private final Duration heartbeatTimeout;
+    private final TypedGuard<Uni<SessionOpened>> openBreaker;
+    private final TypedGuard<Uni<OutboxReplay>> framesBreaker;
+    private final TypedGuard<Uni<Void>> closeBreaker;
+    private final TypedGuard<Uni<ActionAck>> actionBreaker;
 
-    public OrchestratorClient(@RestClient OrchestratorApi api) {
+    public OrchestratorClient(@RestClient OrchestratorApi api, GatewayConfig config) {
         this.api = api;
+        this.config = config.orchestrator();
+        this.heartbeatTimeout = config.heartbeat().timeout();
+        GatewayConfig.Breaker breaker = this.config.breaker();
+        this.openBreaker = breaker("orchestrator-open-session", new TypeLiteral<Uni<SessionOpened>>() { }, breaker);
+        this.framesBreaker = breaker("orchestrator-frames", new TypeLiteral<Uni<OutboxReplay>>() { }, breaker);
+        this.closeBreaker = breaker("orchestrator-close-session", new TypeLiteral<Uni<Void>>() { }, breaker);
+        this.actionBreaker = breaker("orchestrator-action", new TypeLiteral<Uni<ActionAck>>() { }, breaker);
     }
 
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 2000, skipOn = OrchestratorRejection.class)
-    /** {@code after}: the client's last seq when it resumes, else null. */
+    /** {@code after}: the client's last seq when it resumes, else null. Deadline: the session timeout. */
     public Uni<SessionOpened> openSession(String playerId, String token, String gatewayId, String connectionId,
             Long after) {
-        return api.openSession(playerId, bearer(token), gatewayId, connectionId, after);
+        return openBreaker.get(() -> api.openSession(playerId, bearer(token), gatewayId, connectionId, after))
+                .ifNoItem().after(config.sessionTimeout()).fail();
     }
 
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 2000, skipOn = OrchestratorRejection.class)
+    /** The player's outbox after {@code after}. Deadline: the session timeout. */
     public Uni<OutboxReplay> frames(String playerId, long after, String token) {
-        return api.frames(playerId, after, bearer(token));
+        return framesBreaker.get(() -> api.frames(playerId, after, bearer(token)))
+                .ifNoItem().after(config.sessionTimeout()).fail();
     }
 
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 2000, skipOn = OrchestratorRejection.class)
+    /** Deadline: the session timeout. */
     public Uni<Void> closeSession(String playerId, String token, String gatewayId, String connectionId) {
-        return api.closeSession(playerId, bearer(token), gatewayId, connectionId);
+        return closeBreaker.get(() -> api.closeSession(playerId, bearer(token), gatewayId, connectionId))
+                .ifNoItem().after(config.sessionTimeout()).fail();
     }
 
-    /** One every few seconds: no breaker, a failed one is a missed beat. */
-    /** {@code first}: no heartbeat of this process was answered yet (the orchestrator cannot know it). */
+    /**
+     * {@code first}: no heartbeat of this process was answered yet (the orchestrator cannot know it). Deadline:
+     * the heartbeat timeout; no breaker.
+     */
     public Uni<HeartbeatReply> heartbeat(String gatewayId, boolean first) {
-        return api.heartbeat(gatewayId, first);
+        return api.heartbeat(gatewayId, first).ifNoItem().after(heartbeatTimeout).fail();
     }
 
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 2000, skipOn = OrchestratorRejection.class)
+    /** Deadline: the action timeout (narration included); past it the answer may still come through the outbox. */
     public Uni<ActionAck> action(String token, ActionRequest action) {
-        return api.action(bearer(token), action);
+        return actionBreaker.get(() -> api.action(bearer(token), action))
+                .ifNoItem().after(config.actionTimeout()).fail();
     }
 
+    /** Deadline: the health timeout; no breaker. */
     public Uni<Void> health() {
-        return api.health();
+        return api.health().ifNoItem().after(config.healthTimeout()).fail();
     }
 
     private static String bearer(String token) {
         return "Bearer " + token;
+    }
+
+    /** Built with SmallRye Fault Tolerance's programmatic API, so the settings come from typed config. */
+    private static <T> TypedGuard<T> breaker(String name, TypeLiteral<T> type, GatewayConfig.Breaker config) {
+        return TypedGuard.create(type)
+                .withDescription(name)
+                .withCircuitBreaker()
+                .name(name)
+                .requestVolumeThreshold(config.requestVolumeThreshold())
+                .failureRatio(config.failureRatio())
+                .delay(config.delay().toMillis(), ChronoUnit.MILLIS)
+                .skipOn(OrchestratorRejection.class)
+                .done()
+                .build();
     }
 }

@@ -108,6 +108,26 @@ public interface GatewayConfig {
         /** Deadline of the informational reachability probe in the readiness check. */
         @WithDefault("1s")
         Duration healthTimeout();
+
+        /** The circuit breaker of each call to the orchestrator's own endpoints but heartbeat and health. */
+        Breaker breaker();
+    }
+
+    /**
+     * A breaker opens when {@code failure-ratio} of the last {@code request-volume-threshold} calls failed to reach
+     * the orchestrator (an HTTP error answer is no such failure), and lets one call through again after
+     * {@code delay}; meanwhile the call fails at once (a player hears {@code unavailable}).
+     */
+    interface Breaker {
+
+        @WithDefault("8")
+        int requestVolumeThreshold();
+
+        @WithDefault("0.75")
+        double failureRatio();
+
+        @WithDefault("2s")
+        Duration delay();
     }
 
     /** The heartbeat that keeps this gateway's sockets counted (the orchestrator reaps a gateway silent for 15 s). */

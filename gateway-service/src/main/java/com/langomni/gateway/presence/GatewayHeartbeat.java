@@ -67,7 +67,6 @@ public class GatewayHeartbeat {
         // Taken before the call: a socket opened after it was counted under this heartbeat's answer already.
         List<PlayerSession> before = registry.allSessions();
         return orchestrator.heartbeat(identity.id(), !answeredOnce)
-                .ifNoItem().after(config.timeout()).fail()
                 .invoke(reply -> answered(reply, before))
                 .onFailure().invoke(this::failed)
                 .onFailure().recoverWithNull()

@@ -1,6 +1,7 @@
 package com.langomni.gateway.service;
 
 import java.io.IOException;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,7 @@ import com.langomni.api.protocol.ErrorFrame;
 import com.langomni.gateway.client.OrchestratorClient;
 import com.langomni.gateway.client.OrchestratorRejection;
 import com.langomni.gateway.config.GatewayConfig;
-import com.langomni.gateway.mapping.FrameWriter;
+import com.langomni.gateway.protocol.FrameWriter;
 
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.TimeoutException;
@@ -31,6 +32,10 @@ import io.vertx.core.VertxException;
  */
 @ApplicationScoped
 public class ActionForwarder {
+
+    /** The codes an action's error frame may carry (docs/API.md, error codes). */
+    private static final Set<String> ACTION_CODES = Set.of(ErrorCodes.BAD_REQUEST, ErrorCodes.TOO_LARGE,
+            ErrorCodes.RATE_LIMITED, ErrorCodes.BUSY, ErrorCodes.OVERLOADED, ErrorCodes.UNAVAILABLE);
 
     private final OrchestratorClient orchestrator;
     private final FrameWriter frames;
@@ -62,7 +67,6 @@ public class ActionForwarder {
                     : Uni.createFrom().voidItem();
         }
         return orchestrator.action(session.token(), action)
-                .ifNoItem().after(config.orchestrator().actionTimeout()).fail()
                 .onTermination().invoke(inFlight::decrementAndGet)
                 .onItemOrFailure().transformToUni((ack, failure) -> {
                     ErrorFrame error = failure == null ? null : errorFor(action.id(), failure);
@@ -95,21 +99,21 @@ public class ActionForwarder {
         return Uni.createFrom().voidItem();
     }
 
-    /** Maps an orchestrator failure to the error frame the contract promises (contracts.md, gateway section). */
+    /**
+     * The error frame for an action the orchestrator did not acknowledge. Its answers, refusals included, come
+     * through the outbox, so an HTTP error here is no answer to the action but about the request: the token
+     * (401/403, told as {@code unauthorized}), a request without a usable id, an orchestrator that takes no requests
+     * (a 503 while it stops). The body's code is passed on when a socket's action may get it; anything else is
+     * {@code internal}.
+     */
     static ErrorFrame errorFor(String actionId, Throwable failure) {
         if (failure instanceof OrchestratorRejection rejection) {
-            String code = switch (rejection.status()) {
-                case 400 -> ErrorCodes.TOO_LARGE.equals(rejection.body().code()) ? ErrorCodes.TOO_LARGE : ErrorCodes.BAD_REQUEST;
-                case 413 -> ErrorCodes.TOO_LARGE;
-                case 401, 403 -> ErrorCodes.UNAUTHORIZED;
-                case 429 -> ErrorCodes.RATE_LIMITED;
-                case 503 -> switch (String.valueOf(rejection.body().code())) {
-                    case ErrorCodes.UNAVAILABLE -> ErrorCodes.UNAVAILABLE;
-                    case ErrorCodes.OVERLOADED -> ErrorCodes.OVERLOADED;
-                    default -> ErrorCodes.BUSY;
-                };
-                default -> ErrorCodes.INTERNAL;
-            };
+            String code = rejection.body().code();
+            if (rejection.status() == 401 || rejection.status() == 403) {
+                code = ErrorCodes.UNAUTHORIZED;
+            } else if (!ACTION_CODES.contains(code)) {
+                code = ErrorCodes.INTERNAL;
+            }
             String message = rejection.body().message() != null ? rejection.body().message() : "The action was refused.";
             return ErrorFrame.of(actionId, code, message);
         }

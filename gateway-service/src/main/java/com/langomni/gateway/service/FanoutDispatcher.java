@@ -8,7 +8,7 @@ import com.langomni.api.bus.Channels;
 import com.langomni.api.bus.PlayerMessage;
 import com.langomni.api.bus.RoomEvent;
 import com.langomni.api.protocol.CloseCodes;
-import com.langomni.gateway.mapping.FrameWriter;
+import com.langomni.gateway.protocol.FrameWriter;
 
 import io.quarkus.logging.Log;
 
@@ -19,9 +19,6 @@ import io.quarkus.logging.Log;
  */
 @ApplicationScoped
 public class FanoutDispatcher {
-
-    static final String KICK = "kick";
-    static final String MOVED = "moved";
 
     private final ConnectionRegistry registry;
     private final ObjectMapper mapper;
@@ -63,17 +60,23 @@ public class FanoutDispatcher {
             registry.sessionsOf(playerId).stream().filter(session -> session.cursor().isLive())
                     .forEach(session -> send(session, message.frame()));
         }
-        if (KICK.equals(message.control())) {
-            String reason = message.reason() != null ? message.reason() : "Disconnected by the server.";
-            registry.sessionsOf(playerId).forEach(session -> {
-                metrics.socketClosed("kicked");
-                session.close(CloseCodes.REPLACED, reason).subscribe().with(
-                        done -> Log.infof("Kicked %s", session),
-                        failure -> Log.debugf("Kick of %s failed: %s", session, failure.toString()));
-            });
-        } else if (message.control() != null && !MOVED.equals(message.control())) {
-            Log.debugf("Ignored unknown control %s for player %s", message.control(), playerId);
+        if (message.control() == null) {
+            return; // a frame, or a control this build does not know (Control reads it as null)
         }
+        switch (message.control()) {
+            case KICK -> kick(playerId, message.reason());
+            case MOVED -> { } // the location was taken above
+        }
+    }
+
+    private void kick(String playerId, String reason) {
+        String text = reason != null ? reason : "Disconnected by the server.";
+        registry.sessionsOf(playerId).forEach(session -> {
+            metrics.socketClosed("kicked");
+            session.close(CloseCodes.REPLACED, text).subscribe().with(
+                    done -> Log.infof("Kicked %s", session),
+                    failure -> Log.debugf("Kick of %s failed: %s", session, failure.toString()));
+        });
     }
 
     private void toRoom(RoomEvent event) {

@@ -101,7 +101,6 @@ public class OutboxCatchUp {
 
     private void fetch(PlayerSession session, Duration retry) {
         orchestrator.frames(session.playerId(), session.cursor().delivered(), session.token())
-                .ifNoItem().after(config.orchestrator().sessionTimeout()).fail()
                 .subscribe().with(replay -> caughtUp(session, replay), failure -> {
                     if (failure instanceof OrchestratorRejection rejection
                             && List.of(401, 403, 404).contains(rejection.status())) {

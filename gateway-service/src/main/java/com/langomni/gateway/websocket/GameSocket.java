@@ -8,13 +8,13 @@ import com.langomni.api.protocol.ErrorCodes;
 import com.langomni.api.protocol.ErrorFrame;
 import com.langomni.api.protocol.PongFrame;
 import com.langomni.gateway.config.GatewayConfig;
-import com.langomni.gateway.mapping.ClientFrame;
-import com.langomni.gateway.mapping.ClientFrameParser;
-import com.langomni.gateway.mapping.FrameWriter;
+import com.langomni.gateway.protocol.ClientFrame;
+import com.langomni.gateway.protocol.ClientFrameParser;
+import com.langomni.gateway.protocol.FrameWriter;
 import com.langomni.gateway.service.GatewayMetrics;
 import com.langomni.gateway.service.OutboxCatchUp;
 import com.langomni.gateway.service.PlayerSession;
-import com.langomni.gateway.service.SessionService;
+import com.langomni.gateway.service.SocketSessions;
 
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.quarkus.logging.Log;
@@ -39,14 +39,14 @@ import io.vertx.core.http.HttpClosedException;
 @WebSocket(path = "/ws/game/{playerId}")
 public class GameSocket {
 
-    private final SessionService sessions;
+    private final SocketSessions sessions;
     private final ClientFrameParser parser;
     private final FrameWriter frames;
     private final GatewayMetrics metrics;
     private final GatewayConfig config;
     private final OutboxCatchUp catchUp;
 
-    public GameSocket(SessionService sessions, ClientFrameParser parser, FrameWriter frames, GatewayMetrics metrics,
+    public GameSocket(SocketSessions sessions, ClientFrameParser parser, FrameWriter frames, GatewayMetrics metrics,
             GatewayConfig config, OutboxCatchUp catchUp) {
         this.catchUp = catchUp;
         this.sessions = sessions;

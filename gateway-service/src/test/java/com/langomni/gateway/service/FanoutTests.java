@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.langomni.api.bus.Channels;
+import com.langomni.api.bus.Control;
 import com.langomni.api.bus.PlayerMessage;
 import com.langomni.api.bus.RoomEvent;
 import com.langomni.api.protocol.CloseCodes;
@@ -135,7 +136,7 @@ class FanoutTests {
         String to = location();
         String walker = player();
         try (TestSocket socket = TestSocket.welcomed(vertx, base, walker)) {
-            publish(Channels.player(walker), new PlayerMessage(null, null, "moved", to, "respawn"));
+            publish(Channels.player(walker), new PlayerMessage(null, null, Control.MOVED, to, "respawn"));
             publish(Channels.location(to), new RoomEvent(to, null, EventFrame.of("arrived", "World", "you are here"), null));
 
             assertEquals("you are here", socket.next().path("text").asText());
@@ -150,7 +151,7 @@ class FanoutTests {
         try (TestSocket first = TestSocket.welcomed(vertx, base, kicked);
                 TestSocket second = TestSocket.welcomed(vertx, base, kicked);
                 TestSocket other = TestSocket.welcomed(vertx, base, bystander)) {
-            publish(Channels.player(kicked), new PlayerMessage(null, null, "kick", null, "Kicked by an admin"));
+            publish(Channels.player(kicked), new PlayerMessage(null, null, Control.KICK, null, "Kicked by an admin"));
 
             assertEquals(CloseCodes.REPLACED, first.awaitClose());
             assertEquals(CloseCodes.REPLACED, second.awaitClose());
@@ -159,6 +160,26 @@ class FanoutTests {
             await().atMost(TestSocket.WAIT).until(() -> orchestrator.closed().stream().filter(kicked::equals).count() == 2);
             other.send("{\"type\":\"ping\"}");
             assertEquals("pong", other.next().path("type").asText());
+        }
+    }
+
+    /** Controls as an orchestrator writes them (lower-case names); one this build does not know still moves the player. */
+    @Test
+    void readsControlsByTheirWireNamesAndIgnoresAnUnknownOne() {
+        String to = location();
+        String kicked = player();
+        String walker = player();
+        try (TestSocket kickedSocket = TestSocket.welcomed(vertx, base, kicked);
+                TestSocket walkerSocket = TestSocket.welcomed(vertx, base, walker)) {
+            redis.pubsub(String.class).publish(Channels.player(walker),
+                    "{\"control\":\"teleport\",\"locationId\":\"" + to + "\",\"reason\":\"from a newer orchestrator\"}");
+            redis.pubsub(String.class).publish(Channels.player(kicked), "{\"control\":\"kick\",\"reason\":\"raw kick\"}");
+
+            assertEquals(CloseCodes.REPLACED, kickedSocket.awaitClose());
+            assertEquals("raw kick", kickedSocket.closeReason());
+            await().atMost(TestSocket.WAIT).until(() -> registry.locationOf(walker).equals(Optional.of(to)));
+            walkerSocket.send("{\"type\":\"ping\"}");
+            assertEquals("pong", walkerSocket.next().path("type").asText());
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -30,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.langomni.api.protocol.CloseCodes;
 import com.langomni.gateway.service.ConnectionRegistry;
-import com.langomni.gateway.service.SessionService;
+import com.langomni.gateway.service.SocketSessions;
 import com.langomni.gateway.support.FakeOrchestrator;
 import com.langomni.gateway.support.FakeOrchestratorResource;
 import com.langomni.gateway.support.TestSocket;
@@ -39,6 +40,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocketFrame;
@@ -60,7 +62,7 @@ class GameSocketTests {
     CircuitBreakerMaintenance breakers;
 
     @Inject
-    SessionService sessions;
+    SocketSessions sessions;
 
     FakeOrchestrator orchestrator;
 
@@ -481,6 +483,31 @@ class GameSocketTests {
         try (TestSocket again = TestSocket.welcomed(vertx, base, player())) {
             again.send("{\"type\":\"ping\"}");
             assertEquals("pong", again.next().path("type").asText());
+        }
+    }
+
+    /** Actions that cannot reach the orchestrator open its breaker; then they fail at once, told the same way. */
+    @Test
+    void anUnreachableOrchestratorOpensTheActionBreaker() {
+        try (TestSocket socket = TestSocket.welcomed(vertx, base, player())) {
+            orchestrator.stop();
+            AtomicInteger sent = new AtomicInteger();
+            // requestVolumeThreshold 8 at failureRatio 0.75 (langomni.gateway.orchestrator.breaker): eight in a row
+            await().atMost(TestSocket.WAIT).until(() -> {
+                String id = "cut-" + sent.incrementAndGet();
+                socket.send("{\"type\":\"action\",\"id\":\"" + id + "\",\"text\":\"look\"}");
+                JsonNode error = socket.next();
+                assertEquals("unavailable", error.path("code").asText());
+                assertEquals(id, error.path("actionId").asText());
+                return breakers.currentState("orchestrator-action") == CircuitBreakerState.OPEN;
+            });
+            assertTrue(sent.get() >= 8, () -> "opened after " + sent.get() + " actions");
+
+            socket.send("{\"type\":\"action\",\"id\":\"while-open\",\"text\":\"look\"}");
+            JsonNode refused = socket.next();
+            assertEquals("unavailable", refused.path("code").asText());
+            assertEquals("while-open", refused.path("actionId").asText());
+            assertTrue(refused.path("seq").isMissingNode(), "the gateway's own answer is not sequenced");
         }
     }
 

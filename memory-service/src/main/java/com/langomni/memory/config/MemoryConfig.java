@@ -161,6 +161,10 @@ public interface MemoryConfig {
     interface NpcLlm {
         /** npc-llm-service base URL (env NPC_LLM_SERVICE_URL); unset: no LLM importance, no reflections. */
         Optional<String> url();
+
+        /** A down npc-llm costs a write at most this (then the heuristic rates it). */
+        @WithDefault("1s")
+        Duration connectTimeout();
     }
 
     interface Importance {

@@ -12,8 +12,10 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.WebApplicationException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
-import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -31,17 +33,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class EmbeddingService {
 
     private final ExecutorService batchPool;
+    /** Null unless EMBEDDINGS_URL is set. */
     private final OpenAiEmbeddingsClient remote;
+    private final Duration remoteTimeout;
     private final int dimension;
     private final int batchSize;
     private volatile AllMiniLmL6V2EmbeddingModel model;
 
-    public EmbeddingService(MemoryConfig config) {
+    public EmbeddingService(MemoryConfig config, OpenAiEmbeddingsClient remote) {
         MemoryConfig.Embedding e = config.embedding();
         this.dimension = e.dimension();
         this.batchSize = Math.max(1, e.batchSize());
-        this.remote = e.url().map(url -> new OpenAiEmbeddingsClient(url, e.model().orElse(null),
-                e.apiKey().orElse(null), e.timeout())).orElse(null);
+        this.remote = remote.configured() ? remote : null;
+        this.remoteTimeout = e.timeout();
         int threads = config.embedding().threads().orElse(Runtime.getRuntime().availableProcessors());
         AtomicInteger n = new AtomicInteger();
         this.batchPool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
@@ -110,12 +114,9 @@ public class EmbeddingService {
             List<String> batch = texts.subList(from, Math.min(texts.size(), from + batchSize));
             List<float[]> vectors;
             try {
-                vectors = remote.embed(batch);
-            } catch (IOException e) {
-                throw new EmbeddingUnavailableException("the embeddings server failed: " + e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new EmbeddingUnavailableException("interrupted while embedding");
+                vectors = remote.embed(batch).await().indefinitely(); // the client's deadline bounds the wait
+            } catch (RuntimeException e) {
+                throw new EmbeddingUnavailableException("the embeddings server failed: " + describe(e));
             }
             for (float[] v : vectors) {
                 if (v == null || v.length != dimension) {
@@ -126,6 +127,16 @@ public class EmbeddingService {
             }
         }
         return out;
+    }
+
+    private String describe(RuntimeException e) {
+        if (e instanceof WebApplicationException w) {
+            return remote.uri() + " answered " + w.getResponse().getStatus();
+        }
+        if (e instanceof TimeoutException) {
+            return remote.uri() + " did not answer within " + remoteTimeout.toMillis() + " ms";
+        }
+        return e.getMessage(); // connection refused, unreadable or short answer: the cause says which
     }
 
     private static void requireWorkerThread() {

@@ -2,18 +2,16 @@ package com.langomni.memory.service;
 
 import com.langomni.api.narration.TokenUsage;
 import com.langomni.memory.client.LlmRating;
-import com.langomni.memory.client.NpcLlm;
 import com.langomni.memory.client.NpcLlmClient;
 import com.langomni.memory.config.MemoryConfig;
 import com.langomni.memory.domain.ImportanceHeuristic;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.Optional;
-
 /**
  * Importance of a memory written without one: npc-llm's LLM score when {@code langomni.memory.importance.scorer}
- * is {@code npc-llm} (the default when NPC_LLM_SERVICE_URL is set), within a short timeout; the documented
+ * is {@code npc-llm} (the default when NPC_LLM_SERVICE_URL is set), within {@code langomni.memory.importance.timeout}
+ * (the client's guard); the documented
  * {@link ImportanceHeuristic} otherwise and whenever npc-llm fails or answers from rules.
  * <p>
  * Each score carries the LLM tokens it cost as npc-llm reported them (also when its model answered no usable rating
@@ -25,20 +23,19 @@ import java.util.Optional;
 public class ImportanceService {
 
     private final ImportanceHeuristic heuristic;
-    private final MemoryConfig config;
-    private final Optional<NpcLlmClient> llm;
+    /** Null when the heuristic alone rates. */
+    private final NpcLlmClient llm;
 
-    public ImportanceService(ImportanceHeuristic heuristic, NpcLlm npcLlm, MemoryConfig config) {
+    public ImportanceService(ImportanceHeuristic heuristic, NpcLlmClient npcLlm, MemoryConfig config) {
         this.heuristic = heuristic;
-        this.config = config;
-        String scorer = config.importance().scorer().orElse(npcLlm.client().isPresent() ? "npc-llm" : "heuristic");
+        String scorer = config.importance().scorer().orElse(npcLlm.configured() ? "npc-llm" : "heuristic");
         if (!scorer.equals("npc-llm") && !scorer.equals("heuristic")) {
             throw new IllegalArgumentException("langomni.memory.importance.scorer must be npc-llm or heuristic");
         }
-        if (scorer.equals("npc-llm") && npcLlm.client().isEmpty()) {
+        if (scorer.equals("npc-llm") && !npcLlm.configured()) {
             Log.warn("Importance scorer npc-llm needs NPC_LLM_SERVICE_URL; using the heuristic");
         }
-        this.llm = scorer.equals("npc-llm") ? npcLlm.client() : Optional.empty();
+        this.llm = scorer.equals("npc-llm") && npcLlm.configured() ? npcLlm : null;
     }
 
     /** A memory's importance 1..10 and the LLM tokens it cost. */
@@ -46,7 +43,8 @@ public class ImportanceService {
     }
 
     public Score score(String text) {
-        LlmRating rating = llm.map(c -> c.importance(text, config.importance().timeout())).orElse(LlmRating.NONE);
+        // a worker thread waits; the client's deadline and fallback bound the wait and never fail it
+        LlmRating rating = llm == null ? LlmRating.NONE : llm.importance(text).await().indefinitely();
         int importance = rating.importance().orElseGet(() -> heuristic.score(text));
         return new Score(importance, rating.usage());
     }

@@ -1,5 +1,7 @@
 package com.langomni.memory.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.langomni.api.memory.RankRequest;
 import com.langomni.api.memory.RankedText;
 import com.langomni.api.protocol.ErrorCodes;
@@ -18,8 +20,8 @@ import java.util.Set;
 
 /**
  * Stateless semantic ranking of candidate texts against a query (an NPC's authored knowledge lines). The
- * same candidates come back request after request, so their embeddings are cached (LRU, by text); the query
- * and the cache misses are embedded in one batch.
+ * same candidates come back request after request, so their embeddings are cached by text (Caffeine, at most
+ * {@code langomni.memory.rank.cache-size} of them); the query and the cache misses are embedded in one batch.
  */
 @ApplicationScoped
 public class RankService {
@@ -28,14 +30,14 @@ public class RankService {
     private final Inputs inputs;
     private final MemoryConfig config;
     private final MemoryMetrics metrics;
-    private final LruCache<String, float[]> cache;
+    private final Cache<String, float[]> cache;
 
     public RankService(EmbeddingService embeddings, Inputs inputs, MemoryConfig config, MemoryMetrics metrics) {
         this.embeddings = embeddings;
         this.inputs = inputs;
         this.config = config;
         this.metrics = metrics;
-        this.cache = new LruCache<>(config.rank().cacheSize());
+        this.cache = embeddingCache(config.rank().cacheSize());
     }
 
     public List<RankedText> rank(RankRequest request) {
@@ -49,7 +51,7 @@ public class RankService {
             Map<String, float[]> vectors = new HashMap<>();
             Set<String> misses = new LinkedHashSet<>();
             for (String c : candidates) {
-                float[] cached = cache.get(c);
+                float[] cached = cache.getIfPresent(c);
                 if (cached != null) {
                     vectors.put(c, cached);
                 } else {
@@ -80,6 +82,17 @@ public class RankService {
         } finally {
             metrics.rankDone(sample);
         }
+    }
+
+    /**
+     * Embeddings by text, bounded by count. Caffeine evicts by recency and frequency (W-TinyLFU) without a global
+     * lock; reads stay cheap under concurrent ranking.
+     */
+    static Cache<String, float[]> embeddingCache(int maxSize) {
+        if (maxSize < 1) {
+            throw new IllegalArgumentException("langomni.memory.rank.cache-size must be >= 1");
+        }
+        return Caffeine.newBuilder().maximumSize(maxSize).build();
     }
 
     private List<String> candidates(List<String> candidates) {

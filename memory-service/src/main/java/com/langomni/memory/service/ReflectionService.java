@@ -4,7 +4,6 @@ import com.langomni.api.memory.MemoryText;
 import com.langomni.api.memory.Reflection;
 import com.langomni.api.narration.TokenUsage;
 import com.langomni.memory.client.LlmReflections;
-import com.langomni.memory.client.NpcLlm;
 import com.langomni.memory.client.NpcLlmClient;
 import com.langomni.memory.config.MemoryConfig;
 import com.langomni.memory.domain.ImportanceHeuristic;
@@ -18,7 +17,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,7 +41,7 @@ public class ReflectionService {
     private final EmbeddingService embeddings;
     private final ImportanceHeuristic heuristic;
     private final MemoryConfig.Reflection config;
-    private final Optional<NpcLlmClient> llm;
+    private final NpcLlmClient llm;
     private final Clock clock;
     private final MemoryMetrics metrics;
     private final Map<String, Integer> accumulated = new ConcurrentHashMap<>();
@@ -58,19 +56,19 @@ public class ReflectionService {
     });
 
     public ReflectionService(MemoryStore store, EmbeddingService embeddings, ImportanceHeuristic heuristic,
-                             NpcLlm npcLlm, MemoryConfig config, Clock clock, MemoryMetrics metrics) {
+                             NpcLlmClient npcLlm, MemoryConfig config, Clock clock, MemoryMetrics metrics) {
         this.metrics = metrics;
         this.store = store;
         this.embeddings = embeddings;
         this.heuristic = heuristic;
         this.config = config.reflection();
-        this.llm = npcLlm.client();
+        this.llm = npcLlm;
         this.clock = clock;
     }
 
     /** Counts a new memory towards its NPC's next reflection, starting one in the background when due. */
     public void recorded(StoredMemory memory) {
-        if (llm.isEmpty() || !memory.ownerId().startsWith("npc:") || REFLECTION.equals(memory.kind())) {
+        if (!llm.configured() || !memory.ownerId().startsWith("npc:") || REFLECTION.equals(memory.kind())) {
             return; // reflections do not feed further reflections
         }
         String owner = memory.ownerId();
@@ -115,7 +113,8 @@ public class ReflectionService {
         Map<String, StoredMemory> byId = recent.stream().collect(Collectors.toMap(StoredMemory::id, m -> m));
         List<MemoryText> offered = recent.stream()
                 .map(m -> new MemoryText(m.id(), m.text())).toList();
-        LlmReflections answer = llm.orElseThrow().reflect(owner, offered, config.timeout());
+        // this thread waits; the client's deadline (reflection.timeout) and fallback bound the wait, never failing
+        LlmReflections answer = llm.reflect(owner, offered).await().indefinitely();
         owe(owner, answer.usage());
         List<Reflection> insights = answer.reflections().stream()
                 .filter(r -> r.text() != null && !r.text().isBlank())

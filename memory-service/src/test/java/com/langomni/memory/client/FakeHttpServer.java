@@ -14,7 +14,9 @@ import java.util.concurrent.Executors;
 
 /**
  * A programmable HTTP server for boundaries we do not own (an embeddings provider, npc-llm while it is built
- * elsewhere): per path, a status and body to answer, or a hang; it records request bodies.
+ * elsewhere): per path, a status and body to answer, or a hang; it records request bodies and authorization
+ * headers. Quarkus tests get one from a test resource ({@link FakeNpcLlm}, {@link RemoteBoundaries}), shared by the
+ * test classes of that profile: read what a test sent relative to what was there before it.
  */
 public final class FakeHttpServer implements AutoCloseable {
 
@@ -35,6 +37,7 @@ public final class FakeHttpServer implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final Map<String, List<String>> requests = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> authorizations = new ConcurrentHashMap<>();
     private final CountDownLatch released = new CountDownLatch(1);
 
     public FakeHttpServer() throws IOException {
@@ -42,6 +45,8 @@ public final class FakeHttpServer implements AutoCloseable {
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
+            authorizations.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>())
+                    .add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
             requests.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>())
                     .add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             Answer answer = answers.getOrDefault(path, Answer.status(404));
@@ -71,6 +76,18 @@ public final class FakeHttpServer implements AutoCloseable {
 
     public List<String> requests(String path) {
         return requests.getOrDefault(path, List.of());
+    }
+
+    /** The body of the latest request to {@code path}. */
+    public String lastRequest(String path) {
+        List<String> bodies = requests(path);
+        return bodies.get(bodies.size() - 1);
+    }
+
+    /** The Authorization header of the latest request to {@code path}; "null" when there was none. */
+    public String lastAuthorization(String path) {
+        List<String> values = authorizations.getOrDefault(path, List.of());
+        return values.get(values.size() - 1);
     }
 
     @Override

@@ -3,10 +3,12 @@ package com.langomni.memory.client;
 import com.langomni.api.memory.MemoryText;
 import com.langomni.api.memory.Reflection;
 import com.langomni.api.narration.TokenUsage;
-import org.junit.jupiter.api.AfterEach;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
@@ -14,53 +16,45 @@ import java.util.OptionalInt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** The npc-llm client against a fake npc-llm: its answers, its failures and its deadline (1 s, FakeNpcLlm). */
+@QuarkusTest
+@TestProfile(FakeNpcLlm.class)
 class NpcLlmClientTest {
 
-    private final FakeHttpServer npc = new FakeHttpServer();
-    private final NpcLlmClient client = new NpcLlmClient(npc.url(), Duration.ofSeconds(1));
-    private static final Duration SHORT = Duration.ofSeconds(3);
-    private static final Duration HANG = Duration.ofMillis(300);
+    FakeHttpServer npc;
 
-    NpcLlmClientTest() throws IOException {
-    }
+    @Inject
+    NpcLlmClient client;
 
-    @AfterEach
-    void stop() {
-        npc.close();
+    @BeforeEach
+    void warmUp() {
+        FakeNpcLlm.warmUp(npc, client);
     }
 
     @Test
     void importanceFromTheLlmIsUsed() {
         npc.answer("/api/npc/importance", FakeHttpServer.Answer.json("{\"importance\":8,\"source\":\"llm\","
                 + "\"usage\":{\"promptTokens\":40,\"completionTokens\":1}}"));
-        assertEquals(new LlmRating(OptionalInt.of(8), new TokenUsage(40, 1)),
-                client.importance("The smith's daughter died", SHORT));
-        assertTrue(npc.requests("/api/npc/importance").get(0).contains("\"text\":\"The smith's daughter died\""));
+        assertEquals(new LlmRating(OptionalInt.of(8), new TokenUsage(40, 1)), importance("The smith's daughter died"));
+        assertTrue(npc.lastRequest("/api/npc/importance").contains("\"text\":\"The smith's daughter died\""));
     }
 
     @Test
     void importanceFromRulesOutOfRangeFailedOrSlowIsNoAnswer() {
         npc.answer("/api/npc/importance", FakeHttpServer.Answer.json("{\"importance\":3,\"source\":\"rules\"}"));
-        assertEquals(LlmRating.NONE, client.importance("x", SHORT));
+        assertEquals(LlmRating.NONE, importance("x"));
         npc.answer("/api/npc/importance", FakeHttpServer.Answer.json("{\"importance\":11,\"source\":\"llm\","
                 + "\"usage\":{\"promptTokens\":40,\"completionTokens\":2}}"));
-        assertEquals(new LlmRating(OptionalInt.empty(), new TokenUsage(40, 2)), client.importance("x", SHORT),
+        assertEquals(new LlmRating(OptionalInt.empty(), new TokenUsage(40, 2)), importance("x"),
                 "no rating to use, but the tokens were spent");
         npc.answer("/api/npc/importance", FakeHttpServer.Answer.status(500));
-        assertEquals(LlmRating.NONE, client.importance("x", SHORT));
+        assertEquals(LlmRating.NONE, importance("x"));
         npc.answer("/api/npc/importance", FakeHttpServer.Answer.json("not json"));
-        assertEquals(LlmRating.NONE, client.importance("x", SHORT));
+        assertEquals(LlmRating.NONE, importance("x"));
         npc.answer("/api/npc/importance", FakeHttpServer.Answer.hanging());
         long started = System.nanoTime();
-        assertEquals(LlmRating.NONE, client.importance("x", HANG));
+        assertEquals(LlmRating.NONE, importance("x"));
         assertTrue(System.nanoTime() - started < Duration.ofSeconds(2).toNanos(), "the timeout bounds the wait");
-    }
-
-    @Test
-    void npcLlmDownIsNoAnswer() {
-        NpcLlmClient down = new NpcLlmClient("http://127.0.0.1:1", Duration.ofMillis(300));
-        assertEquals(LlmRating.NONE, down.importance("x", SHORT));
-        assertEquals(List.of(), down.reflect("npc:a", List.of(), SHORT).reflections());
     }
 
     @Test
@@ -68,10 +62,10 @@ class NpcLlmClientTest {
         npc.answer("/api/npc/reflect", FakeHttpServer.Answer.json(
                 "{\"reflections\":[{\"text\":\"Ann is generous\",\"evidence\":[\"m1\",\"m2\"],\"importance\":6}],"
                         + "\"source\":\"llm\"}"));
-        List<Reflection> out = client.reflect("npc:smith",
-                List.of(new MemoryText("m1", "Ann gave me bread")), SHORT).reflections();
+        List<Reflection> out = client.reflect("npc:smith", List.of(new MemoryText("m1", "Ann gave me bread")))
+                .await().indefinitely().reflections();
         assertEquals(List.of(new Reflection("Ann is generous", List.of("m1", "m2"), 6)), out);
-        String sent = npc.requests("/api/npc/reflect").get(0);
+        String sent = npc.lastRequest("/api/npc/reflect");
         assertTrue(sent.contains("\"ownerId\":\"npc:smith\"") && sent.contains("\"memories\":[{\"id\":\"m1\""), sent);
     }
 
@@ -79,8 +73,12 @@ class NpcLlmClientTest {
     void reflectionsFromRulesOrFailureAreNone() {
         npc.answer("/api/npc/reflect", FakeHttpServer.Answer.json(
                 "{\"reflections\":[{\"text\":\"x\",\"evidence\":[]}],\"source\":\"rules\"}"));
-        assertEquals(List.of(), client.reflect("npc:a", List.of(), SHORT).reflections());
+        assertEquals(List.of(), client.reflect("npc:a", List.of()).await().indefinitely().reflections());
         npc.answer("/api/npc/reflect", FakeHttpServer.Answer.status(503));
-        assertEquals(List.of(), client.reflect("npc:a", List.of(), SHORT).reflections());
+        assertEquals(List.of(), client.reflect("npc:a", List.of()).await().indefinitely().reflections());
+    }
+
+    private LlmRating importance(String text) {
+        return client.importance(text).await().indefinitely();
     }
 }

@@ -1,19 +1,17 @@
 package com.langomni.memory.rest;
 
 import com.langomni.memory.client.FakeHttpServer;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import com.langomni.memory.client.FakeNpcLlm;
+import com.langomni.memory.client.NpcLlmClient;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -29,40 +27,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * written asynchronously with their evidence, or retried later.
  */
 @QuarkusTest
-@TestProfile(NpcLlmMemoryTests.WithNpcLlm.class)
+@TestProfile(FakeNpcLlm.class)
 class NpcLlmMemoryTests {
 
-    static FakeHttpServer npc;
+    FakeHttpServer npc;
 
-    public static class WithNpcLlm implements QuarkusTestProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(FakeNpcLlm.class));
-        }
+    @Inject
+    NpcLlmClient client;
 
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("langomni.memory.reflection.threshold", "20",
-                    "langomni.memory.reflection.retry-after", "0s",
-                    "langomni.memory.importance.timeout", "500ms");
-        }
-    }
-
-    public static class FakeNpcLlm implements QuarkusTestResourceLifecycleManager {
-        @Override
-        public Map<String, String> start() {
-            try {
-                npc = new FakeHttpServer();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return Map.of("langomni.memory.npc-llm.url", npc.url());
-        }
-
-        @Override
-        public void stop() {
-            npc.close();
-        }
+    @BeforeEach
+    void warmUp() {
+        FakeNpcLlm.warmUp(npc, client);
     }
 
     @Test
@@ -122,10 +97,11 @@ class NpcLlmMemoryTests {
         String player = UUID.randomUUID().toString();
         String owner = "npc:" + UUID.randomUUID();
         npc.answer("/api/npc/reflect", FakeHttpServer.Answer.status(503)); // down first: nothing written
+        int asked = npc.requests("/api/npc/reflect").size(); // other test classes of the profile asked before
         String first = write(owner, player, "The stranger gave me a loaf of bread", 8);
         String second = write(owner, player, "The stranger fixed my roof", 8);
         write(owner, player, "The stranger asked about my sister", 8); // 24 >= 20: a reflection is attempted
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !npc.requests("/api/npc/reflect").isEmpty());
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> npc.requests("/api/npc/reflect").size() > asked);
         given().queryParam("owner", owner).when().get("/api/memories/count").then().body("count", equalTo(3));
 
         double reflections = ServiceMetrics.value("langomni_memory_writes_total{kind=\"reflection\"}");
@@ -144,7 +120,7 @@ class NpcLlmMemoryTests {
                 .body("[0].importance", equalTo(7))
                 .body("[0].subjectId", equalTo(player))
                 .body("[0].evidence", contains(first, second));
-        String sent = npc.requests("/api/npc/reflect").get(npc.requests("/api/npc/reflect").size() - 1);
+        String sent = npc.lastRequest("/api/npc/reflect");
         assertTrue(sent.contains("\"ownerId\":\"" + owner + "\"") && sent.contains(first), sent);
 
         // The insight is about that player alone: erasing the player erases it too.

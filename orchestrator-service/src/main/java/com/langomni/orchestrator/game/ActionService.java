@@ -41,7 +41,7 @@ import com.langomni.orchestrator.session.RoomRoster;
 /**
  * The action pipeline: admission, rate limit and per-player lock (one Redis script), parse, load, rules + commit
  * (the action id claimed with the state change: a repeat gets the original answer), queue the memories it leaves,
- * narrate (streamed deltas go out as they come), publish the result through the player's outbox.
+ * narrate (streamed deltas go out as they come), answer through the player's outbox (result or refusal alike).
  * Each step is its own bean; this class only puts them in order.
  */
 @ApplicationScoped
@@ -94,15 +94,15 @@ public class ActionService {
     }
 
     /**
-     * The gateway's path: the answer, result or refusal, goes through the player's outbox, and the gateway gets an
-     * acknowledgement naming its sequence number. When the outbox cannot be written, the acknowledgement carries
-     * the frame itself. A caller not admitted (401/403) or a request without a usable id stays an HTTP error.
+     * The gateway's path: the answer, result or refusal, goes to the player through the outbox the same way
+     * ({@link Publisher#answer}), and the gateway gets its acknowledgement. Only what is no answer to an action
+     * stays an HTTP error: a caller not admitted (401/403), a request without a usable id.
      */
     public Uni<ActionAck> acknowledge(String playerId, ActionRequest request) {
-        return answer(playerId, request)
-                .map(answer -> new ActionAck(request.id(), answer.seq(), answer.seq() == null ? answer.frame() : null))
+        return answer(playerId, request).map(Answer::ack)
                 .onFailure(failure -> answerable(request, failure))
-                .recoverWithUni(failure -> refusal(playerId, request.id(), failure));
+                .recoverWithUni(failure -> publisher.answer(playerId, request.id(),
+                        publisher.write(refusal(playerId, request.id(), failure)), null));
     }
 
     private Uni<Answer> answer(String playerId, ActionRequest request) {
@@ -125,18 +125,14 @@ public class ActionService {
         return !(failure instanceof ApiException api) || (api.status() != 401 && api.status() != 403);
     }
 
-    /** A refused or failed action, told through the outbox like a result. */
-    private Uni<ActionAck> refusal(String playerId, String actionId, Throwable failure) {
-        ErrorFrame error = failure instanceof ApiException api
-                ? ErrorFrame.of(actionId, api.code(), api.getMessage())
-                : ErrorFrame.of(actionId, ErrorCodes.UNAVAILABLE,
-                        "The game could not take this action now; sending it again (same id) is safe.");
-        if (!(failure instanceof ApiException)) {
-            Log.warnf(failure, "Action %s of player %s failed", actionId, playerId);
+    /** The error frame of a refused (ApiException: its code) or failed action; nothing of it was applied. */
+    private static ErrorFrame refusal(String playerId, String actionId, Throwable failure) {
+        if (failure instanceof ApiException api) {
+            return ErrorFrame.of(actionId, api.code(), api.getMessage());
         }
-        return publisher.error(playerId, error)
-                .map(seq -> new ActionAck(actionId, seq, null))
-                .onFailure().recoverWithItem(() -> new ActionAck(actionId, null, publisher.write(error)));
+        Log.warnf(failure, "Action %s of player %s failed", actionId, playerId);
+        return ErrorFrame.of(actionId, ErrorCodes.UNAVAILABLE,
+                "The game could not take this action now; sending it again (same id) is safe.");
     }
 
     private void validate(ActionRequest request) {
@@ -239,11 +235,10 @@ public class ActionService {
                 .chain(result -> metrics.timed(ActionStage.PUBLISH, () -> deliver(player.id(), result)));
     }
 
-    /** Into the outbox; when Redis cannot take it, the answer still goes back in the acknowledgement. */
     private Uni<Answer> deliver(String playerId, ActionResult result) {
-        return publisher.result(playerId, result)
-                .map(seq -> new Answer(result, seq, null))
-                .onFailure().recoverWithItem(() -> new Answer(result, null, publisher.write(ResultFrame.of(result))));
+        return publisher.answer(playerId, result.actionId(), publisher.write(ResultFrame.of(result)),
+                        result.player().locationId())
+                .map(ack -> new Answer(result, ack));
     }
 
     /** Who is in the room and what happened there lately: the view sent back and what the narrator is told. */

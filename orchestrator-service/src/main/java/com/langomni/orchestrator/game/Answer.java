@@ -1,10 +1,11 @@
 package com.langomni.orchestrator.game;
 
+import com.langomni.api.game.ActionAck;
 import com.langomni.api.game.ActionResult;
 
 /**
- * An action's answer and how it went out: its outbox sequence number, or (when the outbox could not be written)
- * its frame JSON, for the gateway to deliver from the acknowledgement.
+ * An action's result and how it went out ({@link com.langomni.orchestrator.session.Publisher#answer}): the HTTP
+ * API answers with the result, the gateway gets the acknowledgement.
  */
-record Answer(ActionResult result, Long seq, String frame) {
+record Answer(ActionResult result, ActionAck ack) {
 }

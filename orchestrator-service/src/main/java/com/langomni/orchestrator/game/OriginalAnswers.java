@@ -49,10 +49,9 @@ public class OriginalAnswers {
     }
 
     private Uni<Answer> resend(String playerId, String actionId, ActionResult result, String frameJson) {
-        return publisher.frame(playerId, frameJson, actionId, result.player() == null ? null
-                        : result.player().locationId())
-                .map(seq -> new Answer(result, seq, null))
-                .onFailure().recoverWithItem(() -> new Answer(result, null, frameJson));
+        return publisher.answer(playerId, actionId, frameJson,
+                        result.player() == null ? null : result.player().locationId())
+                .map(ack -> new Answer(result, ack));
     }
 
     /** Claimed but not logged cannot happen (one transaction); should an old log lack it, say so plainly. */

@@ -7,8 +7,6 @@ import com.langomni.orchestrator.narration.NarrationConfig;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.eclipse.microprofile.faulttolerance.Fallback;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /** What a player did before, recalled from their own memories ({@code player:<id>}, second person) for narration. */
 @ApplicationScoped
@@ -26,15 +24,8 @@ public class PlayerHistory {
      * The player's memories most relevant to {@code query}, best first; empty when memory-service fails or is slower
      * than langomni.narration.memory-timeout-ms.
      */
-    @Timeout(400)
-    @Fallback(fallbackMethod = "none")
     public Uni<List<String>> relevantTo(String playerId, String query) {
-        return memories.search(new MemorySearch(MemoryOwners.player(playerId), query, limit))
-                .map(hits -> hits == null ? List.<String>of()
-                        : hits.stream().map(MemoryHit::memory).map(m -> m.text()).limit(limit).toList());
-    }
-
-    Uni<List<String>> none(String playerId, String query) {
-        return Uni.createFrom().item(List.of());
+        return memories.recall(new MemorySearch(MemoryOwners.player(playerId), query, limit))
+                .map(hits -> hits.stream().map(MemoryHit::memory).map(m -> m.text()).limit(limit).toList());
     }
 }

@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Narration and NPC dialog. Past any of these budgets the rules' own text is used, so narration can slow an action
- * down but never fail it. {@code npc-timeout-ms} also sets the fault-tolerance timeout of {@code NpcDialog#voice}
- * (see application.properties).
+ * down but never fail it. The clients apply the deadlines ({@code WorldLlmClient}, {@code NpcLlmClient},
+ * {@code MemoryClient}); their circuit breakers are {@code langomni.services.breaker.*}.
  */
 @ConfigMapping(prefix = "langomni.narration")
 public interface NarrationConfig {
@@ -22,11 +22,14 @@ public interface NarrationConfig {
     @WithDefault("15000")
     long streamTimeoutMs();
 
-    /** Budget of an NPC reply, memory recall included. */
+    /** Budget of an NPC reply (npc-llm's answer; the memory recall before it has {@link #memoryTimeoutMs()}). */
     @WithDefault("4000")
     long npcTimeoutMs();
 
-    /** Budget for recalling an NPC's memories; the NPC answers without them when it runs out. */
+    /**
+     * Budget for recalling memories (an NPC's, or the player's history for world narration); without them when it
+     * runs out.
+     */
     @WithDefault("400")
     long memoryTimeoutMs();
 

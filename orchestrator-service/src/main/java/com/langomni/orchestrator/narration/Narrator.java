@@ -10,9 +10,10 @@ import com.langomni.orchestrator.npc.NpcDialog;
 
 /**
  * Puts an outcome the rules already decided into words: {@link WorldNarration} for the world (streamed, cached),
- * {@link NpcDialog} when an NPC was addressed. Each owns its time budget; a player over their LLM budget gets the
- * NPC's authored answer; whatever goes wrong, the rules' own text is used, so narration can slow an action down but
- * never fail it.
+ * {@link NpcDialog} when an NPC was addressed; a player over their LLM budget gets the NPC's authored answer. The
+ * one fallback of a narration is here: whatever goes wrong (a client's deadline, its open breaker, an error, a
+ * store), the rules' own text, so narration can slow an action down but never fail it. The clients only fail;
+ * world-llm-service has its own LLM-to-template fallback inside, reported as the chunk's {@code fallbackReason}.
  */
 @ApplicationScoped
 public class Narrator {

@@ -8,7 +8,6 @@ import com.langomni.api.outcome.Verb;
 import com.langomni.orchestrator.narration.NarrationPolicy.Plan;
 import com.langomni.orchestrator.game.rules.Outcome;
 import com.langomni.words.OutcomeText;
-import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -28,9 +27,9 @@ import com.langomni.orchestrator.session.Publisher;
  * response cache when anyone had it narrated in the same visible state; otherwise, unless the player or the world is
  * over its LLM budget (then the rules' text), streamed from world-llm-service with its deltas published to the
  * player as they come, sized and prioritised by the policy.
- * Owns the world path's budget: past the first-chunk or stream deadline (langomni.narration.first-chunk-timeout-ms /
- * stream-timeout-ms), on any failure or an open breaker, the rules' own text is used. Every delta is published
- * before this completes, so the result frame always comes last.
+ * Past the stream's deadlines, on any failure or an open breaker ({@link WorldLlmClient}) this fails, and
+ * {@link Narrator} answers with the rules' own text: the one fallback. Every delta is published before this
+ * completes, so the result frame always comes last.
  */
 @ApplicationScoped
 public class WorldNarration {
@@ -123,20 +122,15 @@ public class WorldNarration {
                 delta -> publisher.narration(playerId, locationId, context.actionId(), delta),
                 config.stream().flushIntervalMs(), config.stream().flushChars(), System::nanoTime);
         AtomicBoolean first = new AtomicBoolean();
-        return worldLlm.narrate(request, Duration.ofMillis(config.firstChunkTimeoutMs()),
-                        Duration.ofMillis(config.streamTimeoutMs()), delta -> {
-                            if (first.compareAndSet(false, true)) {
-                                metrics.firstDelta(Duration.ofNanos(System.nanoTime() - context.receivedNanos()));
-                            }
-                            deltas.accept(delta);
-                        })
-                .map(chunk -> accept(chunk, playerId))
-                .onFailure().recoverWithItem(failure -> {
-                    metrics.fallback(FailureReason.of(failure));
-                    Log.debugf("World narration of %s fell back to the rules: %s", context.actionId(), failure.toString());
-                    return RulesNarration.of(context.outcome());
+        return worldLlm.narrate(request, delta -> {
+                    if (first.compareAndSet(false, true)) {
+                        metrics.firstDelta(Duration.ofNanos(System.nanoTime() - context.receivedNanos()));
+                    }
+                    deltas.accept(delta);
                 })
-                .call(deltas::close);
+                .map(chunk -> accept(chunk, playerId))
+                // the deltas sent go out before the result, whichever way the stream ended
+                .onTermination().call(deltas::close);
     }
 
     private Narration accept(NarrationChunk last, String playerId) {

@@ -8,15 +8,14 @@ import com.langomni.orchestrator.game.rules.NpcTalk;
 import com.langomni.orchestrator.game.rules.model.World;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import com.langomni.orchestrator.admin.metering.TokenMeter;
 import com.langomni.orchestrator.narration.Narration;
 import com.langomni.orchestrator.narration.NarrationContext;
 
 /**
  * An NPC's reply through npc-llm-service, with what the NPC remembers of the player and the conversation so far.
- * Not streamed: NPC lines are short. The timeout (langomni.narration.npc-timeout-ms) covers recall and reply; the
- * caller falls back to the NPC's authored greeting.
+ * Not streamed: NPC lines are short. Recall and reply carry their deadlines in their clients ({@link NpcLlmClient},
+ * {@code MemoryClient}); a failed reply fails this, and the narration falls back to the NPC's authored answer.
  */
 @ApplicationScoped
 public class NpcDialog {
@@ -35,7 +34,6 @@ public class NpcDialog {
         this.tokens = tokens;
     }
 
-    @Timeout(4000)
     public Uni<Narration> voice(NarrationContext context, NpcTalk talk) {
         Npc npc = world.npc(talk.npcId())
                 .orElseThrow(() -> new IllegalStateException("unknown NPC " + talk.npcId()));

@@ -7,8 +7,6 @@ import com.langomni.orchestrator.narration.NarrationConfig;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.eclipse.microprofile.faulttolerance.Fallback;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import com.langomni.orchestrator.memory.MemoryOwners;
 import com.langomni.orchestrator.memory.MemoryWriter;
 
@@ -25,15 +23,8 @@ public class NpcMemory {
     }
 
     /** The NPC's memories most relevant to {@code query}, best first (timeout: langomni.narration.memory-timeout-ms). */
-    @Timeout(400)
-    @Fallback(fallbackMethod = "forgetful")
     public Uni<List<String>> recall(String npcId, String query) {
-        return memories.search(new MemorySearch(MemoryOwners.npc(npcId), query, limit))
-                .map(hits -> hits == null ? List.<String>of()
-                        : hits.stream().map(MemoryHit::memory).map(m -> m.text()).limit(limit).toList());
-    }
-
-    Uni<List<String>> forgetful(String npcId, String query) {
-        return Uni.createFrom().item(List.of());
+        return memories.recall(new MemorySearch(MemoryOwners.npc(npcId), query, limit))
+                .map(hits -> hits.stream().map(MemoryHit::memory).map(m -> m.text()).limit(limit).toList());
     }
 }

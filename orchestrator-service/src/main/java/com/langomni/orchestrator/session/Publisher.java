@@ -3,10 +3,11 @@ package com.langomni.orchestrator.session;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.langomni.api.bus.Channels;
+import com.langomni.api.bus.Control;
 import com.langomni.api.bus.PlayerMessage;
 import com.langomni.api.bus.RoomEvent;
+import com.langomni.api.game.ActionAck;
 import com.langomni.api.game.ActionResult;
-import com.langomni.api.protocol.ErrorFrame;
 import com.langomni.api.protocol.EventFrame;
 import com.langomni.api.protocol.NarrationFrame;
 import com.langomni.api.protocol.ResultFrame;
@@ -17,15 +18,13 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Everything the gateways deliver. Results, errors and room events go through each recipient's {@link Outbox}
- * (sequenced, kept for resume) and are published in the same Redis script; streamed narration deltas and controls
- * are plain pub/sub (a delta lost is replaced by its result). The state is committed before anything is published.
+ * Everything the gateways deliver. An action's answer, result or refusal, goes out one way ({@link #answer}); it,
+ * other results and room events go through each recipient's {@link Outbox} (sequenced, kept for resume) and are
+ * published in the same Redis script; streamed narration deltas and controls ({@link Control}) are plain pub/sub
+ * (a delta lost is replaced by its result). The state is committed before anything is published.
  */
 @ApplicationScoped
 public class Publisher {
-
-    static final String KICK = "kick";
-    static final String MOVED = "moved";
 
     private final Outbox outbox;
     private final ReactivePubSubCommands<String> pubsub;
@@ -38,7 +37,7 @@ public class Publisher {
     }
 
     /**
-     * The actor's {@code result} frame, tagged with the location the player is in after the action.
+     * A {@code result} frame the player did not ask for (an admin's change), tagged with the player's location.
      *
      * @return the frame's outbox sequence number; fails when Redis could not take it
      */
@@ -46,13 +45,21 @@ public class Publisher {
         return frame(playerId, write(ResultFrame.of(result)), result.actionId(), result.player().locationId());
     }
 
-    /** An {@code error} frame for one of the player's actions, through the outbox like a result. */
-    public Uni<Long> error(String playerId, ErrorFrame error) {
-        return frame(playerId, write(error), error.actionId(), null);
+    /**
+     * The answer to one of the player's actions, its result or its refusal: the one way either reaches the player,
+     * through the outbox like every frame. The acknowledgement names its seq; when Redis cannot take it the answer
+     * is not lost, the acknowledgement carries the frame itself for the gateway to deliver.
+     *
+     * @param locationId where the player is after the action (a result), null for a refusal
+     */
+    public Uni<ActionAck> answer(String playerId, String actionId, String frameJson, String locationId) {
+        return frame(playerId, frameJson, actionId, locationId)
+                .map(seq -> new ActionAck(actionId, seq, null))
+                .onFailure().recoverWithItem(() -> new ActionAck(actionId, null, frameJson));
     }
 
-    /** A frame (JSON) already written once, e.g. an action's original result sent again. */
-    public Uni<Long> frame(String playerId, String frameJson, String actionId, String locationId) {
+    /** Appends a frame (JSON) to the player's outbox and publishes it; its seq, or a failure. */
+    private Uni<Long> frame(String playerId, String frameJson, String actionId, String locationId) {
         String channel = Channels.player(playerId);
         return outbox.append(playerId, frameJson, actionId, channel, write(PlayerMessage.frame(frameJson, locationId)))
                 .onFailure().invoke(failure -> Log.warnf("Outbox of %s not written: %s", playerId, failure.toString()));
@@ -69,12 +76,12 @@ public class Publisher {
      * result (which waits for narration).
      */
     public Uni<Void> moved(String playerId, String locationId) {
-        return publish(Channels.player(playerId), PlayerMessage.control(MOVED, locationId, null));
+        return publish(Channels.player(playerId), PlayerMessage.control(Control.MOVED, locationId, null));
     }
 
     /** Tells gateways to close the player's sockets (close code 4409); their usual close path marks them offline. */
     public Uni<Void> kick(String playerId, String reason) {
-        return publish(Channels.player(playerId), PlayerMessage.control(KICK, null, reason));
+        return publish(Channels.player(playerId), PlayerMessage.control(Control.KICK, null, reason));
     }
 
     /**

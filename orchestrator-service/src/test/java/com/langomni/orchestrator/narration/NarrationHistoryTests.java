@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.langomni.api.memory.MemorySearch;
+import com.langomni.orchestrator.memory.client.MemoryClient;
 import com.langomni.orchestrator.support.FakeLlmServices;
 import com.langomni.orchestrator.support.FakeMemoryService;
 import com.langomni.orchestrator.support.LlmServicesProfile;
@@ -12,6 +14,7 @@ import com.langomni.orchestrator.support.TestPlayer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,6 +41,9 @@ class NarrationHistoryTests {
 
     @Inject
     CircuitBreakerMaintenance breakers;
+
+    @Inject
+    MemoryClient memories;
 
     @BeforeEach
     @AfterEach
@@ -105,5 +111,22 @@ class NarrationHistoryTests {
         player.ok("sing is anyone listening");
 
         assertEquals(List.of(), lastHistory(player));
+    }
+
+    /** requestVolumeThreshold 8 at failureRatio 0.75 (langomni.services.breaker): eight failures in a row open it. */
+    @Test
+    void aFailingMemoryServiceGivesNoMemoriesAndOpensTheRecallBreaker() {
+        memory.mode(FakeMemoryService.Mode.DOWN);
+        MemorySearch search = new MemorySearch("player:breaker-test", "where was I", 3);
+        int before = memory.searchCalls();
+        for (int i = 0; i < 8; i++) {
+            assertEquals(List.of(), memories.recall(search).await().atMost(DEADLINE));
+        }
+        assertEquals(before + 8, memory.searchCalls());
+        assertEquals(CircuitBreakerState.OPEN, breakers.currentState("memory-search"));
+
+        memory.mode(FakeMemoryService.Mode.UP);
+        assertEquals(List.of(), memories.recall(search).await().atMost(DEADLINE), "an open breaker: no memories");
+        assertEquals(before + 8, memory.searchCalls(), "memory-service was not asked while the breaker is open");
     }
 }

@@ -43,7 +43,7 @@ class NarrationTests {
     @ConfigProperty(name = "langomni.services.memory-url")
     String memoryUrl;
 
-    /** The @Timeout default in NpcDialog; the configured value must be what applies. */
+    /** The shipped default of langomni.narration.npc-timeout-ms (NarrationConfig); the configured value must apply. */
     private static final long ANNOTATED_TIMEOUT_MS = 4000;
 
     @BeforeEach

@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -94,6 +95,33 @@ class NpcConversationTests {
         second.ok("ask " + alias + " about secrets");
 
         assertEquals(List.of(), lines(lastRequest(second)), "the second player did not hear the first one's talk");
+    }
+
+    /** requestVolumeThreshold 8 at failureRatio 0.75 (langomni.services.breaker): eight failures in a row open it. */
+    @Test
+    void aFailingNpcServiceAnswersFromThePackAndOpensTheBreaker() {
+        fake.npcFailing(true);
+        TestPlayer first = TestPlayer.register();
+        TestPlayer second = TestPlayer.register();
+        TestWorld.Route route = new TestWorld(world).routeTo(l -> !l.npcs().isEmpty());
+        Npc npc = world.npcs().get(route.destination().npcs().get(0));
+        String alias = npc.aliases().stream().findFirst().orElse(npc.name());
+        for (TestPlayer player : List.of(first, second)) {
+            route.directions().forEach(direction -> player.ok("go " + direction));
+        }
+        int before = fake.npcRequests().size();
+        for (int i = 0; i < 8; i++) {
+            Response response = (i % 2 == 0 ? first : second).ok("ask " + alias + " about attempt " + i);
+            assertEquals("rules", response.path("source"));
+            assertTrue(response.path("text").toString().contains(npc.name()), () -> response.asString());
+        }
+        assertEquals(before + 8, fake.npcRequests().size());
+        assertEquals(CircuitBreakerState.OPEN, breakers.currentState("npc-llm"));
+
+        fake.npcFailing(false);
+        Response response = first.ok("ask " + alias + " about the open breaker");
+        assertEquals("rules", response.path("source"), "an open breaker answers from the pack at once");
+        assertEquals(before + 8, fake.npcRequests().size(), "npc-llm was not called while the breaker is open");
     }
 
     private JsonNode lastRequest(TestPlayer player) {

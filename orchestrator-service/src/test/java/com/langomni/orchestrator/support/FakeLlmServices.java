@@ -60,6 +60,7 @@ public class FakeLlmServices {
     private volatile int deltas = 6;
     private volatile long deltaDelayMs = 1;
     private volatile boolean npcDown;
+    private volatile boolean npcFailing;
     private volatile boolean npcHealthy = true;
     private volatile boolean worldLlm = true;
 
@@ -88,6 +89,7 @@ public class FakeLlmServices {
         deltas = 6;
         deltaDelayMs = 1;
         npcDown = false;
+        npcFailing = false;
         npcHealthy = true;
         worldLlm = true;
     }
@@ -108,6 +110,11 @@ public class FakeLlmServices {
 
     public void npcDown(boolean down) {
         this.npcDown = down;
+    }
+
+    /** Whether NPC replies fail (HTTP 500; still recorded in {@link #npcRequests()}). */
+    public void npcFailing(boolean failing) {
+        this.npcFailing = failing;
     }
 
     /** Whether npc-llm reports its replica healthy (false: ejected, as after repeated failures). */
@@ -168,6 +175,10 @@ public class FakeLlmServices {
     private void reply(RoutingContext ctx, Buffer body) {
         JsonNode request = read(body);
         npcRequests.add(request);
+        if (npcFailing) {
+            send(ctx, 500, Map.of("code", "internal", "message", "fake failure"));
+            return;
+        }
         send(ctx, 200, new NpcReplyResponse("Reply " + npcRequests.size() + " to " + request.path("playerText").asText(),
                 "llm", NPC_USAGE));
     }

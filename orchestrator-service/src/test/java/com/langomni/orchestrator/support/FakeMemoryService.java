@@ -58,6 +58,7 @@ public class FakeMemoryService {
     private final Map<String, MemoryRecord> stored = new ConcurrentHashMap<>();
     private final AtomicInteger refusedWrites = new AtomicInteger();
     private final AtomicInteger replays = new AtomicInteger();
+    private final AtomicInteger searchCalls = new AtomicInteger();
     private final List<Attempt> attempts = new CopyOnWriteArrayList<>();
     private final Map<String, MemoryRecord> byKey = new ConcurrentHashMap<>();
     private final Map<String, Integer> failingOwners = new ConcurrentHashMap<>();
@@ -137,6 +138,11 @@ public class FakeMemoryService {
         return writes.stream().filter(w -> w.path("text").asText().contains(text)).toList();
     }
 
+    /** Every search request that reached this service, failed ones included. */
+    public int searchCalls() {
+        return searchCalls.get();
+    }
+
     public List<JsonNode> searches() {
         return List.copyOf(searches);
     }
@@ -210,6 +216,7 @@ public class FakeMemoryService {
     }
 
     private void search(RoutingContext ctx) {
+        searchCalls.incrementAndGet();
         if (mode == Mode.DOWN) {
             send(ctx, 503, Map.of("code", "unavailable", "message", "fake memory-service is down"));
             return;

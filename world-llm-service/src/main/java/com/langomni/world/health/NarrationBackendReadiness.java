@@ -1,6 +1,6 @@
 package com.langomni.world.health;
 
-import com.langomni.world.client.WorldLlmClient;
+import com.langomni.world.client.WorldModelClient;
 import com.langomni.world.service.NarrationService;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -16,10 +16,10 @@ import org.eclipse.microprofile.health.Readiness;
 @Readiness
 public class NarrationBackendReadiness implements HealthCheck {
     private final NarrationService narration;
-    private final WorldLlmClient llm;
+    private final WorldModelClient llm;
     private final CircuitBreakerMaintenance circuits;
 
-    public NarrationBackendReadiness(NarrationService narration, WorldLlmClient llm,
+    public NarrationBackendReadiness(NarrationService narration, WorldModelClient llm,
                                      CircuitBreakerMaintenance circuits) {
         this.narration = narration;
         this.llm = llm;
@@ -31,7 +31,7 @@ public class NarrationBackendReadiness implements HealthCheck {
         HealthCheckResponseBuilder up = HealthCheckResponse.named("narration").up()
                 .withData("backend", narration.backendName());
         llm.status().ifPresent(s -> up.withData("llm", s.healthy() ? "UP" : "DOWN").withData("llmUrl", s.url())
-                .withData("circuit", circuits.currentState(WorldLlmClient.CIRCUIT).name()));
+                .withData("circuit", circuits.currentState(WorldModelClient.CIRCUIT).name()));
         return up.build();
     }
 }

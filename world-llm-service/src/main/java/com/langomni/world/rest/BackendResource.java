@@ -1,7 +1,7 @@
 package com.langomni.world.rest;
 
 import com.langomni.api.llm.BackendStatus;
-import com.langomni.world.client.WorldLlmClient;
+import com.langomni.world.client.WorldModelClient;
 import com.langomni.world.service.NarrationAdmission;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,10 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/api/backends")
 public class BackendResource {
-    private final WorldLlmClient llm;
+    private final WorldModelClient llm;
     private final NarrationAdmission admission;
 
-    public BackendResource(WorldLlmClient llm, NarrationAdmission admission) {
+    public BackendResource(WorldModelClient llm, NarrationAdmission admission) {
         this.llm = llm;
         this.admission = admission;
     }

@@ -1,6 +1,6 @@
 package com.langomni.world.service;
 
-import com.langomni.world.client.WorldLlmClient;
+import com.langomni.world.client.WorldModelClient;
 import com.langomni.world.config.WorldConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -15,13 +15,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 @ApplicationScoped
 public class BackendProber {
-    private final WorldLlmClient llm;
+    private final WorldModelClient llm;
     private final WorldConfig.Probe config;
     private final Vertx vertx;
     private final AtomicBoolean probing = new AtomicBoolean();
     private long timer = -1;
 
-    public BackendProber(WorldLlmClient llm, WorldConfig config, Vertx vertx) {
+    public BackendProber(WorldModelClient llm, WorldConfig config, Vertx vertx) {
         this.llm = llm;
         this.config = config.llm().probe();
         this.vertx = vertx;

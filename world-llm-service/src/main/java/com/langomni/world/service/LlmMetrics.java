@@ -3,7 +3,7 @@ package com.langomni.world.service;
 import com.langomni.api.narration.FallbackReason;
 import com.langomni.api.narration.TokenUsage;
 import com.langomni.llm.backend.BackendMeters;
-import com.langomni.world.client.WorldLlmClient;
+import com.langomni.world.client.WorldModelClient;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -41,7 +41,7 @@ public class LlmMetrics {
     /** Gauges read live objects of this app; see {@link #unregister()}. */
     private final List<Meter> gauges = new CopyOnWriteArrayList<>();
 
-    public LlmMetrics(MeterRegistry registry, WorldLlmClient llm) {
+    public LlmMetrics(MeterRegistry registry, WorldModelClient llm) {
         this.registry = registry;
         llm.monitor().ifPresent(monitor -> gauges.addAll(BackendMeters.bind(registry, monitor, "world")));
         this.firstToken = Timer.builder("langomni.world.llm.first.token")

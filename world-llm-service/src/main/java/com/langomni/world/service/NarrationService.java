@@ -3,7 +3,7 @@ package com.langomni.world.service;
 import com.langomni.api.narration.NarrationChunk;
 import com.langomni.api.narration.NarrationRequest;
 import com.langomni.api.narration.NarrationResponse;
-import com.langomni.world.client.WorldLlmClient;
+import com.langomni.world.client.WorldModelClient;
 import com.langomni.world.config.WorldConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -30,7 +30,7 @@ public class NarrationService {
     private final NarrationBackend backend;
     private final NarrationMetrics metrics;
 
-    public NarrationService(WorldConfig config, WorldLlmClient llm, @Any Instance<NarrationBackend> backends,
+    public NarrationService(WorldConfig config, WorldModelClient llm, @Any Instance<NarrationBackend> backends,
                             MeterRegistry registry) {
         this.backend = select(resolve(config.backend(), llm.configured()), backends.stream().toList());
         this.metrics = new NarrationMetrics(registry, backend.name());

@@ -6,7 +6,7 @@ import com.langomni.api.narration.NarrationRequest;
 import com.langomni.llm.openai.ChatMessage;
 import com.langomni.world.client.Completion;
 import com.langomni.world.client.LlmTimeoutException;
-import com.langomni.world.client.WorldLlmClient;
+import com.langomni.world.client.WorldModelClient;
 import com.langomni.world.config.WorldConfig;
 import com.langomni.words.NarrationPrompt;
 import com.langomni.words.Prompt;
@@ -35,13 +35,13 @@ public class OpenAiNarrationBackend implements NarrationBackend {
     public static final String NAME = "openai";
 
     private final WorldConfig.Llm config;
-    private final WorldLlmClient llm;
+    private final WorldModelClient llm;
     private final RulesNarrationBackend rules;
     private final LlmMetrics metrics;
     private final NarrationPrompt prompts;
     private final NarrationAdmission admission;
 
-    public OpenAiNarrationBackend(WorldConfig world, WorldLlmClient llm, RulesNarrationBackend rules,
+    public OpenAiNarrationBackend(WorldConfig world, WorldModelClient llm, RulesNarrationBackend rules,
                                   LlmMetrics metrics, NarrationAdmission admission) {
         this.config = world.llm();
         this.llm = llm;

@@ -7,30 +7,50 @@ import com.langomni.api.memory.MemoryWrite;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
-import java.time.temporal.ChronoUnit;
+import com.langomni.orchestrator.common.Breakers;
+import com.langomni.orchestrator.common.ServicesConfig;
+import com.langomni.orchestrator.narration.NarrationConfig;
+import io.smallrye.faulttolerance.api.TypedGuard;
+import jakarta.enterprise.util.TypeLiteral;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * memory-service. Searches sit on the hot path behind a circuit breaker, so a dead service costs nothing; writes
- * come only from the memory queue's worker, which backs off by itself and must see each answer's status (a 4xx
- * is a dead letter at once, anything else retried), so they have no breaker. The admin panel's reads (list, count, one by id,
- * stats) and deletes are rare and carry their own deadline in the caller, which answers 503 or a null figure.
+ * memory-service, with the fault tolerance of its calls. Searches go through a circuit breaker
+ * ({@code langomni.services.breaker.*}), so a dead service costs nothing; recall, a search on the action path, adds
+ * a deadline ({@code langomni.narration.memory-timeout-ms}) around it and answers no memories when either gives up
+ * or the call fails (memories only enrich a prompt). Writes come only from the memory queue's worker, which backs off by itself and must see each answer's
+ * status (a 4xx is a dead letter at once, anything else retried), so they have no breaker. The admin panel's reads
+ * (list, count, one by id, stats) and deletes are rare and carry their own deadline in the caller, which answers
+ * 503 or a null figure.
  */
 @ApplicationScoped
 public class MemoryClient {
 
     private final MemoryRestClient client;
+    private final Duration recallTimeout;
+    private final TypedGuard<Uni<List<MemoryHit>>> searches;
 
-    MemoryClient(@RestClient MemoryRestClient client) {
+    MemoryClient(@RestClient MemoryRestClient client, NarrationConfig narration, ServicesConfig services) {
         this.client = client;
+        this.recallTimeout = Duration.ofMillis(narration.memoryTimeoutMs());
+        this.searches = Breakers.breaker("memory-search", new TypeLiteral<Uni<List<MemoryHit>>>() { },
+                services.breaker());
     }
 
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    /** The owner's memories most relevant to the search, best first; fails at once while the breaker is open. */
     public Uni<List<MemoryHit>> search(MemorySearch search) {
-        return client.search(search);
+        return searches.get(() -> client.search(search));
+    }
+
+    /** {@link #search} for the action path: none when memory-service cannot say within the recall deadline. */
+    public Uni<List<MemoryHit>> recall(MemorySearch search) {
+        return search(search)
+                .ifNoItem().after(recallTimeout).fail()
+                .map(hits -> hits == null ? List.<MemoryHit>of() : hits)
+                .onFailure().recoverWithItem(List.of());
     }
 
     /**

@@ -20,7 +20,7 @@ import com.langomni.api.protocol.WelcomeFrame;
 import com.langomni.gateway.client.OrchestratorClient;
 import com.langomni.gateway.client.OrchestratorRejection;
 import com.langomni.gateway.config.GatewayConfig;
-import com.langomni.gateway.mapping.FrameWriter;
+import com.langomni.gateway.protocol.FrameWriter;
 import com.langomni.gateway.presence.GatewayIdentity;
 
 import io.netty.handler.codec.http.QueryStringDecoder;
@@ -38,7 +38,7 @@ import io.vertx.core.Vertx;
  * "arrived" event, the frames a resuming client missed), and hears when it closes.
  */
 @ApplicationScoped
-public class SessionService {
+public class SocketSessions {
 
     /** RFC 6455 "Try Again Later": the orchestrator cannot admit anyone right now. */
     public static final int TRY_AGAIN_LATER = 1013;
@@ -60,7 +60,7 @@ public class SessionService {
     private final OutboxCatchUp catchUp;
     private final Vertx vertx;
 
-    public SessionService(OrchestratorClient orchestrator, ConnectionRegistry registry, ActionForwarder forwarder,
+    public SocketSessions(OrchestratorClient orchestrator, ConnectionRegistry registry, ActionForwarder forwarder,
             FrameWriter frames, GatewayMetrics metrics, GatewayConfig config, GatewayIdentity identity,
             OutboxCatchUp catchUp, Vertx vertx) {
         this.catchUp = catchUp;
@@ -87,7 +87,7 @@ public class SessionService {
                     ErrorFrame.of(null, ErrorCodes.UNAUTHORIZED, "Connect with ?token=<your token>."));
         }
         Optional<String> resume = queryParam(connection, "resume");
-        Long after = resume.map(SessionService::seq).orElse(null);
+        Long after = resume.map(SocketSessions::seq).orElse(null);
         if (resume.isPresent() && after == null) {
             return refuse(connection, CloseCodes.BAD_REQUEST, "bad_request", ErrorFrame.of(null, ErrorCodes.BAD_REQUEST,
                     "resume is the last seq you saw: a whole number, 0 or more."));
@@ -100,7 +100,6 @@ public class SessionService {
         registry.add(session, null);
         Context socketContext = Vertx.currentContext();
         return orchestrator.openSession(playerId, token.get(), identity.id(), connection.id(), after)
-                .ifNoItem().after(config.orchestrator().sessionTimeout()).fail()
                 // Back on the socket's event loop, so accept() runs as one task there.
                 .emitOn(task -> onContext(socketContext, task))
                 .onItemOrFailure().transformToUni((opened, failure) -> failure == null
@@ -158,7 +157,6 @@ public class SessionService {
 
     private Uni<Void> release(PlayerSession session) {
         return orchestrator.closeSession(session.playerId(), session.token(), identity.id(), session.connectionId())
-                .ifNoItem().after(config.orchestrator().sessionTimeout()).fail()
                 .onFailure().invoke(failure -> Log.warnf("Could not tell the orchestrator that %s closed: %s",
                         session, failure.toString()));
     }

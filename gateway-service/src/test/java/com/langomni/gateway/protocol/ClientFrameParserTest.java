@@ -1,4 +1,4 @@
-package com.langomni.gateway.mapping;
+package com.langomni.gateway.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

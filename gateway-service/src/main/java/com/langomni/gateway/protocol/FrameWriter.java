@@ -1,4 +1,4 @@
-package com.langomni.gateway.mapping;
+package com.langomni.gateway.protocol;
 
 import jakarta.enterprise.context.ApplicationScoped;
 

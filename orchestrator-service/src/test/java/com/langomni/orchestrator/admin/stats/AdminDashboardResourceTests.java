@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * reported DOWN within the short backends timeout, and their backends are simply absent.
  */
 @QuarkusTest
-class AdminResourceTests {
+class AdminDashboardResourceTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/admin/metrics/gpu", "/api/admin/metrics/cache"})

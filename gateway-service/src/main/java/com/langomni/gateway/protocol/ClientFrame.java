@@ -1,4 +1,4 @@
-package com.langomni.gateway.mapping;
+package com.langomni.gateway.protocol;
 
 import com.langomni.api.game.ActionRequest;
 

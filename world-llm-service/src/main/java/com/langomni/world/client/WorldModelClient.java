@@ -30,7 +30,7 @@ import java.util.function.Consumer;
  * come from the typed {@link WorldConfig} and it is named ({@link #CIRCUIT}) for health data and test resets.
  */
 @ApplicationScoped
-public class WorldLlmClient {
+public class WorldModelClient {
     public static final String CIRCUIT = "world-llm";
 
     private final WorldConfig.Llm config;
@@ -41,7 +41,7 @@ public class WorldLlmClient {
     private record Backend(OpenAiClient api, BackendMonitor monitor, BackendProbe probe) {
     }
 
-    public WorldLlmClient(WorldConfig world, ObjectMapper json) {
+    public WorldModelClient(WorldConfig world, ObjectMapper json) {
         this.config = world.llm();
         this.backend = config.url().map(String::strip).filter(url -> !url.isEmpty()).map(url -> {
             OpenAiClient api = OpenAiClient.create(url, config.apiKey().orElse(null), config.connectTimeout(),
@@ -147,7 +147,7 @@ public class WorldLlmClient {
         if (known != null) {
             return Uni.createFrom().item(known);
         }
-        return b.api().models().map(WorldLlmClient::first).invoke(name -> {
+        return b.api().models().map(WorldModelClient::first).invoke(name -> {
             if (model.compareAndSet(null, name)) {
                 Log.infof("World LLM model: %s", name);
             }

@@ -27,7 +27,7 @@ import com.langomni.orchestrator.common.QueryParams;
 @Secured
 @Admin
 @Produces(MediaType.APPLICATION_JSON)
-public class AdminResource {
+public class AdminDashboardResource {
 
     static final int DEFAULT_HISTORY_MINUTES = 30;
 
@@ -39,7 +39,7 @@ public class AdminResource {
     private final AdminStream stream;
     private final ObjectMapper json;
 
-    AdminResource(LlmBackends backends, NarrationCache cache, AdminStats stats, StatsHistory history,
+    AdminDashboardResource(LlmBackends backends, NarrationCache cache, AdminStats stats, StatsHistory history,
                   AdminTopology topology, AdminStream stream, ObjectMapper json) {
         this.backends = backends;
         this.cache = cache;
