@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.langomni.support.metrics.PrometheusText;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -339,7 +340,7 @@ class FaultDrillsIT {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(platform.orchestrator.baseUrl()
                 + "/q/metrics")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode());
-        return Exposition.sum(r.body(), "langomni_actions_repeated_total", Map.of());
+        return PrometheusText.parse(r.body()).sum("langomni_actions_repeated_total");
     }
 
     private int refusals() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.langomni.support.metrics.PrometheusText;
 import com.langomni.testkit.LlmSimulator;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -67,8 +68,8 @@ class ObservabilityIT {
     private Game.Player iris;
     /** Where each expression is used ("game-overview.json: Action latency"), in file order. */
     private final Map<String, String> expressions = new LinkedHashMap<>();
-    private Exposition services;
-    private Exposition modelServers;
+    private PrometheusText services;
+    private PrometheusText modelServers;
 
     @BeforeAll
     void playThenScrape() throws Exception {
@@ -130,14 +131,14 @@ class ObservabilityIT {
         // memory writes leave through the orchestrator's queue: wait until memory-service has stored them
         Awaitility.await("memory-service stored the conversation").atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> Exposition.sum(metrics(platform.memory), "langomni_memory_writes_total", Map.of()) >= 2);
+                .until(() -> samples(platform.memory).sum("langomni_memory_writes_total") >= 2);
 
         // An entry in the memory write queue (langomni.memory-queue.stream, field "write") that is not a memory
         // write becomes a dead letter and is counted, something no healthy run does on its own
         xadd("langomni:memory-writes", "write", "not a memory write");
         Awaitility.await("the malformed queue entry dead-lettered").atMost(Duration.ofSeconds(15))
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> Exposition.sum(metrics(platform.orchestrator), "langomni_memory_queue_dead_lettered_total",
+                .until(() -> samples(platform.orchestrator).sum("langomni_memory_queue_dead_lettered_total",
                         Map.of("reason", "malformed")) >= 1);
     }
 
@@ -164,15 +165,17 @@ class ObservabilityIT {
     }
 
     private void scrape() {
-        services = Exposition.parse("");
+        List<String> scrapes = new ArrayList<>();
         for (ServiceProcess s : List.of(platform.gatewayA, platform.gatewayB, platform.orchestrator, platform.world,
                 platform.npc, platform.memory)) {
-            services.add(metrics(s));
+            scrapes.add(metrics(s));
         }
-        modelServers = Exposition.parse("");
+        services = PrometheusText.parse(String.join("\n", scrapes));
+        scrapes.clear();
         for (LlmSimulator sim : sims) {
-            modelServers.add(get(sim.baseUrl() + "/metrics"));
+            scrapes.add(get(sim.baseUrl() + "/metrics"));
         }
+        modelServers = PrometheusText.parse(String.join("\n", scrapes));
     }
 
     @Test
@@ -184,7 +187,7 @@ class ObservabilityIT {
         Set<String> names = new TreeSet<>();
         expressions.keySet().forEach(e -> PromQl.selectors(e).forEach(s -> names.add(s.metric())));
         assertTrue(names.size() >= 60, "metric names read: " + names);
-        assertTrue(services.size() > 100 && modelServers.has("vllm:num_requests_running"), "scraped too little");
+        assertTrue(services.names().size() > 100 && modelServers.has("vllm:num_requests_running"), "scraped too little");
     }
 
     @Test
@@ -274,29 +277,33 @@ class ObservabilityIT {
 
     @Test
     void theCountersCountedWhatWasPlayed() {
-        String orchestrator = metrics(platform.orchestrator);
-        assertTrue(Exposition.sum(orchestrator, "langomni_narrations_total", Map.of("source", "llm")) >= 3,
+        PrometheusText orchestrator = samples(platform.orchestrator);
+        assertTrue(orchestrator.sum("langomni_narrations_total", Map.of("source", "llm")) >= 3,
                 "world + NPC narrations by the LLM");
-        assertTrue(Exposition.sum(orchestrator, "langomni_narrations_total", Map.of("source", "cache")) >= 1);
-        assertTrue(Exposition.sum(orchestrator, "langomni_actions_total", Map.of("outcome", "refused")) >= 1);
-        assertTrue(Exposition.sum(orchestrator, "langomni_action_duration_seconds_count", Map.of()) >= 5);
-        assertEquals(1.0, Exposition.sum(metrics(platform.gatewayA), "langomni_gateway_players_online", Map.of()));
-        assertEquals(0.0, Exposition.sum(metrics(platform.gatewayB), "langomni_gateway_players_online", Map.of()));
-        assertTrue(Exposition.sum(metrics(platform.npc), "langomni_npc_llm_requests_total",
+        assertTrue(orchestrator.sum("langomni_narrations_total", Map.of("source", "cache")) >= 1);
+        assertTrue(orchestrator.sum("langomni_actions_total", Map.of("outcome", "refused")) >= 1);
+        assertTrue(orchestrator.sum("langomni_action_duration_seconds_count", Map.of()) >= 5);
+        assertEquals(1.0, samples(platform.gatewayA).sum("langomni_gateway_players_online", Map.of()));
+        assertEquals(0.0, samples(platform.gatewayB).sum("langomni_gateway_players_online", Map.of()));
+        assertTrue(samples(platform.npc).sum("langomni_npc_llm_requests_total",
                 Map.of("outcome", "success")) >= 2);
-        assertTrue(Exposition.sum(metrics(platform.memory), "langomni_memory_searches_total", Map.of()) >= 1);
-        assertEquals(1.0, Exposition.sum(orchestrator, "langomni_dependency_up", Map.of("dependency", "postgresql")));
-        assertEquals(1.0, Exposition.sum(orchestrator, "langomni_dependency_up", Map.of("dependency", "redis")));
-        assertEquals(1.0, Exposition.sum(metrics(platform.gatewayA), "langomni_dependency_up",
+        assertTrue(samples(platform.memory).sum("langomni_memory_searches_total", Map.of()) >= 1);
+        assertEquals(1.0, orchestrator.sum("langomni_dependency_up", Map.of("dependency", "postgresql")));
+        assertEquals(1.0, orchestrator.sum("langomni_dependency_up", Map.of("dependency", "redis")));
+        assertEquals(1.0, samples(platform.gatewayA).sum("langomni_dependency_up",
                 Map.of("dependency", "redis")));
     }
 
-    private Exposition exporter(String metric) {
+    private static PrometheusText samples(ServiceProcess service) {
+        return PrometheusText.parse(metrics(service));
+    }
+
+    private PrometheusText exporter(String metric) {
         return metric.startsWith("vllm:") ? modelServers : SYNTHETIC.contains(metric) ? synthetic() : services;
     }
 
-    private static Exposition synthetic() {
-        return Exposition.parse(String.join("\n", SYNTHETIC.stream().map(n -> n + " 1").toList()));
+    private static PrometheusText synthetic() {
+        return PrometheusText.parse(String.join("\n", SYNTHETIC.stream().map(n -> n + " 1").toList()));
     }
 
     private static String exported(String metric) {

@@ -1,5 +1,6 @@
 package com.langomni.testkit;
 
+import com.langomni.support.metrics.PrometheusText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -97,15 +98,14 @@ public final class LlmSimulator implements AutoCloseable {
         send(HttpRequest.newBuilder(URI.create(baseUrl() + "/sim/faults")).DELETE());
     }
 
+    /** One read of its {@code /metrics} (vLLM's metric names). */
+    public PrometheusText metrics() {
+        return PrometheusText.parse(send(HttpRequest.newBuilder(URI.create(baseUrl() + "/metrics")).GET()));
+    }
+
     /** The sum of every sample of a metric in {@code /metrics} (all label sets), 0 when absent. */
     public double metric(String name) {
-        double sum = 0;
-        for (String line : send(HttpRequest.newBuilder(URI.create(baseUrl() + "/metrics")).GET()).split("\n")) {
-            if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
-                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-            }
-        }
-        return sum;
+        return metrics().sum(name);
     }
 
     /** Successful requests so far ({@code vllm:request_success_total}). */

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import com.langomni.gateway.support.FakeOrchestrator;
 import com.langomni.gateway.support.FakeOrchestratorResource;
-import com.langomni.gateway.support.ServiceMetrics;
 import com.langomni.gateway.support.TestSocket;
+import com.langomni.testkit.ServiceMetrics;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;

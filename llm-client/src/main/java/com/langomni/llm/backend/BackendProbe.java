@@ -1,5 +1,6 @@
 package com.langomni.llm.backend;
 
+import com.langomni.support.metrics.PrometheusText;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.WebApplicationException;
@@ -55,7 +56,7 @@ public final class BackendProbe {
                         if (r.getStatus() != 200) {
                             return Outcome.up(null);
                         }
-                        return Outcome.up(VllmSample.from(PrometheusText.sums(r.readEntity(String.class)),
+                        return Outcome.up(VllmSample.from(PrometheusText.parse(r.readEntity(String.class)).sums(),
                                 monitor.now()));
                     } finally {
                         r.close();

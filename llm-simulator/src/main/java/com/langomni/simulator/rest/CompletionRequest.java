@@ -136,7 +136,7 @@ record CompletionRequest(
         return node.asLong();
     }
 
-    private static ApiException bad(String message) {
-        return new ApiException(400, message);
+    private static VllmRefusal bad(String message) {
+        return new VllmRefusal(400, message);
     }
 }

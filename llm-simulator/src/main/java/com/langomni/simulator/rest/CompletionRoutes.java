@@ -55,7 +55,7 @@ public class CompletionRoutes {
     private void serve(RoutingContext ctx, Kind kind) {
         try {
             accept(ctx, kind);
-        } catch (ApiException e) {
+        } catch (VllmRefusal e) {
             send(ctx.response(), e.error());
         } catch (RuntimeException e) {
             Log.error("Unexpected error serving a completion", e);
@@ -65,22 +65,22 @@ public class CompletionRoutes {
 
     private void accept(RoutingContext ctx, Kind kind) {
         if (loading.loading()) {
-            throw new ApiException(503, "The model is still loading.");
+            throw new VllmRefusal(503, "The model is still loading.");
         }
         EngineSettings settings = engine.settings();
         CompletionRequest request = CompletionRequest.parse(kind, readJson(ctx));
         if (request.model() != null && !request.model().equals(settings.servedModelName())) {
-            throw new ApiException(404, "The model `" + request.model() + "` does not exist.");
+            throw new VllmRefusal(404, "The model `" + request.model() + "` does not exist.");
         }
         ContextWindow.Decision window = ContextWindow.decide(request.promptTokens().length, request.maxTokens(),
                 settings);
         if (!window.ok()) {
-            throw new ApiException(400, window.error());
+            throw new VllmRefusal(400, window.error());
         }
         FaultPlan plan = faults.plan();
         Fault fault = faults.draw(plan);
         if (fault == Fault.ERROR) {
-            throw new ApiException(500, "Simulated internal server error (injected fault).");
+            throw new VllmRefusal(500, "Simulated internal server error (injected fault).");
         }
         if (fault == Fault.HANG) {
             return; // accepted, never answered
@@ -105,7 +105,7 @@ public class CompletionRoutes {
     private long submit(GenerationRequest generation, GenerationListener reply) {
         OptionalLong id = engine.submit(generation, reply);
         if (id.isEmpty()) {
-            throw new ApiException(config.queueFullStatus(),
+            throw new VllmRefusal(config.queueFullStatus(),
                     "The server is overloaded: its request queue is full. Please retry later.");
         }
         return id.getAsLong();
@@ -115,9 +115,9 @@ public class CompletionRoutes {
         try {
             return json.readTree(ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes());
         } catch (JsonProcessingException e) {
-            throw new ApiException(400, "malformed JSON: " + e.getOriginalMessage());
+            throw new VllmRefusal(400, "malformed JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new ApiException(400, "unreadable request body");
+            throw new VllmRefusal(400, "unreadable request body");
         }
     }
 

@@ -47,7 +47,7 @@ public class FaultsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public FaultState update(FaultUpdate u) {
         if (u == null) {
-            throw new ApiException(400, "a JSON body is required");
+            throw new VllmRefusal(400, "a JSON body is required");
         }
         FaultPlan p = faults.plan();
         faults.replace(new FaultPlan(
@@ -58,7 +58,7 @@ public class FaultsResource {
                 u.faultAfterTokens() != null ? u.faultAfterTokens() : p.faultAfterTokens()));
         if (u.loadingSeconds() != null) {
             if (!(u.loadingSeconds() >= 0)) {
-                throw new ApiException(400, "loadingSeconds must be >= 0");
+                throw new VllmRefusal(400, "loadingSeconds must be >= 0");
             }
             loading.loadFor(Duration.ofMillis(Math.round(u.loadingSeconds() * 1000)));
         }

@@ -17,7 +17,7 @@ public class HealthResource {
     @GET
     public Response health() {
         if (loading.loading()) {
-            return ErrorMappers.respond(VllmError.of(503, "The model is still loading."));
+            throw new VllmRefusal(503, "The model is still loading.");
         }
         return Response.ok().build();
     }

@@ -13,7 +13,7 @@ public record VllmError(String object, String message, String type, String param
         return new VllmError("error", message, typeFor(status), null, status);
     }
 
-    static String typeFor(int status) {
+    public static String typeFor(int status) {
         return switch (status) {
             case 400 -> "BadRequestError";
             case 404 -> "NotFoundError";

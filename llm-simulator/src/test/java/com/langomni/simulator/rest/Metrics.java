@@ -2,34 +2,22 @@ package com.langomni.simulator.rest;
 
 import static io.restassured.RestAssured.given;
 
-import java.util.HashMap;
-import java.util.Map;
+import com.langomni.support.metrics.PrometheusText;
 
-/** Reads /metrics into sample → value, keyed by the sample line without its value. */
+/** Reads /metrics, where every sample carries the served model's name. */
 final class Metrics {
+    private static final String MODEL = CompletionRoutesTests.MODEL;
+
     private Metrics() {
     }
 
-    static Map<String, Double> scrape() {
-        String text = given().get("/metrics").then().statusCode(200).extract().asString();
-        Map<String, Double> samples = new HashMap<>();
-        for (String line : text.split("\n")) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            int space = line.lastIndexOf(' ');
-            samples.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));
-        }
-        return samples;
+    static PrometheusText scrape() {
+        return PrometheusText.parse(given().get("/metrics").then().statusCode(200).extract().asString());
     }
 
-    static double value(Map<String, Double> samples, String name, String extraLabel) {
-        String key = name + "{" + (extraLabel == null ? "" : extraLabel + ",")
-                + "model_name=\"meta-llama/Llama-3.1-8B-Instruct\"}";
-        Double v = samples.get(key);
-        if (v == null) {
-            throw new AssertionError("no sample " + key);
-        }
-        return v;
+    /** The sample of {@code name} with {@code extraLabel} (e.g. {@code finished_reason="stop"}, or null). */
+    static double value(PrometheusText samples, String name, String extraLabel) {
+        String series = name + "{" + (extraLabel == null ? "" : extraLabel + ",") + "model_name=\"" + MODEL + "\"}";
+        return samples.find(series).orElseThrow(() -> new AssertionError("no sample " + series));
     }
 }

@@ -1,16 +1,11 @@
 package com.langomni.memory.service;
 
-/** A request the service refuses; mapped to 400 with an ErrorBody of {@code code}. */
-public class InvalidRequestException extends RuntimeException {
+import com.langomni.support.error.ApiException;
 
-    private final String code;
+/** A request the service refuses; answered 400 with an ErrorBody of {@code code}. */
+public class InvalidRequestException extends ApiException {
 
     public InvalidRequestException(String code, String message) {
-        super(message);
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
+        super(400, code, message);
     }
 }

@@ -103,6 +103,11 @@ public class ReflectionService {
         }
     }
 
+    /** Whether a reflection of {@code ownerId} is under way (a write meanwhile starts none: tests wait on it). */
+    public boolean reflecting(String ownerId) {
+        return running.contains(ownerId);
+    }
+
     /** Importance accumulated by {@code ownerId} since its last reflection (admin, tests). */
     public int accumulated(String ownerId) {
         return accumulated.getOrDefault(ownerId, 0);

@@ -19,6 +19,7 @@ import com.langomni.memory.service.Inputs;
 import com.langomni.memory.service.MemoryMetrics;
 import com.langomni.memory.service.MemoryService;
 import com.langomni.memory.service.ReflectionService;
+import com.langomni.testkit.ServiceMetrics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;

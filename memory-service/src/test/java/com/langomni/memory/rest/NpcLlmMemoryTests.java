@@ -3,9 +3,11 @@ package com.langomni.memory.rest;
 import com.langomni.memory.client.FakeHttpServer;
 import com.langomni.memory.client.FakeNpcLlm;
 import com.langomni.memory.client.NpcLlmClient;
+import com.langomni.testkit.ServiceMetrics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import com.langomni.memory.service.ReflectionService;
 import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +36,9 @@ class NpcLlmMemoryTests {
 
     @Inject
     NpcLlmClient client;
+
+    @Inject
+    ReflectionService reflections;
 
     @BeforeEach
     void warmUp() {
@@ -102,6 +107,8 @@ class NpcLlmMemoryTests {
         String second = write(owner, player, "The stranger fixed my roof", 8);
         write(owner, player, "The stranger asked about my sister", 8); // 24 >= 20: a reflection is attempted
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> npc.requests("/api/npc/reflect").size() > asked);
+        // the failed attempt must be over: a write while it runs starts no retry
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !reflections.reflecting(owner));
         given().queryParam("owner", owner).when().get("/api/memories/count").then().body("count", equalTo(3));
 
         double reflections = ServiceMetrics.value("langomni_memory_writes_total{kind=\"reflection\"}");

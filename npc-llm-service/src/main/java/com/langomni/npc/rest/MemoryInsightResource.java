@@ -8,6 +8,7 @@ import com.langomni.npc.config.NpcConfig;
 import com.langomni.npc.domain.InsightRequestValidator;
 import com.langomni.npc.service.ImportanceService;
 import com.langomni.npc.service.ReflectionService;
+import com.langomni.support.error.ApiException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -40,7 +41,7 @@ public class MemoryInsightResource {
     @APIResponse(responseCode = "400", description = "Missing or blank text, or malformed JSON")
     public Uni<ImportanceResponse> importance(ImportanceRequest request) {
         InsightRequestValidator.problem(request).ifPresent(problem -> {
-            throw new InvalidRequestException(problem);
+            throw ApiException.badRequest(problem);
         });
         return importance.score(request.text());
     }
@@ -54,7 +55,7 @@ public class MemoryInsightResource {
             + "id or text, or malformed JSON")
     public Uni<ReflectResponse> reflect(ReflectRequest request) {
         InsightRequestValidator.problem(request, maxMemories).ifPresent(problem -> {
-            throw new InvalidRequestException(problem);
+            throw ApiException.badRequest(problem);
         });
         return reflection.reflect(request);
     }

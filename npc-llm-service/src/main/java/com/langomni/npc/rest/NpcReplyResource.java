@@ -4,6 +4,7 @@ import com.langomni.api.npc.NpcReplyRequest;
 import com.langomni.api.npc.NpcReplyResponse;
 import com.langomni.npc.domain.NpcReplyRequestValidator;
 import com.langomni.npc.service.NpcReplyService;
+import com.langomni.support.error.ApiException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -29,7 +30,7 @@ public class NpcReplyResource {
     @APIResponse(responseCode = "400", description = "Missing npcId or npcName, or malformed JSON")
     public Uni<NpcReplyResponse> reply(NpcReplyRequest request) {
         NpcReplyRequestValidator.problem(request).ifPresent(problem -> {
-            throw new InvalidRequestException(problem);
+            throw ApiException.badRequest(problem);
         });
         return replies.reply(request);
     }

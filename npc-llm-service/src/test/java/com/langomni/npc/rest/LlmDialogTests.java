@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.langomni.npc.domain.ReplicaRouter;
 import com.langomni.npc.domain.RoutingStrategy;
+import com.langomni.testkit.ServiceMetrics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.vertx.core.json.JsonArray;

@@ -1,14 +1,8 @@
 package com.langomni.npc.rest;
 
+import com.langomni.support.metrics.PrometheusText;
 import com.langomni.testkit.LlmSimulator;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +18,6 @@ import java.util.stream.IntStream;
 public class NpcReplicaSimulators implements QuarkusTestResourceLifecycleManager {
     static final int COUNT = 3;
     private static final List<LlmSimulator> SIMS = new CopyOnWriteArrayList<>();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** Replica npc-(index+1). */
     static LlmSimulator replica(int index) {
@@ -51,18 +44,9 @@ public class NpcReplicaSimulators implements QuarkusTestResourceLifecycleManager
         if (!sim.alive()) {
             return 0;
         }
-        try {
-            String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/metrics"))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
-            return Math.round(metrics.lines()
-                    .filter(l -> l.startsWith("vllm:request_success_total{") && !l.contains("\"abort\""))
-                    .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        PrometheusText metrics = sim.metrics();
+        return Math.round(metrics.sum("vllm:request_success_total")
+                - metrics.sum("vllm:request_success_total", Map.of("finished_reason", "abort")));
     }
 
     @Override

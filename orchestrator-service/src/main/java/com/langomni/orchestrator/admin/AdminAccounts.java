@@ -1,7 +1,7 @@
 package com.langomni.orchestrator.admin;
 
 import com.langomni.orchestrator.game.state.PlayerRepository;
-import com.langomni.orchestrator.common.ApiException;
+import com.langomni.support.error.ApiException;
 import com.langomni.orchestrator.auth.AuthSessions;
 import com.langomni.orchestrator.game.state.PlayerIds;
 import com.langomni.orchestrator.session.Publisher;

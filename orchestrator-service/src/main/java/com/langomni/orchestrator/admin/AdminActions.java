@@ -9,7 +9,7 @@ import com.langomni.orchestrator.game.rules.model.PlayerState;
 import com.langomni.orchestrator.game.rules.Views;
 import com.langomni.orchestrator.game.rules.model.World;
 import com.langomni.orchestrator.game.state.PlayerRepository;
-import com.langomni.orchestrator.common.ApiException;
+import com.langomni.support.error.ApiException;
 import com.langomni.orchestrator.narration.Narration;
 import com.langomni.orchestrator.game.state.PlayerIds;
 import com.langomni.orchestrator.game.state.PlayerLock;

@@ -7,7 +7,7 @@ import com.langomni.orchestrator.memory.client.MemoryClient;
 import com.langomni.orchestrator.game.rules.model.Location;
 import com.langomni.orchestrator.game.rules.model.Npc;
 import com.langomni.orchestrator.game.rules.model.World;
-import com.langomni.orchestrator.common.ApiException;
+import com.langomni.support.error.ApiException;
 import com.langomni.orchestrator.memory.MemoryOwners;
 import com.langomni.orchestrator.npc.NpcConversations;
 import io.quarkus.logging.Log;

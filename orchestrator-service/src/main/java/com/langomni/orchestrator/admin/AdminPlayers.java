@@ -10,7 +10,7 @@ import com.langomni.orchestrator.game.EventEntity;
 import com.langomni.orchestrator.game.EventRepository;
 import com.langomni.orchestrator.game.state.PlayerEntity;
 import com.langomni.orchestrator.game.state.PlayerRepository;
-import com.langomni.orchestrator.common.ApiException;
+import com.langomni.support.error.ApiException;
 import com.langomni.orchestrator.game.state.PlayerIds;
 import com.langomni.orchestrator.game.state.PlayerSnapshot;
 import com.langomni.orchestrator.game.state.PlayerStateStore;

@@ -1,6 +1,6 @@
 package com.langomni.orchestrator.auth;
 
-import com.langomni.orchestrator.common.ApiException;
+import com.langomni.support.error.ApiException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;

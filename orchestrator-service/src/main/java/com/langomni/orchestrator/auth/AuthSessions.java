@@ -14,7 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import com.langomni.orchestrator.common.ApiException;
+import com.langomni.support.error.ApiException;
 import com.langomni.orchestrator.common.RedisKeys;
 import com.langomni.orchestrator.common.Saturation;
 import com.langomni.orchestrator.game.state.PlayerIds;

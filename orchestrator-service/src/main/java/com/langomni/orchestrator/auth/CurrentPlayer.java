@@ -1,6 +1,6 @@
 package com.langomni.orchestrator.auth;
 
-import com.langomni.orchestrator.common.ApiException;
+import com.langomni.support.error.ApiException;
 import jakarta.enterprise.context.RequestScoped;
 
 /** The authenticated caller of the current request, set by {@link BearerAuthFilter}. */

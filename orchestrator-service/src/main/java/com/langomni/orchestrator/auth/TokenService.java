@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
-import com.langomni.orchestrator.common.ApiException;
+import com.langomni.support.error.ApiException;
 
 /**
  * Issues and checks bearer tokens: their signature and expiry (whether their session still lives is

@@ -1,5 +1,6 @@
 package com.langomni.orchestrator.common;
 
+import com.langomni.support.error.ApiException;
 
 /** Whole-number query parameters read by hand, so a non-number is a 400 with an ErrorBody rather than JAX-RS' 404. */
 public final class QueryParams {

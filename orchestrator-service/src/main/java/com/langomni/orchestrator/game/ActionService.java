@@ -22,7 +22,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
-import com.langomni.orchestrator.common.ApiException;
+import com.langomni.support.error.ApiException;
 import com.langomni.orchestrator.common.Saturation;
 import com.langomni.orchestrator.game.state.PlayerLock;
 import com.langomni.orchestrator.game.state.PlayerSnapshot;

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import com.langomni.orchestrator.common.ApiException;
+import com.langomni.support.error.ApiException;
 
 /**
  * This replica's admission limits (actions, socket sessions, password checks) and their meters:

@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import com.langomni.orchestrator.common.ApiException;
+import com.langomni.support.error.ApiException;
 
 /**
  * A cap on how many of one kind of request a replica works on at once. Past it the request is refused at once

@@ -8,7 +8,7 @@ import com.langomni.orchestrator.game.rules.model.World;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import com.langomni.orchestrator.common.ApiException;
+import com.langomni.support.error.ApiException;
 import com.langomni.orchestrator.game.state.LocationStates;
 import com.langomni.orchestrator.game.state.PlayerStateStore;
 import com.langomni.orchestrator.session.RoomRoster;

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import com.langomni.orchestrator.common.ApiException;
+import com.langomni.support.error.ApiException;
 import com.langomni.orchestrator.common.LuaScript;
 
 /**

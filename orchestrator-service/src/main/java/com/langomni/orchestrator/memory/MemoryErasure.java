@@ -5,7 +5,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import com.langomni.orchestrator.common.ApiException;
+import com.langomni.support.error.ApiException;
 import com.langomni.orchestrator.game.state.PlayerIds;
 
 /**

@@ -2,7 +2,7 @@ package com.langomni.orchestrator.session;
 
 import com.langomni.api.game.OutboxReplay;
 import com.langomni.api.game.SessionOpened;
-import com.langomni.orchestrator.common.ApiException;
+import com.langomni.support.error.ApiException;
 import io.smallrye.mutiny.Uni;
 import org.jboss.resteasy.reactive.server.Cancellable;
 import jakarta.ws.rs.GET;

@@ -19,7 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import com.langomni.orchestrator.auth.TokenClaims;
-import com.langomni.orchestrator.common.ApiException;
+import com.langomni.support.error.ApiException;
 import com.langomni.orchestrator.game.Admission;
 import com.langomni.orchestrator.game.ViewService;
 import com.langomni.orchestrator.game.state.PlayerLock;

@@ -1,7 +1,7 @@
 package com.langomni.orchestrator.session;
 
 import java.util.regex.Pattern;
-import com.langomni.orchestrator.common.ApiException;
+import com.langomni.support.error.ApiException;
 
 /**
  * One player socket, as its gateway names it: the gateway's instance id and the connection's id there. Both are

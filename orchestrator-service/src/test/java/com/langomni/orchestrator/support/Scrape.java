@@ -2,28 +2,21 @@ package com.langomni.orchestrator.support;
 
 import static io.restassured.RestAssured.given;
 
-import java.util.ArrayList;
+import com.langomni.support.metrics.PrometheusText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Objects;
 
-/** One read of this service's {@code /q/metrics}, parsed into samples. */
+/** One read of this service's {@code /q/metrics} (the shared {@link PrometheusText} reader), with label pairs inline. */
 public final class Scrape {
 
-    private static final Pattern LABEL = Pattern.compile("(\\w+)=\"((?:[^\"\\\\]|\\\\.)*)\"");
-
-    private record Sample(String name, Map<String, String> labels, double value) {
-    }
-
     private final String text;
-    private final List<Sample> samples;
+    private final PrometheusText metrics;
 
     private Scrape(String text) {
         this.text = text;
-        this.samples = text.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).map(Scrape::sample)
-                .toList();
+        this.metrics = PrometheusText.parse(text);
     }
 
     public static Scrape now() {
@@ -35,52 +28,29 @@ public final class Scrape {
      * ({@code "outcome", "applied", ...}); 0 when there is none.
      */
     public double value(String name, String... labels) {
-        return matching(name, labels).stream().mapToDouble(Sample::value).sum();
+        return metrics.sum(name, pairs(labels));
     }
 
     /** Whether a sample named {@code name} with these labels exists (whatever its value). */
     public boolean has(String name, String... labels) {
-        return !matching(name, labels).isEmpty();
+        return metrics.has(name, pairs(labels));
     }
 
     /** The values one label takes across the samples named {@code name}. */
     public List<String> labelValues(String name, String label) {
-        return samples.stream().filter(s -> s.name().equals(name)).map(s -> s.labels().get(label))
-                .filter(v -> v != null).distinct().toList();
+        return metrics.labelSets(name).stream().map(labels -> labels.get(label)).filter(Objects::nonNull).distinct()
+                .toList();
     }
 
     public String text() {
         return text;
     }
 
-    private List<Sample> matching(String name, String... labels) {
-        List<Sample> found = new ArrayList<>();
-        for (Sample s : samples) {
-            if (!s.name().equals(name)) {
-                continue;
-            }
-            boolean all = true;
-            for (int i = 0; i + 1 < labels.length; i += 2) {
-                all &= labels[i + 1].equals(s.labels().get(labels[i]));
-            }
-            if (all) {
-                found.add(s);
-            }
+    private static Map<String, String> pairs(String... labels) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < labels.length; i += 2) {
+            pairs.put(labels[i], labels[i + 1]);
         }
-        return found;
-    }
-
-    private static Sample sample(String line) {
-        int brace = line.indexOf('{');
-        int space = line.lastIndexOf(' ');
-        String name = brace >= 0 && brace < space ? line.substring(0, brace) : line.substring(0, line.indexOf(' '));
-        Map<String, String> labels = new LinkedHashMap<>();
-        if (brace >= 0 && brace < space) {
-            Matcher m = LABEL.matcher(line.substring(brace, line.lastIndexOf('}') + 1));
-            while (m.find()) {
-                labels.put(m.group(1), m.group(2));
-            }
-        }
-        return new Sample(name, labels, Double.parseDouble(line.substring(space + 1)));
+        return pairs;
     }
 }

@@ -3,6 +3,7 @@ package com.langomni.world.rest;
 import com.langomni.api.narration.NarrationChunk;
 import com.langomni.api.narration.NarrationRequest;
 import com.langomni.api.narration.NarrationResponse;
+import com.langomni.support.error.ApiException;
 import com.langomni.world.domain.NarrationRequestValidator;
 import com.langomni.world.service.NarrationService;
 import io.smallrye.mutiny.Multi;
@@ -49,7 +50,7 @@ public class NarrationResource {
 
     private static void validate(NarrationRequest request) {
         NarrationRequestValidator.problem(request).ifPresent(problem -> {
-            throw new InvalidRequestException(problem);
+            throw ApiException.badRequest(problem);
         });
     }
 }

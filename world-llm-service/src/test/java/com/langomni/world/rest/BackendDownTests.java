@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.langomni.api.narration.FallbackReason;
 import com.langomni.testkit.LlmSimulator;
+import com.langomni.testkit.ServiceMetrics;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -23,6 +24,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -124,11 +126,7 @@ class BackendDownTests {
     }
 
     /** Sequences the simulator aborted (the client went away): {@code finished_reason="abort"}. */
-    private double aborted() throws Exception {
-        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(simulator.baseUrl()
-                + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
-        return metrics.lines().filter(l -> l.startsWith("vllm:request_success_total{")
-                        && l.contains("finished_reason=\"abort\""))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    private double aborted() {
+        return simulator.metrics().sum("vllm:request_success_total", Map.of("finished_reason", "abort"));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.langomni.api.narration.NarrationRequest;
 import com.langomni.testkit.LlmSimulator;
+import com.langomni.testkit.ServiceMetrics;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,6 +1,6 @@
 package com.langomni.orchestrator.admin.metering;
 
-import com.langomni.orchestrator.common.ApiException;
+import com.langomni.support.error.ApiException;
 import com.langomni.orchestrator.game.state.PlayerIds;
 import com.langomni.orchestrator.game.state.PlayerSnapshot;
 import com.langomni.orchestrator.game.state.PlayerStateStore;

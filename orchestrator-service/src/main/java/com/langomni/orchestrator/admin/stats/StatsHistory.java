@@ -1,6 +1,6 @@
 package com.langomni.orchestrator.admin.stats;
 
-import com.langomni.orchestrator.common.ApiException;
+import com.langomni.support.error.ApiException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;

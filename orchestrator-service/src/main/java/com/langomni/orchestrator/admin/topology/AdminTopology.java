@@ -1,5 +1,6 @@
 package com.langomni.orchestrator.admin.topology;
 
+import com.langomni.support.metrics.PrometheusText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.langomni.api.llm.BackendStatus;
@@ -73,7 +74,7 @@ public class AdminTopology {
     private record Facts(String version, Double uptimeSeconds, String metrics) {
 
         Double metric(String name) {
-            return MetricsText.value(metrics, name).orElse(null);
+            return metrics == null ? null : PrometheusText.parse(metrics).find(name).orElse(null);
         }
     }
 
@@ -133,7 +134,7 @@ public class AdminTopology {
     private Uni<Facts> facts(String baseUrl) {
         return Uni.combine().all().unis(probe.text(baseUrl, "/q/info"), probe.text(baseUrl, "/q/metrics")).asTuple()
                 .map(answers -> new Facts(answers.getItem1().map(this::buildVersion).orElse(null),
-                        answers.getItem2().flatMap(text -> MetricsText.value(text, "process_uptime_seconds"))
+                        answers.getItem2().flatMap(text -> PrometheusText.parse(text).find("process_uptime_seconds"))
                                 .orElse(null),
                         answers.getItem2().orElse(null)));
     }

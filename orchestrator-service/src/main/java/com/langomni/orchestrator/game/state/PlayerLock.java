@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
-import com.langomni.orchestrator.common.ApiException;
+import com.langomni.support.error.ApiException;
 import com.langomni.orchestrator.common.RedisKeys;
 import com.langomni.orchestrator.common.RedisLease;
 import com.langomni.orchestrator.game.RateLimiter;

@@ -1,15 +1,18 @@
-package com.langomni.orchestrator.common;
+package com.langomni.support.error;
 
 import com.langomni.api.protocol.ErrorCodes;
 
-/** A refusal with an HTTP status and an {@link ErrorCodes} code; mapped to an ErrorBody by the REST layer. */
+/**
+ * A refusal with an HTTP status and an {@link ErrorCodes} code, answered as it is by {@link ErrorMappers}. A service
+ * throws it directly ({@code ApiException.badRequest("...")}) or extends it for a refusal its code names.
+ */
 public class ApiException extends RuntimeException {
 
     private final int status;
     private final String code;
 
     public ApiException(int status, String code, String message) {
-        super(message, null, false, false);
+        super(message, null, false, false); // a refusal, not a bug: no stack trace to fill
         this.status = status;
         this.code = code;
     }
@@ -59,6 +62,7 @@ public class ApiException extends RuntimeException {
         return new ApiException(503, ErrorCodes.OVERLOADED, message);
     }
 
+    /** Whether a failure is an {@link #overloaded} refusal (nothing applied). */
     public static boolean isOverloaded(Throwable failure) {
         return failure instanceof ApiException api && ErrorCodes.OVERLOADED.equals(api.code());
     }

@@ -1,8 +1,0 @@
-package com.langomni.npc.rest;
-
-/** A request the service cannot act on; answered with 400 {@code bad_request} and this message. */
-public class InvalidRequestException extends RuntimeException {
-    public InvalidRequestException(String message) {
-        super(message, null, false, false);
-    }
-}
