@@ -14,12 +14,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param text           the full narration (final chunk only)
  * @param source         {@code llm} or {@code rules} (final chunk only)
  * @param usage          tokens the LLM call used (final chunk only; zero for rules)
- * @param fallbackReason why the rules answered: {@code disabled}, {@code timeout}, {@code error},
- *                       {@code busy} or {@code circuit_open} (final chunk only, null when the LLM answered)
+ * @param fallbackReason why the rules answered ({@link FallbackReason}: {@code disabled}, {@code timeout},
+ *                       {@code error}, {@code busy} or {@code circuit_open}; final chunk only, null when the LLM
+ *                       answered)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NarrationChunk(String delta, boolean done, String text, String source, TokenUsage usage,
-                             String fallbackReason) {
+                             FallbackReason fallbackReason) {
 
     public static NarrationChunk delta(String delta) {
         return new NarrationChunk(delta, false, null, null, null, null);
@@ -29,7 +30,7 @@ public record NarrationChunk(String delta, boolean done, String text, String sou
         return new NarrationChunk(null, true, text, "llm", usage, null);
     }
 
-    public static NarrationChunk rules(String text, String fallbackReason) {
+    public static NarrationChunk rules(String text, FallbackReason fallbackReason) {
         return new NarrationChunk(null, true, text, "rules", TokenUsage.NONE, fallbackReason);
     }
 }

@@ -1,7 +1,8 @@
 package com.langomni.orchestrator.game;
 
+import com.langomni.api.narration.FallbackReason;
 import com.langomni.api.protocol.ErrorCodes;
-import com.langomni.orchestrator.game.rules.Verb;
+import com.langomni.api.outcome.Verb;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -11,13 +12,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import com.langomni.orchestrator.admin.stats.StatsRecorder;
 import com.langomni.orchestrator.common.MeterSet;
-import com.langomni.orchestrator.narration.FallbackReasons;
 import com.langomni.orchestrator.narration.Narration;
 
 /**
@@ -30,8 +29,6 @@ import com.langomni.orchestrator.narration.Narration;
 @ApplicationScoped
 public class ActionMetrics {
 
-    /** world-llm's reason when it has no LLM to ask: rules by design, not a fallback. */
-    static final String DISABLED = "disabled";
     /** world-llm answered with the rules' text without saying why. */
     public static final String WORLD_LLM = "world-llm";
     /** Why the rules narrated by design, not as a fallback: the policy, a place just seen, a spent budget. */
@@ -76,8 +73,8 @@ public class ActionMetrics {
         this.narrations = new MeterSet<>(List.of(Narration.SOURCE_LLM, Narration.SOURCE_RULES, Narration.SOURCE_CACHE),
                 source -> Counter.builder("langomni.narrations").description("Narrations by where the text came from")
                         .tag("source", source).register(registry));
-        this.fallbacks = new MeterSet<>(List.of(FallbackReasons.TIMEOUT, FallbackReasons.CIRCUIT_OPEN,
-                FallbackReasons.ERROR, FallbackReasons.BUSY, DISABLED, WORLD_LLM),
+        this.fallbacks = new MeterSet<>(List.of(FallbackReason.TIMEOUT.tag(), FallbackReason.CIRCUIT_OPEN.tag(),
+                FallbackReason.ERROR.tag(), FallbackReason.BUSY.tag(), FallbackReason.DISABLED.tag(), WORLD_LLM),
                 reason -> Counter.builder("langomni.narration.fallbacks")
                         .description("Narrations the rules answered instead of an LLM")
                         .tag("reason", reason).register(registry));
@@ -109,7 +106,7 @@ public class ActionMetrics {
 
     private static Counter action(MeterRegistry registry, Verb verb, String outcome) {
         return Counter.builder("langomni.actions").description("Actions applied or refused by the rules")
-                .tag("intent", verb.name().toLowerCase(Locale.ROOT)).tag("outcome", outcome).register(registry);
+                .tag("intent", verb.wire()).tag("outcome", outcome).register(registry);
     }
 
     private static Duration[] durations(long... millis) {
@@ -142,12 +139,13 @@ public class ActionMetrics {
     }
 
     /**
-     * A narration answered by the rules instead of an LLM, and why ({@code timeout}, {@code error}, ...). Except
-     * for {@code disabled} (no LLM configured) it was meant for the LLM: a fallback in the panel's figures.
+     * A narration answered by the rules instead of an LLM, and why; null when world-llm did not say
+     * ({@link #WORLD_LLM}). Except for {@code disabled} (no LLM configured) it was meant for the LLM: a fallback in
+     * the panel's figures.
      */
-    public void fallback(String reason) {
-        fallbacks.get(reason).increment();
-        if (!DISABLED.equals(reason)) {
+    public void fallback(FallbackReason reason) {
+        fallbacks.get(reason == null ? WORLD_LLM : reason.tag()).increment();
+        if (reason != FallbackReason.DISABLED) {
             stats.llmNarration(true);
         }
     }

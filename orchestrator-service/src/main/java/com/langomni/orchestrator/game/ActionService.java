@@ -16,6 +16,7 @@ import com.langomni.orchestrator.game.rules.model.PlayerState;
 import com.langomni.orchestrator.game.rules.RoomEventSpec;
 import com.langomni.orchestrator.game.rules.Views;
 import com.langomni.orchestrator.game.rules.model.World;
+import com.langomni.words.RoomLines;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -216,7 +217,8 @@ public class ActionService {
         String actorId = committed.after().state().id();
         String actorName = committed.after().state().name();
         return Uni.join().all(events.stream()
-                        .map(e -> publisher.roomEvent(e.locationId(), actorId, EventFrame.of(e.kind(), actorName, e.text())))
+                        .map(e -> publisher.roomEvent(e.locationId(), actorId, EventFrame.of(e.kind(), actorName,
+                                RoomLines.line(e.kind(), actorName, committed.outcome().facts()))))
                         .toList())
                 .andCollectFailures()
                 .replaceWithVoid();

@@ -49,5 +49,6 @@ public class EventEntity extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public Map<String, String> facts;
+    /** The outcome's facts as on the wire: {@code com.langomni.api.outcome.Facts} with its {@code kind}. */
+    public Map<String, Object> facts;
 }

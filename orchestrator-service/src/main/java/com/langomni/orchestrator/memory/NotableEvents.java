@@ -1,8 +1,9 @@
 package com.langomni.orchestrator.memory;
 
+import com.langomni.api.outcome.Facts;
+import com.langomni.api.outcome.Refusal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import com.langomni.orchestrator.game.rules.Outcome;
 import com.langomni.orchestrator.game.rules.model.CreatureDef;
 import com.langomni.orchestrator.game.rules.model.ItemKind;
@@ -15,7 +16,7 @@ import com.langomni.orchestrator.game.rules.model.World;
  * Which outcomes NPCs and the acting player remember: an NPC attacked (the attempt; the rules refuse it), a hostile
  * creature killed where NPCs stand (they were helped), a gift, a player's death where NPCs stand, and for the
  * player's own history kills, deaths, gifts and treasure taken. Conversations are remembered by the pipeline, which
- * has the NPC's reply. Reads only the outcome's facts, so it never disagrees with what the rules decided.
+ * has the NPC's reply. Reads only the outcome's typed facts, so it never disagrees with what the rules decided.
  * <p>
  * Importance follows the Generative Agents scale (1 brushing teeth .. 10 a break-up): being attacked 8, dying 7,
  * being helped or given something 6, a death nearby 5, a kill 5, a gift given or treasure found 4.
@@ -27,51 +28,38 @@ public final class NotableEvents {
 
     /** @param actor the acting player (their name is how NPCs know them) */
     public static List<Notable> of(World world, PlayerState actor, Outcome outcome) {
-        Map<String, String> facts = outcome.facts();
         List<Notable> notable = new ArrayList<>();
         String who = actor.name();
-        String where = facts.get("location");
-        switch (outcome.verb()) {
-            case ATTACK -> {
-                String npcId = facts.get("npc");
-                if (npcId != null) {
-                    String npc = npcName(world, npcId);
-                    notable.add(new Notable(npcId, who + " tried to attack me.", 8));
-                    notable.add(new Notable(null, "You tried to attack " + npc + ".", 6));
-                } else if (outcome.success()) {
-                    combat(world, who, where, facts, notable);
-                }
-            }
-            case GIVE -> {
-                if (outcome.success()) {
-                    String npcId = facts.get("npc");
-                    String item = facts.get("itemName");
-                    notable.add(new Notable(npcId, who + " gave me the " + item + ".", 6));
-                    notable.add(new Notable(null, "You gave " + npcName(world, npcId) + " the " + item + ".", 4));
-                }
-            }
-            case TAKE -> {
-                if (outcome.success() && world.item(facts.get("item")).map(i -> i.kind() == ItemKind.TREASURE).orElse(false)) {
-                    notable.add(new Notable(null, "You found the " + facts.get("itemName") + " in "
-                            + locationName(world, where) + ".", 4));
-                }
-            }
-            default -> { }
+        String where = outcome.location().locationId();
+        // only these outcomes are remembered; every other kind of facts leaves no memory
+        if (outcome.facts() instanceof Facts.Refused refused && refused.reason() == Refusal.NOT_AN_ENEMY) {
+            notable.add(new Notable(refused.npc(), who + " tried to attack me.", 8));
+            notable.add(new Notable(null, "You tried to attack " + npcName(world, refused.npc()) + ".", 6));
+        } else if (outcome.facts() instanceof Facts.Fought fought) {
+            combat(world, who, where, fought, notable);
+        } else if (outcome.facts() instanceof Facts.Given given) {
+            notable.add(new Notable(given.npc(), who + " gave me the " + given.itemName() + ".", 6));
+            notable.add(new Notable(null, "You gave " + npcName(world, given.npc()) + " the " + given.itemName() + ".",
+                    4));
+        } else if (outcome.facts() instanceof Facts.Taken taken
+                && world.item(taken.item()).map(i -> i.kind() == ItemKind.TREASURE).orElse(false)) {
+            notable.add(new Notable(null, "You found the " + taken.itemName() + " in " + locationName(world, where)
+                    + ".", 4));
         }
         return List.copyOf(notable);
     }
 
-    private static void combat(World world, String who, String where, Map<String, String> facts, List<Notable> notable) {
-        String creature = facts.get("creatureName");
-        boolean hostile = world.creature(facts.get("creature")).map(CreatureDef::hostile).orElse(false);
-        if ("true".equals(facts.get("killed"))) {
+    private static void combat(World world, String who, String where, Facts.Fought fought, List<Notable> notable) {
+        String creature = fought.creatureName();
+        boolean hostile = world.creature(fought.creature()).map(CreatureDef::hostile).orElse(false);
+        if (fought.killed()) {
             notable.add(new Notable(null, "You killed the " + creature + " in " + locationName(world, where) + ".", 5));
             if (hostile) {
                 npcsAt(world, where).forEach(npcId -> notable.add(new Notable(npcId,
                         who + " killed the " + creature + " that threatened us here.", 6)));
             }
         }
-        if ("true".equals(facts.get("died"))) {
+        if (fought.died()) {
             notable.add(new Notable(null, "You died in " + locationName(world, where) + ", killed by the " + creature
                     + ".", 7));
             npcsAt(world, where).forEach(npcId -> notable.add(new Notable(npcId,

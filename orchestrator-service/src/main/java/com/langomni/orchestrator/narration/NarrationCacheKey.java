@@ -9,12 +9,12 @@ import com.langomni.api.game.LocationView;
 import com.langomni.api.game.NpcView;
 import com.langomni.api.game.PlayerView;
 import com.langomni.api.narration.NarrationRequest;
+import com.langomni.api.outcome.Facts;
+import com.langomni.api.outcome.Verb;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The cache key of a world narration: a digest of everything in the request but the action id, so whatever
@@ -33,9 +33,9 @@ final class NarrationCacheKey {
                            List<NpcView> npcs, List<CreatureView> creatures) {
     }
 
-    /** What goes into the key; facts are sorted. */
-    private record Shape(String namespace, String stateVersion, String intent, boolean success, String outcome,
-                         Map<String, String> facts, PlayerView player, LocationView location, List<String> recent,
+    /** What goes into the key; records serialise in component order, facts with their kind. */
+    private record Shape(String namespace, String stateVersion, Verb intent, boolean success, String outcome,
+                         Facts facts, PlayerView player, LocationView location, List<String> recent,
                          String playerText, List<String> history, int maxTokens) {
     }
 
@@ -44,7 +44,7 @@ final class NarrationCacheKey {
 
     static String of(String namespace, NarrationRequest request, ObjectMapper json) {
         Shape shape = new Shape(namespace, stateVersion(request.location(), json), request.intent(), request.success(),
-                request.outcome(), request.facts() == null ? Map.of() : new TreeMap<>(request.facts()),
+                request.outcome(), request.facts(),
                 request.player(), request.location(), request.recent(), request.playerText(),
                 request.history() == null ? List.of() : request.history(), request.maxTokens());
         return digest(shape, json);

@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import com.langomni.orchestrator.game.rules.Verb;
+import com.langomni.api.outcome.Verb;
 
 /**
  * Where a world narration pays for the model. The rules' own sentence is instant and free, so it answers every

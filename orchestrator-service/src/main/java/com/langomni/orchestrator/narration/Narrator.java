@@ -59,7 +59,7 @@ public class Narrator {
     }
 
     Uni<Narration> byRules(NarrationContext context, Throwable failure) {
-        metrics.fallback(FallbackReasons.of(failure));
+        metrics.fallback(FailureReason.of(failure));
         Log.debugf("Narration of %s fell back to the rules: %s", context.actionId(), failure.toString());
         return Uni.createFrom().item(RulesNarration.of(context.outcome()));
     }

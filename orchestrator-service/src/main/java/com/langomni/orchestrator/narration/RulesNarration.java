@@ -1,20 +1,26 @@
 package com.langomni.orchestrator.narration;
 
+import com.langomni.api.outcome.Facts;
 import com.langomni.orchestrator.game.rules.Outcome;
 import com.langomni.orchestrator.npc.NpcSpeech;
+import com.langomni.words.OutcomeText;
 
-/** The narration that needs no other service: the rules' own sentence, plus an NPC's authored greeting. */
+/**
+ * The narration that needs no other service: the outcome's plain sentence (game-words {@link OutcomeText}, the same
+ * words world-llm's narrators start from), plus an NPC's authored greeting when one was talked to.
+ */
 final class RulesNarration {
 
     private RulesNarration() {
     }
 
     static Narration of(Outcome outcome) {
-        String greeting = outcome.npcTalk() == null ? null : outcome.facts().get("greeting");
-        String npcName = outcome.facts().get("npcName");
-        if (greeting == null || greeting.isBlank() || npcName == null) {
-            return new Narration(outcome.message(), Narration.SOURCE_RULES, null);
+        String text = OutcomeText.of(outcome.facts());
+        if (outcome.npcTalk() == null || !(outcome.facts() instanceof Facts.Talked talked)
+                || talked.greeting() == null || talked.greeting().isBlank() || talked.npcName() == null) {
+            return new Narration(text, Narration.SOURCE_RULES, null);
         }
-        return new Narration(NpcSpeech.format(outcome.message(), npcName, greeting), Narration.SOURCE_RULES, greeting);
+        return new Narration(NpcSpeech.format(text, talked.npcName(), talked.greeting()), Narration.SOURCE_RULES,
+                talked.greeting());
     }
 }

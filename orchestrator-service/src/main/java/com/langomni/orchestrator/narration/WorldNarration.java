@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.langomni.api.game.LocationView;
 import com.langomni.api.narration.NarrationChunk;
 import com.langomni.api.narration.NarrationRequest;
+import com.langomni.api.outcome.Verb;
 import com.langomni.orchestrator.narration.NarrationPolicy.Plan;
 import com.langomni.orchestrator.game.rules.Outcome;
+import com.langomni.words.OutcomeText;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import com.langomni.orchestrator.admin.metering.LlmBudgets;
@@ -141,7 +142,7 @@ public class WorldNarration {
         if (llm) {
             metrics.llmNarrated();
         } else {
-            metrics.fallback(last.fallbackReason() == null ? ActionMetrics.WORLD_LLM : last.fallbackReason());
+            metrics.fallback(last.fallbackReason());
         }
         return new Narration(last.text(), llm ? Narration.SOURCE_LLM : Narration.SOURCE_RULES, null);
     }
@@ -152,15 +153,15 @@ public class WorldNarration {
                 : Uni.createFrom().item(List.<String>of()));
     }
 
-    private static String intent(NarrationContext context) {
-        return context.outcome().verb().name().toLowerCase(Locale.ROOT);
+    private static Verb intent(NarrationContext context) {
+        return context.outcome().verb();
     }
 
     private static NarrationRequest request(NarrationContext context, List<String> history, Plan plan) {
         var outcome = context.outcome();
-        return new NarrationRequest(context.actionId(), intent(context), outcome.success(), outcome.message(),
-                outcome.facts(), context.player(), context.location(), context.recent(), context.playerText(), history,
-                plan.maxTokens(), priority(plan));
+        return new NarrationRequest(context.actionId(), intent(context), outcome.success(),
+                OutcomeText.of(outcome.facts()), outcome.facts(), context.player(), context.location(), context.recent(),
+                context.playerText(), history, plan.maxTokens(), priority(plan));
     }
 
     /**
@@ -172,8 +173,9 @@ public class WorldNarration {
         LocationView l = context.location();
         LocationView place = l == null ? null
                 : new LocationView(l.id(), l.name(), l.description(), l.exits(), l.items(), l.npcs(), l.creatures(), List.of());
-        return new NarrationRequest(context.actionId(), intent(context), outcome.success(), outcome.message(),
-                outcome.facts(), null, place, List.of(), null, List.of(), plan.maxTokens(), priority(plan));
+        return new NarrationRequest(context.actionId(), intent(context), outcome.success(),
+                OutcomeText.of(outcome.facts()), outcome.facts(), null, place, List.of(), null, List.of(), plan.maxTokens(),
+                priority(plan));
     }
 
     private static String priority(Plan plan) {

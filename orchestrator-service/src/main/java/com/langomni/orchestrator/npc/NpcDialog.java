@@ -1,5 +1,7 @@
 package com.langomni.orchestrator.npc;
 
+import com.langomni.words.OutcomeText;
+
 import com.langomni.api.npc.NpcReplyRequest;
 import com.langomni.orchestrator.game.rules.model.Npc;
 import com.langomni.orchestrator.game.rules.NpcTalk;
@@ -49,7 +51,7 @@ public class NpcDialog {
                     if (reply == null || reply.text() == null || reply.text().isBlank()) {
                         throw new IllegalStateException("npc-llm-service returned no text");
                     }
-                    String text = NpcSpeech.format(context.outcome().message(), npc.name(), reply.text());
+                    String text = NpcSpeech.format(OutcomeText.of(context.outcome().facts()), npc.name(), reply.text());
                     return new Narration(text, reply.source(), reply.text().strip());
                 });
     }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The layout docs/ARCHITECTURE.md promises: packages by feature that a person scans at a glance, and rules that
  * depend on nothing but the JDK and the shared contracts (so they stay testable without a server, and the words
- * and I/O stay out of them).
+ * and I/O stay out of them) and word nothing themselves.
  */
 class LayoutTest {
 
@@ -25,6 +25,8 @@ class LayoutTest {
     private static final Path RULES = MAIN.resolve("game/rules");
     private static final int MOST_FILES = 20;
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)(?:\\.\\*)?;", Pattern.MULTILINE);
+    private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
+    private static final Pattern SENTENCE = Pattern.compile("\"[^\"\\n]* [^\"\\n]*[.?!]\"");
     private static final List<String> RULES_MAY_IMPORT = List.of("java.", "com.langomni.api.",
             "com.langomni.orchestrator.game.rules.");
 
@@ -50,6 +52,28 @@ class LayoutTest {
                     .toList();
         }
         assertEquals(List.of(), outside);
+    }
+
+    /**
+     * The rules return facts; their words live in game-words. A string literal in the rules' code that reads like a
+     * sentence (a space, then a full stop, question or exclamation mark at its end) is words that crept back in.
+     */
+    @Test
+    void theRulesWordNothing() throws IOException {
+        List<String> sentences;
+        try (Stream<Path> files = Files.walk(RULES)) {
+            sentences = files.filter(f -> f.toString().endsWith(".java")).flatMap(LayoutTest::sentences).toList();
+        }
+        assertEquals(List.of(), sentences);
+    }
+
+    private static Stream<String> sentences(Path file) {
+        try {
+            String code = COMMENT.matcher(Files.readString(file)).replaceAll("");
+            return SENTENCE.matcher(code).results().map(r -> file.getFileName() + ": " + r.group()).toList().stream();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Stream<String> imports(Path file) {

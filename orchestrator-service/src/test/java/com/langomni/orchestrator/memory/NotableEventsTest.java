@@ -2,6 +2,7 @@ package com.langomni.orchestrator.memory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.langomni.api.outcome.Facts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import com.langomni.orchestrator.game.rules.Outcome;
@@ -68,7 +69,7 @@ class NotableEventsTest {
         PlayerState dying = ada("den").withHp(2);
         Outcome outcome = act(dying, "attack wolf", 2, 15, 5); // miss; the wolf hits for 5
 
-        assertEquals("true", outcome.facts().get("died"));
+        assertEquals(true, ((Facts.Fought) outcome.facts()).died());
         assertEquals(List.of(new Notable(null, "You died in Wolf Den, killed by the grey wolf.", 7),
                 new Notable("marta", "Ada was killed by the grey wolf here.", 5)), notable(dying, outcome));
     }

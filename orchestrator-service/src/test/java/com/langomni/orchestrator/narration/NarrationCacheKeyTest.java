@@ -13,12 +13,11 @@ import com.langomni.api.game.LocationView;
 import com.langomni.api.game.PlayerRef;
 import com.langomni.api.game.PlayerView;
 import com.langomni.api.narration.NarrationRequest;
+import com.langomni.api.outcome.Facts;
 import com.langomni.orchestrator.narration.NarrationPolicy.Plan;
 import com.langomni.orchestrator.game.rules.Outcome;
-import com.langomni.orchestrator.game.rules.Verb;
-import java.util.LinkedHashMap;
+import com.langomni.api.outcome.Verb;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class NarrationCacheKeyTest {
@@ -38,9 +37,14 @@ class NarrationCacheKeyTest {
     private static NarrationContext look(String actionId, String playerId, String playerName, LocationView where,
                                          List<String> recent, String typed) {
         PlayerView player = new PlayerView(playerId, playerName, "square", 20, 20, List.of());
-        Outcome outcome = new Outcome(Verb.LOOK, true, "Thornwall Square. Cobbles and a well.", null, null, false,
-                List.of(), Map.of("location", "square", "exits", "north"), null);
+        Outcome outcome = new Outcome(Verb.LOOK, true, null, null, false, List.of(), looked(where), null);
         return new NarrationContext(actionId, outcome, player, where, recent, typed, 0L);
+    }
+
+    /** A look's facts: the place as the rules see it, without the players present. */
+    private static Facts.Looked looked(LocationView where) {
+        return new Facts.Looked(new LocationView(where.id(), where.name(), where.description(), List.copyOf(where.exits()),
+                List.copyOf(where.items()), List.copyOf(where.npcs()), List.copyOf(where.creatures()), List.of()));
     }
 
     private String key(NarrationRequest request) {
@@ -92,14 +96,12 @@ class NarrationCacheKeyTest {
     }
 
     @Test
-    void theOrderOfFactsDoesNotMatter() {
+    void equalFactsMakeEqualKeysWhicheverInstanceCarriesThem() {
         NarrationRequest base = WorldNarration.placeRequest(look("a1", "ann-id", "Ann", square(List.of()), List.of(), "look"), LOOK);
-        Map<String, String> reversed = new LinkedHashMap<>();
-        reversed.put("exits", "north");
-        reversed.put("location", "square");
-        NarrationRequest same = new NarrationRequest("a9", "look", true, base.outcome(), reversed, null,
+        Facts same = looked(square(List.of()));
+        NarrationRequest equal = new NarrationRequest("a9", Verb.LOOK, true, base.outcome(), same, null,
                 base.location(), List.of(), null, List.of(), 120, NarrationRequest.HIGH);
-        assertEquals(key(base), key(same));
+        assertEquals(key(base), key(equal));
     }
 
     @Test
@@ -108,19 +110,19 @@ class NarrationCacheKeyTest {
         String original = key(base);
         PlayerView ann = new PlayerView("ann-id", "Ann", "square", 5, 20, List.of());
         List<NarrationRequest> variants = List.of(
-                new NarrationRequest("a1", "examine", true, base.outcome(), base.facts(), null, base.location(), List.of(), null, List.of(), 120, "high"),
-                new NarrationRequest("a1", "look", false, base.outcome(), base.facts(), null, base.location(), List.of(), null, List.of(), 120, "high"),
-                new NarrationRequest("a1", "look", true, "Another outcome.", base.facts(), null, base.location(), List.of(), null, List.of(), 120, "high"),
-                new NarrationRequest("a1", "look", true, base.outcome(), Map.of("location", "square"), null, base.location(), List.of(), null, List.of(), 120, "high"),
-                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), ann, base.location(), List.of(), null, List.of(), 120, "high"),
-                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), null, base.location(), List.of("Bob leaves."), null, List.of(), 120, "high"),
-                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), null, base.location(), List.of(), "look around", List.of(), 120, "high"),
-                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), null, base.location(), List.of(), null, List.of("You killed the grey wolf."), 120, "high"),
-                new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), null, base.location(), List.of(), null, List.of(), 60, "high"));
+                new NarrationRequest("a1", Verb.EXAMINE, true, base.outcome(), base.facts(), null, base.location(), List.of(), null, List.of(), 120, "high"),
+                new NarrationRequest("a1", Verb.LOOK, false, base.outcome(), base.facts(), null, base.location(), List.of(), null, List.of(), 120, "high"),
+                new NarrationRequest("a1", Verb.LOOK, true, "Another outcome.", base.facts(), null, base.location(), List.of(), null, List.of(), 120, "high"),
+                new NarrationRequest("a1", Verb.LOOK, true, base.outcome(), new Facts.Nothing(), null, base.location(), List.of(), null, List.of(), 120, "high"),
+                new NarrationRequest("a1", Verb.LOOK, true, base.outcome(), base.facts(), ann, base.location(), List.of(), null, List.of(), 120, "high"),
+                new NarrationRequest("a1", Verb.LOOK, true, base.outcome(), base.facts(), null, base.location(), List.of("Bob leaves."), null, List.of(), 120, "high"),
+                new NarrationRequest("a1", Verb.LOOK, true, base.outcome(), base.facts(), null, base.location(), List.of(), "look around", List.of(), 120, "high"),
+                new NarrationRequest("a1", Verb.LOOK, true, base.outcome(), base.facts(), null, base.location(), List.of(), null, List.of("You killed the grey wolf."), 120, "high"),
+                new NarrationRequest("a1", Verb.LOOK, true, base.outcome(), base.facts(), null, base.location(), List.of(), null, List.of(), 60, "high"));
         for (NarrationRequest variant : variants) {
             assertNotEquals(original, key(variant), variant::toString);
         }
-        assertEquals(original, key(new NarrationRequest("a1", "look", true, base.outcome(), base.facts(), null,
+        assertEquals(original, key(new NarrationRequest("a1", Verb.LOOK, true, base.outcome(), base.facts(), null,
                 base.location(), List.of(), null, List.of(), 120, "normal")), "priority does not shape the text");
         assertNotEquals(original, NarrationCacheKey.of("v3", base, json), "a new namespace invalidates every entry");
     }

@@ -10,7 +10,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import com.langomni.orchestrator.game.rules.Verb;
+import com.langomni.api.outcome.Verb;
 
 class NarrationPolicyTest {
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.langomni.api.llm.BackendStatus;
+import com.langomni.api.narration.FallbackReason;
 import com.langomni.api.narration.NarrationChunk;
 import com.langomni.api.narration.TokenUsage;
 import com.langomni.api.npc.NpcReplyResponse;
@@ -149,7 +150,7 @@ public class FakeLlmServices {
                 boolean rules = now == Mode.RULES || now == Mode.DISABLED;
                 List<String> pieces = rules ? List.of() : split(text, deltas);
                 NarrationChunk last = rules
-                        ? NarrationChunk.rules(request.path("outcome").asText(), now == Mode.RULES ? "busy" : "disabled")
+                        ? NarrationChunk.rules(request.path("outcome").asText(), now == Mode.RULES ? FallbackReason.BUSY : FallbackReason.DISABLED)
                         : NarrationChunk.llm(text, new TokenUsage(PROMPT_TOKENS, pieces.size()));
                 emit(ctx, response, pieces, 0, now == Mode.BREAK_MIDWAY ? Math.min(3, pieces.size()) : -1, last);
             }

@@ -14,7 +14,7 @@ public final class NarrationRequestValidator {
         if (r == null) {
             return Optional.of("a JSON NarrationRequest body is required");
         }
-        if (r.intent() == null || r.intent().isBlank()) {
+        if (r.intent() == null) { // a missing or blank name (any other word reads as unknown)
             return Optional.of("intent is required");
         }
         if (r.outcome() == null || r.outcome().isBlank()) {

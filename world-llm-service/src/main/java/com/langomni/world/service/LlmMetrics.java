@@ -1,5 +1,6 @@
 package com.langomni.world.service;
 
+import com.langomni.api.narration.FallbackReason;
 import com.langomni.api.narration.TokenUsage;
 import com.langomni.llm.backend.BackendMeters;
 import com.langomni.world.client.WorldModelClient;
@@ -74,8 +75,13 @@ public class LlmMetrics {
     }
 
     private static List<String> outcomes() {
-        List<String> all = new java.util.ArrayList<>(FallbackReasons.ALL);
-        all.remove(FallbackReasons.DISABLED); // the LLM backend never answers "disabled"
+        List<String> all = new java.util.ArrayList<>();
+        for (FallbackReason reason : FallbackReason.values()) {
+            // the LLM backend never answers "disabled", and it knows every reason it gives
+            if (reason != FallbackReason.DISABLED && reason != FallbackReason.OTHER) {
+                all.add(reason.tag());
+            }
+        }
         all.add(LLM);
         all.add(CANCELLED);
         return all;
@@ -107,8 +113,8 @@ public class LlmMetrics {
     }
 
     /** The rules answered a request of this priority instead of the model, for this reason. */
-    void degraded(Priority priority, String reason) {
-        Counter counter = degradations.get(priority).get(reason);
+    void degraded(Priority priority, FallbackReason reason) {
+        Counter counter = degradations.get(priority).get(reason.tag());
         if (counter != null) {
             counter.increment();
         }

@@ -1,10 +1,10 @@
 package com.langomni.world.service;
 
-import com.langomni.world.domain.Intents;
+import com.langomni.api.narration.FallbackReason;
+import com.langomni.api.outcome.Verb;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +13,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * Meters of every narration, whichever backend wrote it: {@code langomni.world.narrations} by intent and source,
  * {@code langomni.world.narration.fallbacks} by reason, and the time to narrate. All registered up front over closed
- * sets (the intent is clamped by {@link Intents#normalize}), so a caller cannot mint a time series.
+ * sets ({@link Verb} and {@link FallbackReason}, which read any word they do not know as {@code unknown} and
+ * {@code other}), so a caller cannot mint a time series.
  */
 final class NarrationMetrics {
     static final List<String> SOURCES = List.of("llm", "rules");
-    private static final String OTHER = "other";
 
     private final Timer duration;
     private final Map<String, Counter> narrations = new HashMap<>();
@@ -26,38 +26,32 @@ final class NarrationMetrics {
     NarrationMetrics(MeterRegistry registry, String backend) {
         this.duration = Timer.builder("langomni.world.narration.duration").description("Time to narrate one action")
                 .tag("backend", backend).register(registry);
-        for (String intent : Intents.KNOWN) {
+        for (Verb intent : Verb.values()) {
             for (String source : SOURCES) {
-                narrations.put(intent + '/' + source, Counter.builder("langomni.world.narrations")
+                narrations.put(intent.wire() + '/' + source, Counter.builder("langomni.world.narrations")
                         .description("Narrations written").tag("backend", backend).tag("source", source)
-                        .tag("intent", intent).register(registry));
+                        .tag("intent", intent.wire()).register(registry));
             }
         }
-        for (String reason : reasons()) {
+        for (FallbackReason reason : FallbackReason.values()) {
             for (boolean afterDeltas : new boolean[] {false, true}) {
-                fallbacks.put(reason + '/' + afterDeltas, Counter.builder("langomni.world.narration.fallbacks")
+                fallbacks.put(reason.tag() + '/' + afterDeltas, Counter.builder("langomni.world.narration.fallbacks")
                         .description("Narrations the rule narrator wrote instead of the configured backend")
-                        .tag("reason", reason).tag("after_deltas", Boolean.toString(afterDeltas)).register(registry));
+                        .tag("reason", reason.tag()).tag("after_deltas", Boolean.toString(afterDeltas))
+                        .register(registry));
             }
         }
-    }
-
-    private static List<String> reasons() {
-        List<String> all = new ArrayList<>(FallbackReasons.ALL);
-        all.add(OTHER);
-        return all;
     }
 
     /** One narration done: its final chunk's source, its fallback reason (null when none), whether deltas went out. */
-    void narrated(String intent, String source, String fallbackReason, boolean afterDeltas, long nanos) {
+    void narrated(Verb intent, String source, FallbackReason fallbackReason, boolean afterDeltas, long nanos) {
         duration.record(nanos, TimeUnit.NANOSECONDS);
-        Counter narration = narrations.get(Intents.normalize(intent) + '/' + source);
+        Counter narration = narrations.get((intent == null ? Verb.UNKNOWN : intent).wire() + '/' + source);
         if (narration != null) { // sources are the backends' own two words
             narration.increment();
         }
         if (fallbackReason != null) {
-            String reason = FallbackReasons.ALL.contains(fallbackReason) ? fallbackReason : OTHER;
-            fallbacks.get(reason + '/' + afterDeltas).increment();
+            fallbacks.get(fallbackReason.tag() + '/' + afterDeltas).increment();
         }
     }
 }

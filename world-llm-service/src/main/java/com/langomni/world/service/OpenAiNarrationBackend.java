@@ -1,5 +1,6 @@
 package com.langomni.world.service;
 
+import com.langomni.api.narration.FallbackReason;
 import com.langomni.api.narration.NarrationChunk;
 import com.langomni.api.narration.NarrationRequest;
 import com.langomni.llm.openai.ChatMessage;
@@ -7,9 +8,9 @@ import com.langomni.world.client.Completion;
 import com.langomni.world.client.LlmTimeoutException;
 import com.langomni.world.client.WorldModelClient;
 import com.langomni.world.config.WorldConfig;
-import com.langomni.world.domain.NarrationPrompt;
-import com.langomni.world.domain.Prompt;
-import com.langomni.world.domain.PromptLimits;
+import com.langomni.words.NarrationPrompt;
+import com.langomni.words.Prompt;
+import com.langomni.words.PromptLimits;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -82,7 +83,7 @@ public class OpenAiNarrationBackend implements NarrationBackend {
         void start() {
             AdmissionQueue.Ticket ticket = admission.enter(priority);
             if (ticket.refused()) {
-                fallback(FallbackReasons.BUSY, null);
+                fallback(FallbackReason.BUSY, null);
                 return;
             }
             // whatever ends the stream (answer, fallback, the caller leaving) frees the slot and stops the model
@@ -132,11 +133,11 @@ public class OpenAiNarrationBackend implements NarrationBackend {
             fallback(reason(failure), failure);
         }
 
-        private void fallback(String reason, Throwable failure) {
+        private void fallback(FallbackReason reason, Throwable failure) {
             finished = true;
-            metrics.finished(reason, System.nanoTime() - start, null);
+            metrics.finished(reason.tag(), System.nanoTime() - start, null);
             metrics.degraded(priority, reason);
-            if (FallbackReasons.ERROR.equals(reason)) {
+            if (reason == FallbackReason.ERROR) {
                 Log.warnf("World LLM failed%s, the rules narrate: %s", started ? " mid-stream" : "", failure);
             } else {
                 Log.debugf("World LLM %s, the rules narrate", reason);
@@ -161,19 +162,19 @@ public class OpenAiNarrationBackend implements NarrationBackend {
         return requested > 0 ? Math.min(requested, configured) : configured;
     }
 
-    static String reason(Throwable failure) {
+    static FallbackReason reason(Throwable failure) {
         if (failure instanceof CompletionException && failure.getCause() != null) {
             failure = failure.getCause();
         }
         if (failure instanceof AdmissionQueue.Busy) {
-            return FallbackReasons.BUSY;
+            return FallbackReason.BUSY;
         }
         if (failure instanceof CircuitBreakerOpenException) {
-            return FallbackReasons.CIRCUIT_OPEN;
+            return FallbackReason.CIRCUIT_OPEN;
         }
         if (failure instanceof LlmTimeoutException) {
-            return FallbackReasons.TIMEOUT;
+            return FallbackReason.TIMEOUT;
         }
-        return FallbackReasons.ERROR;
+        return FallbackReason.ERROR;
     }
 }

@@ -16,6 +16,7 @@ import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
@@ -33,7 +34,9 @@ import org.junit.jupiter.api.Test;
  * Redis down or hung.
  */
 class RedisSlotsTest {
-    private static final String URL = "redis://127.0.0.1:26379/8";
+    /** The test Redis as %test names it, or as a run with its own instances overrides it. */
+    private static final String URL = Optional.ofNullable(System.getenv("_TEST_QUARKUS_REDIS_HOSTS"))
+            .orElse("redis://127.0.0.1:26379/8");
 
     private Vertx vertx;
     private Redis redis;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.langomni.api.narration.NarrationRequest;
+import com.langomni.api.outcome.Verb;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class NarrationRequestValidatorTest {
 
     private static NarrationRequest of(String intent, String outcome) {
-        return new NarrationRequest("a", intent, true, outcome, null, null, null, null, null, List.of());
+        return new NarrationRequest("a", Verb.of(intent), true, outcome, null, null, null, null, null, List.of());
     }
 
     @Test

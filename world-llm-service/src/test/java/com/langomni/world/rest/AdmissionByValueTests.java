@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.langomni.api.narration.FallbackReason;
 import com.langomni.api.narration.NarrationChunk;
 import com.langomni.api.narration.NarrationRequest;
 import com.langomni.testkit.LlmSimulator;
@@ -162,7 +163,7 @@ class AdmissionByValueTests {
         NarrationChunk last = r.last();
         assertTrue(last.done(), r.body());
         assertEquals("rules", last.source(), r.body());
-        assertEquals(reason, last.fallbackReason(), r.body());
+        assertEquals(FallbackReason.of(reason), last.fallbackReason(), r.body());
         assertFalse(last.text().isBlank());
     }
 }

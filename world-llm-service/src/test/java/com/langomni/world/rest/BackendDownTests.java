@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.langomni.api.narration.FallbackReason;
 import com.langomni.testkit.LlmSimulator;
 import com.langomni.testkit.ServiceMetrics;
 import io.quarkus.test.common.ResourceArg;
@@ -70,7 +71,7 @@ class BackendDownTests {
         Sse.Result r = Sse.post(stream, Narrations.take());
         assertFalse(r.deltas().isEmpty(), r.body());
         assertEquals("rules", r.last().source());
-        assertEquals("timeout", r.last().fallbackReason());
+        assertEquals(FallbackReason.TIMEOUT, r.last().fallbackReason());
         assertTrue(r.millis() < 3000 + 1500, "%test total timeout is 3 s: " + r.millis());
         // meters outlive an app restart in one test JVM: compare with what they read before
         assertEquals(fallbacks + 1, ServiceMetrics.value(TIMEOUT_AFTER_DELTAS));
@@ -117,7 +118,7 @@ class BackendDownTests {
                 .body("checks.find { it.name == 'narration' }.data.llm", equalTo("DOWN"));
         Sse.Result r = Sse.post(stream, Narrations.take());
         assertEquals("rules", r.last().source());
-        assertEquals("error", r.last().fallbackReason());
+        assertEquals(FallbackReason.ERROR, r.last().fallbackReason());
         assertEquals(failures + 1, ServiceMetrics.value(FAILURES), "the refused connection is the backend's fault");
         assertEquals(errors + 1, ServiceMetrics.value(ERROR_BEFORE_DELTAS));
         given().contentType(ContentType.JSON).body(Narrations.take()).when().post("/api/narrate").then()

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.langomni.api.narration.FallbackReason;
 import com.langomni.api.narration.NarrationChunk;
 import com.langomni.api.narration.NarrationRequest;
 import com.langomni.testkit.LlmSimulator;
@@ -174,7 +175,7 @@ class LlmNarrationTests {
         List<Sse.Result> more = IntStream.range(0, 3)
                 .mapToObj(i -> Sse.postAsync(stream, Narrations.take(0, NarrationRequest.HIGH)))
                 .toList().stream().map(CompletableFuture::join).toList();
-        List<Sse.Result> busy = more.stream().filter(r -> "busy".equals(r.last().fallbackReason())).toList();
+        List<Sse.Result> busy = more.stream().filter(r -> r.last().fallbackReason() == FallbackReason.BUSY).toList();
         assertEquals(1, busy.size(), "one found the queue full");
         assertRules(busy.get(0), "busy");
         assertTrue(busy.get(0).millis() < FIRST_TOKEN_MS / 2, "at once: " + busy.get(0).millis() + " ms");
@@ -290,7 +291,7 @@ class LlmNarrationTests {
         NarrationChunk last = r.last();
         assertTrue(last.done(), r.body());
         assertEquals("rules", last.source(), r.body());
-        assertEquals(reason, last.fallbackReason(), r.body());
+        assertEquals(FallbackReason.of(reason), last.fallbackReason(), r.body());
         assertNotNull(last.text());
         assertFalse(last.text().isBlank());
         assertEquals(0, last.usage().promptTokens());

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.langomni.api.narration.FallbackReason;
 import com.langomni.api.narration.NarrationChunk;
 import com.langomni.testkit.OversizedPost;
 import com.langomni.testkit.ServiceMetrics;
@@ -130,7 +131,7 @@ class NarrationResourceTests {
         NarrationChunk last = r.last();
         assertTrue(last.done());
         assertEquals("rules", last.source());
-        assertEquals("disabled", last.fallbackReason());
+        assertEquals(FallbackReason.DISABLED, last.fallbackReason());
         assertTrue(last.text().contains("A hot, loud place."), last.text());
         assertEquals(0, last.usage().completionTokens());
     }

@@ -9,8 +9,9 @@ import com.langomni.api.game.NpcView;
 import com.langomni.api.game.PlayerRef;
 import com.langomni.api.game.PlayerView;
 import com.langomni.api.narration.NarrationRequest;
+import com.langomni.api.outcome.Facts;
+import com.langomni.api.outcome.Verb;
 import java.util.List;
-import java.util.Map;
 
 /** Narration request bodies for the HTTP tests. */
 final class Narrations {
@@ -28,8 +29,8 @@ final class Narrations {
     }
 
     static String take(String playerText, List<String> recent, List<String> history) {
-        return json(new NarrationRequest("a1", "take", true, "You take the rusty sword.",
-                Map.of("item", "sword", "itemName", "rusty sword"), ADA, FORGE, recent, playerText, history));
+        return json(new NarrationRequest("a1", Verb.TAKE, true, "You take the rusty sword.",
+                new Facts.Taken("sword", "rusty sword"), ADA, FORGE, recent, playerText, history));
     }
 
     static String take() {
@@ -38,8 +39,8 @@ final class Narrations {
 
     /** A take with its answer length and priority ({@code NarrationRequest.HIGH} or {@code NORMAL}). */
     static String take(int maxTokens, String priority) {
-        return json(new NarrationRequest("a1", "take", true, "You take the rusty sword.",
-                Map.of("item", "sword", "itemName", "rusty sword"), ADA, FORGE, List.of("Bob arrives."),
+        return json(new NarrationRequest("a1", Verb.TAKE, true, "You take the rusty sword.",
+                new Facts.Taken("sword", "rusty sword"), ADA, FORGE, List.of("Bob arrives."),
                 "take the sword", List.of(), maxTokens, priority));
     }
 

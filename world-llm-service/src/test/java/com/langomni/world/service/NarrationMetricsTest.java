@@ -2,7 +2,8 @@ package com.langomni.world.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.langomni.world.domain.Intents;
+import com.langomni.api.narration.FallbackReason;
+import com.langomni.api.outcome.Verb;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -14,16 +15,17 @@ class NarrationMetricsTest {
 
     @Test
     void everySeriesExistsBeforeTheFirstNarration() {
-        assertEquals(Intents.KNOWN.size() * 2, registry.find("langomni.world.narrations").counters().size());
-        assertEquals((FallbackReasons.ALL.size() + 1) * 2,
+        assertEquals(Verb.values().length * 2, registry.find("langomni.world.narrations").counters().size());
+        assertEquals(FallbackReason.values().length * 2,
                 registry.find("langomni.world.narration.fallbacks").counters().size());
     }
 
     @Test
     void whatCallersInventIsClampedToTheKnownSet() {
-        metrics.narrated("moonwalk", "llm", null, true, 1_000_000);
-        metrics.narrated("kill", "rules", "a reason nobody knows", false, 1_000_000);
-        metrics.narrated("look", "rules", "timeout", true, 1_000_000);
+        // what arrives on the wire is read through the closed sets: an unknown verb, an alias, an unknown reason
+        metrics.narrated(Verb.of("moonwalk"), "llm", null, true, 1_000_000);
+        metrics.narrated(Verb.of("kill"), "rules", FallbackReason.of("a reason nobody knows"), false, 1_000_000);
+        metrics.narrated(Verb.of("look"), "rules", FallbackReason.of("timeout"), true, 1_000_000);
 
         assertEquals(1, registry.get("langomni.world.narrations").tag("intent", "unknown").tag("source", "llm")
                 .counter().count());
@@ -34,7 +36,7 @@ class NarrationMetricsTest {
         assertEquals(1, registry.get("langomni.world.narration.fallbacks").tag("reason", "timeout")
                 .tag("after_deltas", "true").counter().count());
         assertEquals(3, registry.get("langomni.world.narration.duration").timer().count());
-        assertEquals(Intents.KNOWN.size() * 2, registry.find("langomni.world.narrations").counters().size(),
+        assertEquals(Verb.values().length * 2, registry.find("langomni.world.narrations").counters().size(),
                 "no new series");
     }
 }

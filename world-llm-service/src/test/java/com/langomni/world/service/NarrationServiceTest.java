@@ -22,7 +22,7 @@ class NarrationServiceTest {
 
             @Override
             public Multi<NarrationChunk> stream(NarrationRequest request) {
-                return Multi.createFrom().item(NarrationChunk.rules("", name));
+                return Multi.createFrom().item(NarrationChunk.rules("", null));
             }
         };
     }

@@ -2,6 +2,7 @@ package com.langomni.world.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.langomni.api.narration.FallbackReason;
 import com.langomni.world.client.LlmTimeoutException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.junit.jupiter.api.Test;
@@ -21,10 +22,10 @@ class OpenAiNarrationBackendTest {
         AdmissionQueue q = new AdmissionQueue(1, 0, 0);
         q.enter(Priority.HIGH);
         Throwable busy = q.enter(Priority.HIGH).admitted().handle((ok, failure) -> failure).join();
-        assertEquals(FallbackReasons.BUSY, OpenAiNarrationBackend.reason(busy));
-        assertEquals(FallbackReasons.TIMEOUT, OpenAiNarrationBackend.reason(new LlmTimeoutException("late")));
-        assertEquals(FallbackReasons.CIRCUIT_OPEN, OpenAiNarrationBackend.reason(new CircuitBreakerOpenException()));
-        assertEquals(FallbackReasons.ERROR, OpenAiNarrationBackend.reason(new IllegalStateException()));
+        assertEquals(FallbackReason.BUSY, OpenAiNarrationBackend.reason(busy));
+        assertEquals(FallbackReason.TIMEOUT, OpenAiNarrationBackend.reason(new LlmTimeoutException("late")));
+        assertEquals(FallbackReason.CIRCUIT_OPEN, OpenAiNarrationBackend.reason(new CircuitBreakerOpenException()));
+        assertEquals(FallbackReason.ERROR, OpenAiNarrationBackend.reason(new IllegalStateException()));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package com.langomni.orchestrator.game.rules;
 
+import com.langomni.api.outcome.Facts;
+import com.langomni.api.outcome.Facts.Refused;
+import com.langomni.api.outcome.Refusal;
 import com.langomni.api.protocol.EventKinds;
 
 import java.util.ArrayList;
@@ -8,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import com.langomni.orchestrator.game.rules.model.CreatureDef;
 import com.langomni.orchestrator.game.rules.model.CreatureState;
 import com.langomni.orchestrator.game.rules.model.ItemDef;
@@ -47,10 +49,10 @@ final class Combat {
         if (turn.intent.topic() != null) {
             Optional<ItemDef> named = turn.scene.item(turn.intent.topic(), turn.player.inventory());
             if (named.isEmpty()) {
-                return turn.refuse("You don't have that.");
+                return turn.refuse(Refused.because(Refusal.NOT_CARRIED));
             }
             if (named.get().kind() != ItemKind.WEAPON) {
-                return turn.refuse("The " + named.get().name() + " is no weapon.");
+                return turn.refuse(Refused.because(Refusal.NOT_A_WEAPON).item(named.get().name()));
             }
             weapon = named;
         } else {
@@ -62,100 +64,68 @@ final class Combat {
     }
 
     private static Outcome exchange(Turn turn, CreatureDef creature, Optional<ItemDef> weapon) {
-        String who = turn.actor();
         int creatureHp = turn.scene.hpOf(creature);
-        turn.fact("creature", creature.id()).fact("creatureName", creature.name());
-        weapon.ifPresent(w -> turn.fact("weapon", w.id()).fact("weaponName", w.name()));
-        StringBuilder told = new StringBuilder();
-        StringBuilder seen = new StringBuilder();
-
         boolean hit = turn.dice.roll(1, 20) >= PLAYER_HITS_ON;
         int damage = hit ? turn.dice.roll(FIST_MIN, FIST_MAX) + weapon.map(ItemDef::damage).orElse(0) : 0;
         creatureHp = Math.max(0, creatureHp - damage);
         boolean killed = creatureHp == 0;
-        turn.fact("hit", hit).fact("damage", damage).fact("creatureHp", creatureHp)
-                .fact("creatureMaxHp", creature.maxHp()).fact("killed", killed);
-        String with = weapon.map(w -> " with the " + w.name()).orElse(" with your bare hands");
-        if (!hit) {
-            told.append("You swing at the ").append(creature.name()).append(with).append(" and miss.");
-            seen.append(who).append(" misses the ").append(creature.name()).append('.');
-        } else if (killed) {
-            told.append("You strike the ").append(creature.name()).append(with).append(" for ").append(damage)
-                    .append(" damage. The ").append(creature.name()).append(" falls dead.");
-            seen.append(who).append(" slays the ").append(creature.name()).append('.');
-        } else {
-            told.append("You hit the ").append(creature.name()).append(with).append(" for ").append(damage)
-                    .append(" damage (").append(creatureHp).append(" of ").append(creature.maxHp())
-                    .append(" HP left).");
-            seen.append(who).append(" hits the ").append(creature.name()).append('.');
-        }
-        setCreature(turn, creature, creatureHp);
+        Long respawnAt = setCreature(turn, creature, creatureHp);
+        List<String> loot = null;
+        Boolean struck = null;
+        Integer struckFor = null;
         if (killed) {
-            dropLoot(turn, creature, told);
+            loot = dropLoot(turn, creature);
         } else if (creature.hostile()) {
-            strikeBack(turn, creature, told, seen);
+            // the creature answers: its to-hit roll, then its damage on a hit
+            struck = turn.dice.roll(1, 20) >= CREATURE_HITS_ON;
+            struckFor = struck ? turn.dice.roll(creature.damageMin(), creature.damageMax()) : 0;
+            turn.player = turn.player.withHp(turn.player.hp() - struckFor);
         }
-        turn.eventHere(EventKinds.COMBAT, seen.toString());
-        if (turn.player.hp() == 0) {
-            return die(turn, creature, told);
+        turn.eventHere(EventKinds.COMBAT);
+        boolean died = turn.player.hp() == 0;
+        Location start = null;
+        if (died) {
+            start = die(turn);
         }
-        turn.fact("playerHp", turn.player.hp()).fact("died", false);
-        return turn.done(told.toString());
+        return turn.done(new Facts.Fought(creature.id(), creature.name(), weapon.map(ItemDef::id).orElse(null),
+                weapon.map(ItemDef::name).orElse(null), hit, damage, creatureHp, creature.maxHp(), killed, respawnAt,
+                loot, struck, struckFor, turn.player.hp(), turn.player.maxHp(), died,
+                start == null ? null : start.id(), start == null ? null : start.name()));
     }
 
-    private static void strikeBack(Turn turn, CreatureDef creature, StringBuilder told, StringBuilder seen) {
-        boolean hits = turn.dice.roll(1, 20) >= CREATURE_HITS_ON;
-        int damage = hits ? turn.dice.roll(creature.damageMin(), creature.damageMax()) : 0;
-        turn.player = turn.player.withHp(turn.player.hp() - damage);
-        turn.fact("creatureHit", hits).fact("creatureDamage", damage);
-        String the = Names.capitalize("the " + creature.name());
-        if (hits) {
-            told.append(' ').append(the).append(" strikes you for ").append(damage).append(" damage (")
-                    .append(turn.player.hp()).append(" of ").append(turn.player.maxHp()).append(" HP left).");
-            seen.append(' ').append(the).append(" strikes ").append(turn.actor()).append('.');
-        } else {
-            told.append(' ').append(the).append(" lunges at you and misses.");
-            seen.append(' ').append(the).append(" misses ").append(turn.actor()).append('.');
-        }
-    }
-
-    private static void setCreature(Turn turn, CreatureDef creature, int hp) {
+    /** The creature's new HP; when it dies, the time it comes back (else null). */
+    private static Long setCreature(Turn turn, CreatureDef creature, int hp) {
         long respawnAt = hp > 0 ? 0 : turn.scene.now() + Math.max(1, creature.respawnSeconds()) * 1000L;
         Map<String, CreatureState> creatures = new HashMap<>(turn.here.creatures());
         creatures.put(creature.id(), new CreatureState(creature.id(), hp, respawnAt));
         turn.here = new LocationState(turn.here.locationId(), turn.here.items(), creatures, turn.here.unlockedExits());
-        if (hp == 0) {
-            turn.fact("respawnAt", respawnAt);
-        }
+        return hp == 0 ? respawnAt : null;
     }
 
-    private static void dropLoot(Turn turn, CreatureDef creature, StringBuilder told) {
+    /** What a killed creature leaves on the ground (as much as the ground holds); null when nothing. */
+    private static List<String> dropLoot(Turn turn, CreatureDef creature) {
         List<String> ground = new ArrayList<>(turn.here.items());
-        List<ItemDef> dropped = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
         for (ItemDef item : turn.scene.defs(creature.loot())) {
             if (ground.size() < ItemRules.MAX_GROUND_ITEMS) {
                 ground.add(item.id());
-                dropped.add(item);
+                dropped.add(item.name());
             }
         }
-        if (!dropped.isEmpty()) {
-            turn.groundItems(ground);
-            String names = dropped.stream().map(ItemDef::name).collect(Collectors.joining(", "));
-            turn.fact("loot", names);
-            told.append(" It leaves behind: ").append(names).append('.');
+        if (dropped.isEmpty()) {
+            return null;
         }
+        turn.groundItems(ground);
+        return List.copyOf(dropped);
     }
 
     /** The player falls where they fought and wakes at the start location with full HP, keeping their pack. */
-    private static Outcome die(Turn turn, CreatureDef creature, StringBuilder told) {
+    private static Location die(Turn turn) {
         Location start = turn.world.location(turn.world.startLocationId()).orElseThrow();
         turn.player = turn.player.withLocation(start.id()).withHp(turn.player.maxHp());
-        turn.fact("died", true).fact("playerHp", turn.player.hp()).fact("respawnLocation", start.id())
-                .fact("respawnLocationName", start.name());
-        turn.eventHere(EventKinds.DEATH, turn.actor() + " falls to the " + creature.name() + ".");
-        turn.event(start.id(), EventKinds.ARRIVED, turn.actor() + " staggers in, pale and shaken, but alive.");
-        told.append(" Darkness takes you... You wake at ").append(start.name()).append(", whole again.");
-        return turn.done(told.toString());
+        turn.eventHere(EventKinds.DEATH);
+        turn.event(start.id(), EventKinds.ARRIVED);
+        return start;
     }
 
     /** The named creature, or the only one here when none is named. */
@@ -171,15 +141,13 @@ final class Combat {
     private static Outcome refusal(Turn turn) {
         String target = turn.intent.target();
         if (target == null) {
-            return turn.refuse(turn.scene.aliveCreatures().isEmpty()
-                    ? "There is nothing here to fight."
-                    : "Attack what? Name the creature you want to fight.");
+            return turn.refuse(Refused.because(turn.scene.aliveCreatures().isEmpty()
+                    ? Refusal.NOTHING_TO_FIGHT : Refusal.ATTACK_WHAT));
         }
         Optional<Npc> npc = turn.scene.npc(target);
         if (npc.isPresent()) {
-            turn.fact("npc", npc.get().id());
-            return turn.refuse(npc.get().name() + " is no enemy of yours, and you will not raise a hand against them.");
+            return turn.refuse(Refused.because(Refusal.NOT_AN_ENEMY).npc(npc.get().id(), npc.get().name()));
         }
-        return turn.refuse("You see no " + target + " to fight here.");
+        return turn.refuse(Refused.because(Refusal.NO_SUCH_FOE).what(target));
     }
 }

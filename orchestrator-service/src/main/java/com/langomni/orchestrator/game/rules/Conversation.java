@@ -1,10 +1,12 @@
 package com.langomni.orchestrator.game.rules;
 
+import com.langomni.api.outcome.Facts;
+import com.langomni.api.outcome.Facts.Refused;
+import com.langomni.api.outcome.Refusal;
 import com.langomni.api.protocol.EventKinds;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import com.langomni.orchestrator.game.rules.model.CreatureDef;
 import com.langomni.orchestrator.game.rules.model.Npc;
 
@@ -17,11 +19,10 @@ final class Conversation {
     static Outcome say(Turn turn) {
         String words = turn.intent.topic();
         if (words == null || words.isBlank()) {
-            return turn.refuse("Say what?");
+            return turn.refuse(Refused.because(Refusal.SAY_WHAT));
         }
-        turn.fact("said", words);
-        turn.eventHere(EventKinds.SAY, turn.actor() + " says, \"" + words + "\"");
-        return turn.done("You say, \"" + words + "\"");
+        turn.eventHere(EventKinds.SAY);
+        return turn.done(new Facts.Said(words));
     }
 
     static Outcome talk(Turn turn) {
@@ -31,15 +32,9 @@ final class Conversation {
         }
         Npc npc = found.get();
         String topic = turn.intent.topic();
-        turn.fact("npc", npc.id()).fact("npcName", npc.name()).fact("npcTitle", npc.title()).fact("topic", topic)
-                .fact("greeting", npc.greeting());
         turn.npcTalk(new NpcTalk(npc.id(), topic, turn.intent.raw()));
-        if (topic == null) {
-            turn.eventHere(EventKinds.TALK, turn.actor() + " speaks with " + npc.name() + ".");
-            return turn.done("You speak to " + npc.name() + ".");
-        }
-        turn.eventHere(EventKinds.TALK, turn.actor() + " asks " + npc.name() + " about " + topic + ".");
-        return turn.done("You ask " + npc.name() + " about " + topic + ".");
+        turn.eventHere(EventKinds.TALK);
+        return turn.done(new Facts.Talked(npc.id(), npc.name(), npc.title(), topic, npc.greeting()));
     }
 
     /** TELL: the player's words go to the NPC as said, so it remembers them as they were put. */
@@ -51,12 +46,11 @@ final class Conversation {
         Npc npc = found.get();
         String words = turn.intent.topic();
         if (words == null || words.isBlank()) {
-            return turn.refuse("Tell " + npc.name() + " what?");
+            return turn.refuse(Refused.because(Refusal.TELL_WHAT).npc(npc.id(), npc.name()));
         }
-        turn.fact("npc", npc.id()).fact("npcName", npc.name()).fact("npcTitle", npc.title()).fact("said", words);
         turn.npcTalk(new NpcTalk(npc.id(), null, words));
-        turn.eventHere(EventKinds.TALK, turn.actor() + " speaks with " + npc.name() + ".");
-        return turn.done("You tell " + npc.name() + ", \"" + words + "\"");
+        turn.eventHere(EventKinds.TALK);
+        return turn.done(new Facts.Told(npc.id(), npc.name(), npc.title(), words));
     }
 
     /** The named NPC here, or the only one here when none is named. */
@@ -73,20 +67,17 @@ final class Conversation {
         String target = turn.intent.target();
         List<Npc> npcs = turn.scene.npcs();
         if (target == null) {
-            return turn.refuse(npcs.isEmpty()
-                    ? "There is no one here to talk to."
-                    : "Talk to whom? Here are: " + npcs.stream().map(Npc::name).collect(Collectors.joining(", "))
-                            + ".");
+            return turn.refuse(npcs.isEmpty() ? Refused.because(Refusal.NO_ONE_TO_TALK_TO)
+                    : Refused.because(Refusal.TALK_TO_WHOM).here(npcs.stream().map(Npc::name).toList()));
         }
         Optional<Npc> elsewhere = turn.scene.npcAnywhere(target);
         if (elsewhere.isPresent()) {
-            turn.fact("npc", elsewhere.get().id());
-            return turn.refuse(elsewhere.get().name() + " is not here.");
+            return turn.refuse(Refused.because(Refusal.NOT_PRESENT).npc(elsewhere.get().id(), elsewhere.get().name()));
         }
         Optional<CreatureDef> creature = turn.scene.creature(target);
         if (creature.isPresent()) {
-            return turn.refuse("The " + creature.get().name() + " has nothing to say to you.");
+            return turn.refuse(Refused.because(Refusal.WILL_NOT_TALK).creature(creature.get().name()));
         }
-        return turn.refuse("There is no one called " + target + " here.");
+        return turn.refuse(Refused.because(Refusal.NO_ONE_CALLED).what(target));
     }
 }

@@ -1,9 +1,10 @@
 package com.langomni.orchestrator.game.rules;
 
+import com.langomni.api.outcome.Way;
 import java.util.Map;
 import java.util.Optional;
 
-/** The canonical directions, their abbreviations, and how movement along them reads to onlookers. */
+/** The canonical directions and their abbreviations, as players type them and packs author them. */
 final class Directions {
 
     private static final Map<String, String> CANONICAL = Map.ofEntries(
@@ -29,41 +30,8 @@ final class Directions {
         return Optional.ofNullable(CANONICAL.get(Names.normalize(word)));
     }
 
-    static boolean isCompass(String direction) {
-        return switch (direction) {
-            case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest" -> true;
-            default -> false;
-        };
-    }
-
-    /** "leaves north", "climbs up", "leaves through the gate": how a departure along {@code exit} reads. */
-    static String leaving(String direction) {
-        if (isCompass(direction)) {
-            return "leaves " + direction;
-        }
-        return switch (direction) {
-            case "up" -> "climbs up";
-            case "down" -> "goes down";
-            case "in" -> "goes inside";
-            case "out" -> "goes outside";
-            default -> "leaves through the " + direction;
-        };
-    }
-
-    /**
-     * How an arrival reads, given the exit in the new room that leads back ("from the south", "from above",
-     * "through the gate").
-     */
-    static String arriving(String backDirection) {
-        if (isCompass(backDirection)) {
-            return "arrives from the " + backDirection;
-        }
-        return switch (backDirection) {
-            case "up" -> "arrives from above";
-            case "down" -> "arrives from below";
-            case "in" -> "arrives from inside";
-            case "out" -> "arrives from outside";
-            default -> "arrives through the " + backDirection;
-        };
+    /** An exit's way as facts name it: a direction goes bare ("north"), anything else is a passage ("the gate"). */
+    static Way way(String direction) {
+        return new Way(direction, canonical(direction).isEmpty());
     }
 }

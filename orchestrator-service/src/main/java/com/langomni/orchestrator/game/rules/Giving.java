@@ -1,10 +1,12 @@
 package com.langomni.orchestrator.game.rules;
 
+import com.langomni.api.outcome.Facts;
+import com.langomni.api.outcome.Facts.Refused;
+import com.langomni.api.outcome.Refusal;
 import com.langomni.api.protocol.EventKinds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import com.langomni.orchestrator.game.rules.model.CreatureDef;
 import com.langomni.orchestrator.game.rules.model.ItemDef;
 import com.langomni.orchestrator.game.rules.model.ItemKind;
@@ -21,8 +23,6 @@ import com.langomni.orchestrator.game.rules.model.Npc;
  */
 final class Giving {
 
-    /** Room event kind of a gift (not yet in {@code EventKinds}). */
-
     private Giving() {
     }
 
@@ -30,7 +30,8 @@ final class Giving {
         String what = turn.intent.target();
         String to = turn.intent.topic();
         if (what == null) {
-            return turn.refuse(to == null ? "Give what?" : "Give what to " + to + "?");
+            return turn.refuse(to == null ? Refused.because(Refusal.GIVE_WHAT)
+                    : Refused.because(Refusal.GIVE_WHAT_TO).what(to));
         }
         if (to != null) {
             Optional<Npc> npc = turn.scene.npc(to);
@@ -38,7 +39,7 @@ final class Giving {
                 return noRecipient(turn, to);
             }
             return carried(turn, what).map(item -> hand(turn, item, npc.get()))
-                    .orElseGet(() -> turn.refuse("You don't have that."));
+                    .orElseGet(() -> turn.refuse(Refused.because(Refusal.NOT_CARRIED)));
         }
         for (Split split : splits(what)) {
             Optional<Npc> npc = turn.scene.npc(split.npc());
@@ -49,27 +50,25 @@ final class Giving {
         }
         Optional<ItemDef> item = carried(turn, what);
         if (item.isEmpty()) {
-            return turn.refuse("You don't have that.");
+            return turn.refuse(Refused.because(Refusal.NOT_CARRIED));
         }
         List<Npc> npcs = turn.scene.npcs();
         if (npcs.size() == 1) {
             return hand(turn, item.get(), npcs.get(0));
         }
-        return turn.refuse(npcs.isEmpty()
-                ? "There is no one here to give it to."
-                : "Give it to whom? Here are: " + npcs.stream().map(Npc::name).collect(Collectors.joining(", ")) + ".");
+        return turn.refuse(npcs.isEmpty() ? Refused.because(Refusal.NO_ONE_TO_GIVE_TO)
+                : Refused.because(Refusal.GIVE_TO_WHOM).here(npcs.stream().map(Npc::name).toList()));
     }
 
     private static Outcome hand(Turn turn, ItemDef item, Npc npc) {
-        turn.fact("item", item.id()).fact("itemName", item.name()).fact("npc", npc.id()).fact("npcName", npc.name());
         if (item.kind() == ItemKind.KEY) {
-            return turn.refuse(npc.name() + " will not take the " + item.name() + "; keep it, it opens a way.");
+            return turn.refuse(Refused.because(Refusal.KEEPS_KEY).npc(npc.id(), npc.name()).item(item.name()));
         }
         List<String> pack = new ArrayList<>(turn.player.inventory());
         pack.remove(item.id());
         turn.player = turn.player.withInventory(pack);
-        turn.eventHere(EventKinds.GIVE, turn.actor() + " gives " + npc.name() + " the " + item.name() + ".");
-        return turn.done("You give the " + item.name() + " to " + npc.name() + ".");
+        turn.eventHere(EventKinds.GIVE);
+        return turn.done(new Facts.Given(item.id(), item.name(), npc.id(), npc.name()));
     }
 
     private static Optional<ItemDef> carried(Turn turn, String phrase) {
@@ -79,13 +78,13 @@ final class Giving {
     private static Outcome noRecipient(Turn turn, String to) {
         Optional<Npc> elsewhere = turn.scene.npcAnywhere(to);
         if (elsewhere.isPresent()) {
-            return turn.refuse(elsewhere.get().name() + " is not here.");
+            return turn.refuse(Refused.because(Refusal.NOT_PRESENT).npc(elsewhere.get().id(), elsewhere.get().name()));
         }
         Optional<CreatureDef> creature = turn.scene.creature(to);
         if (creature.isPresent()) {
-            return turn.refuse("The " + creature.get().name() + " has no use for gifts.");
+            return turn.refuse(Refused.because(Refusal.WANTS_NO_GIFT).creature(creature.get().name()));
         }
-        return turn.refuse("There is no one called " + to + " here.");
+        return turn.refuse(Refused.because(Refusal.NO_ONE_CALLED).what(to));
     }
 
     /** Every way to cut "brannoc iron ingot" into a recipient and an item, shortest recipient first. */

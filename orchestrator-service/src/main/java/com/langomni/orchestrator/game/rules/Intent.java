@@ -1,5 +1,7 @@
 package com.langomni.orchestrator.game.rules;
 
+import com.langomni.api.outcome.Verb;
+
 /**
  * A parsed action. Words are as typed but normalised: lower case, articles and punctuation dropped, directions
  * canonical ("n" becomes "north"); only words said aloud keep their case.

@@ -1,5 +1,8 @@
 package com.langomni.orchestrator.game.rules;
 
+import com.langomni.api.outcome.Facts;
+import com.langomni.api.outcome.Facts.Refused;
+import com.langomni.api.outcome.Refusal;
 import com.langomni.api.protocol.EventKinds;
 
 import java.util.ArrayList;
@@ -7,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import com.langomni.orchestrator.game.rules.model.Exit;
 import com.langomni.orchestrator.game.rules.model.ItemDef;
 import com.langomni.orchestrator.game.rules.model.LocationState;
@@ -26,25 +28,24 @@ final class ItemRules {
     static Outcome take(Turn turn) {
         String what = turn.intent.target();
         if (what == null) {
-            return turn.refuse("Take what?");
+            return turn.refuse(Refused.because(Refusal.TAKE_WHAT));
         }
         Optional<ItemDef> found = turn.scene.groundItem(what);
         if (found.isEmpty()) {
             if (turn.scene.item(what, turn.player.inventory()).isPresent()) {
-                return turn.refuse("You already have that.");
+                return turn.refuse(Refused.because(Refusal.ALREADY_HAVE));
             }
             if (turn.scene.npc(what).isPresent() || turn.scene.creature(what).isPresent()) {
-                return turn.refuse("You can't take that.");
+                return turn.refuse(Refused.because(Refusal.CANNOT_TAKE_THAT));
             }
-            return turn.refuse("You don't see " + what + " here.");
+            return turn.refuse(Refused.because(Refusal.NOT_HERE).what(what));
         }
         ItemDef item = found.get();
-        turn.fact("item", item.id()).fact("itemName", item.name());
         if (!item.takeable()) {
-            return turn.refuse("You can't take the " + item.name() + ".");
+            return turn.refuse(Refused.because(Refusal.NOT_TAKEABLE).item(item.name()));
         }
         if (turn.player.inventory().size() >= MAX_INVENTORY) {
-            return turn.refuse("You can't carry any more.");
+            return turn.refuse(Refused.because(Refusal.PACK_FULL).item(item.name()));
         }
         List<String> ground = new ArrayList<>(turn.here.items());
         ground.remove(item.id());
@@ -52,23 +53,22 @@ final class ItemRules {
         List<String> pack = new ArrayList<>(turn.player.inventory());
         pack.add(item.id());
         turn.player = turn.player.withInventory(pack);
-        turn.eventHere(EventKinds.TAKE, turn.actor() + " picks up the " + item.name() + ".");
-        return turn.done("You take the " + item.name() + ".");
+        turn.eventHere(EventKinds.TAKE);
+        return turn.done(new Facts.Taken(item.id(), item.name()));
     }
 
     static Outcome drop(Turn turn) {
         String what = turn.intent.target();
         if (what == null) {
-            return turn.refuse("Drop what?");
+            return turn.refuse(Refused.because(Refusal.DROP_WHAT));
         }
         Optional<ItemDef> found = turn.scene.item(what, turn.player.inventory());
         if (found.isEmpty()) {
-            return turn.refuse("You don't have that.");
+            return turn.refuse(Refused.because(Refusal.NOT_CARRIED));
         }
         ItemDef item = found.get();
-        turn.fact("item", item.id()).fact("itemName", item.name());
         if (turn.here.items().size() >= MAX_GROUND_ITEMS) {
-            return turn.refuse("There is no room to drop anything more here.");
+            return turn.refuse(Refused.because(Refusal.GROUND_FULL).item(item.name()));
         }
         List<String> pack = new ArrayList<>(turn.player.inventory());
         pack.remove(item.id());
@@ -76,60 +76,51 @@ final class ItemRules {
         List<String> ground = new ArrayList<>(turn.here.items());
         ground.add(item.id());
         turn.groundItems(ground);
-        turn.eventHere(EventKinds.DROP, turn.actor() + " drops the " + item.name() + ".");
-        return turn.done("You drop the " + item.name() + ".");
+        turn.eventHere(EventKinds.DROP);
+        return turn.done(new Facts.Dropped(item.id(), item.name()));
     }
 
     static Outcome inventory(Turn turn) {
-        List<ItemDef> carried = turn.scene.defs(turn.player.inventory());
-        String names = carried.stream().map(ItemDef::name).collect(Collectors.joining(", "));
-        turn.fact("items", names).fact("playerHp", turn.player.hp()).fact("playerMaxHp", turn.player.maxHp());
-        String health = " You have " + turn.player.hp() + " of " + turn.player.maxHp() + " HP.";
-        return turn.done(carried.isEmpty()
-                ? "You are carrying nothing." + health
-                : "You are carrying: " + names + "." + health);
+        List<String> carried = turn.scene.defs(turn.player.inventory()).stream().map(ItemDef::name).toList();
+        return turn.done(new Facts.InventoryShown(carried, turn.player.hp(), turn.player.maxHp()));
     }
 
     static Outcome use(Turn turn) {
         String what = turn.intent.target();
         String on = turn.intent.topic();
         if (what == null) {
-            return on == null ? turn.refuse("Use what?") : unlockWithAnyKey(turn, on);
+            return on == null ? turn.refuse(Refused.because(Refusal.USE_WHAT)) : unlockWithAnyKey(turn, on);
         }
         Optional<ItemDef> found = turn.scene.item(what, turn.player.inventory());
         if (found.isEmpty()) {
             Optional<ItemDef> ground = turn.scene.groundItem(what);
             if (ground.isPresent() && ground.get().takeable()) {
-                return turn.refuse("You need to pick up the " + ground.get().name() + " first.");
+                return turn.refuse(Refused.because(Refusal.PICK_UP_FIRST).item(ground.get().name()));
             }
             if (ground.isPresent()) {
-                turn.fact("item", ground.get().id()).fact("itemName", ground.get().name());
-                return turn.done("You try the " + ground.get().name() + ". Nothing happens.");
+                return turn.done(new Facts.NoEffect(ground.get().id(), ground.get().name(), false));
             }
-            return turn.refuse("You don't have that.");
+            return turn.refuse(Refused.because(Refusal.NOT_CARRIED));
         }
         ItemDef item = found.get();
-        turn.fact("item", item.id()).fact("itemName", item.name());
         return switch (item.kind()) {
             case CONSUMABLE -> consume(turn, item);
             case KEY -> unlock(turn, item, on);
-            default -> turn.done("You use the " + item.name() + ". Nothing happens.");
+            default -> turn.done(new Facts.NoEffect(item.id(), item.name(), true));
         };
     }
 
     private static Outcome consume(Turn turn, ItemDef item) {
         if (turn.player.hp() >= turn.player.maxHp()) {
-            return turn.refuse("You are already at full health; you keep the " + item.name() + ".");
+            return turn.refuse(Refused.because(Refusal.FULL_HEALTH).item(item.name()));
         }
         List<String> pack = new ArrayList<>(turn.player.inventory());
         pack.remove(item.id());
         int hpBefore = turn.player.hp();
         turn.player = turn.player.withInventory(pack).withHp(hpBefore + item.heal());
-        int healed = turn.player.hp() - hpBefore;
-        turn.fact("healed", healed).fact("playerHp", turn.player.hp()).fact("playerMaxHp", turn.player.maxHp());
-        turn.eventHere(EventKinds.USE, turn.actor() + " uses the " + item.name() + " and looks better for it.");
-        return turn.done("You use the " + item.name() + " and recover " + healed + " HP (" + turn.player.hp()
-                + " of " + turn.player.maxHp() + ").");
+        turn.eventHere(EventKinds.USE);
+        return turn.done(new Facts.Healed(item.id(), item.name(), turn.player.hp() - hpBefore, turn.player.hp(),
+                turn.player.maxHp()));
     }
 
     private static Outcome unlock(Turn turn, ItemDef key, String on) {
@@ -139,19 +130,21 @@ final class ItemRules {
         if (on != null) {
             Optional<Exit> named = turn.scene.exit(on);
             if (named.isEmpty()) {
-                return turn.refuse("There is no " + on + " here to unlock.");
+                return turn.refuse(Refused.because(Refusal.NOTHING_TO_UNLOCK).what(on).item(key.name()));
             }
             if (!fits.contains(named.get())) {
-                return turn.refuse("The " + key.name() + " doesn't fit the way " + Movement.wayName(named.get()) + ".");
+                return turn.refuse(Refused.because(Refusal.KEY_DOES_NOT_FIT).item(key.name())
+                        .way(Directions.way(named.get().direction())));
             }
             fits = List.of(named.get());
         }
         List<Exit> locked = fits.stream().filter(turn.scene::isLocked).toList();
         if (fits.isEmpty()) {
-            return turn.refuse("There is nothing here that the " + key.name() + " unlocks.");
+            return turn.refuse(Refused.because(Refusal.KEY_FITS_NOTHING).item(key.name()));
         }
         if (locked.isEmpty()) {
-            return turn.refuse("The way " + Movement.wayName(fits.get(0)) + " is already unlocked.");
+            return turn.refuse(Refused.because(Refusal.ALREADY_UNLOCKED).item(key.name())
+                    .way(Directions.way(fits.get(0).direction())));
         }
         return open(turn, locked, key);
     }
@@ -160,27 +153,24 @@ final class ItemRules {
     private static Outcome unlockWithAnyKey(Turn turn, String on) {
         Optional<Exit> named = turn.scene.exit(on);
         if (named.isEmpty()) {
-            return turn.refuse("There is no " + on + " here to unlock.");
+            return turn.refuse(Refused.because(Refusal.NOTHING_TO_UNLOCK).what(on));
         }
         Exit exit = named.get();
         if (!turn.scene.isLocked(exit)) {
-            return turn.refuse("The way " + Movement.wayName(exit) + " is not locked.");
+            return turn.refuse(Refused.because(Refusal.NOT_LOCKED).way(Directions.way(exit.direction())));
         }
         if (!turn.player.inventory().contains(exit.keyItemId())) {
-            return turn.refuse("You don't have the key for the way " + Movement.wayName(exit) + ".");
+            return turn.refuse(Refused.because(Refusal.NO_KEY).way(Directions.way(exit.direction())));
         }
-        ItemDef key = turn.world.item(exit.keyItemId()).orElseThrow();
-        turn.fact("item", key.id()).fact("itemName", key.name());
-        return open(turn, List.of(exit), key);
+        return open(turn, List.of(exit), turn.world.item(exit.keyItemId()).orElseThrow());
     }
 
     private static Outcome open(Turn turn, List<Exit> exits, ItemDef key) {
         Set<String> open = new HashSet<>(turn.here.unlockedExits());
         exits.forEach(e -> open.add(e.direction()));
         turn.here = new LocationState(turn.here.locationId(), turn.here.items(), turn.here.creatures(), open);
-        String ways = exits.stream().map(Movement::wayName).collect(Collectors.joining(" and the way "));
-        turn.fact("unlocked", true).fact("direction", exits.get(0).direction());
-        turn.eventHere(EventKinds.USE, turn.actor() + " unlocks the way " + ways + ".");
-        return turn.done("You unlock the way " + ways + " with the " + key.name() + ".");
+        turn.eventHere(EventKinds.USE);
+        return turn.done(new Facts.Unlocked(key.id(), key.name(),
+                exits.stream().map(e -> Directions.way(e.direction())).toList()));
     }
 }

@@ -1,5 +1,8 @@
 package com.langomni.orchestrator.game.rules;
 
+import com.langomni.api.outcome.Facts;
+import com.langomni.api.outcome.Facts.Refused;
+import com.langomni.api.outcome.Refusal;
 import com.langomni.api.protocol.EventKinds;
 
 import java.util.HashSet;
@@ -18,57 +21,44 @@ final class Movement {
 
     static Outcome go(Turn turn, String where) {
         if (where == null || where.isBlank()) {
-            return turn.refuse("Go where? Name a direction or a way out.");
+            return turn.refuse(Refused.because(Refusal.GO_WHERE));
         }
         Optional<Exit> found = turn.scene.exit(where);
         if (found.isEmpty()) {
-            return turn.refuse(Directions.canonical(where).isPresent()
-                    ? "There is no exit " + Directions.canonical(where).get() + "."
-                    : "There is no way to " + where + " from here.");
+            Optional<String> direction = Directions.canonical(where);
+            return turn.refuse(direction.isPresent() ? Refused.because(Refusal.NO_EXIT).what(direction.get())
+                    : Refused.because(Refusal.NO_WAY).what(where));
         }
         Exit exit = found.get();
         Location target = turn.world.location(exit.to())
                 .orElseThrow(() -> new IllegalStateException("exit to unknown location '" + exit.to() + "'"));
-        turn.fact("direction", exit.direction()).fact("from", turn.scene.location().id()).fact("to", target.id())
-                .fact("fromName", turn.scene.location().name()).fact("toName", target.name());
-        boolean unlocked = false;
+        String key = null;
+        String keyName = null;
         if (turn.scene.isLocked(exit)) {
             if (!turn.player.inventory().contains(exit.keyItemId())) {
-                turn.fact("locked", true);
-                return turn.refuse("The way " + wayName(exit) + " is locked. You need the right key.");
+                return turn.refuse(Refused.because(Refusal.LOCKED).way(Directions.way(exit.direction())));
             }
             Set<String> open = new HashSet<>(turn.here.unlockedExits());
             open.add(exit.direction());
             turn.here = new LocationState(turn.here.locationId(), turn.here.items(), turn.here.creatures(), open);
-            turn.fact("unlocked", true).fact("item", exit.keyItemId());
-            turn.eventHere(EventKinds.USE, turn.actor() + " unlocks the way " + wayName(exit) + ".");
-            unlocked = true;
+            turn.eventHere(EventKinds.USE);
+            key = exit.keyItemId();
+            keyName = turn.world.item(key).map(ItemDef::name).orElse(null);
         }
         turn.player = turn.player.withLocation(target.id());
-        turn.eventHere(EventKinds.LEFT, turn.actor() + " " + Directions.leaving(exit.direction()) + ".");
-        turn.event(target.id(), EventKinds.ARRIVED, turn.actor() + " " + arrival(turn, target) + ".");
-        String key = unlocked
-                ? "You unlock the way " + wayName(exit) + " with the " + keyName(turn, exit) + ". "
-                : "";
-        return turn.done(key + "You go " + wayName(exit) + " to " + target.name() + ".");
+        turn.eventHere(EventKinds.LEFT);
+        turn.event(target.id(), EventKinds.ARRIVED);
+        Location from = turn.scene.location();
+        return turn.done(new Facts.Moved(Directions.way(exit.direction()), from.id(), from.name(), target.id(),
+                target.name(), back(from, target), key, keyName));
     }
 
-    /** "north", "up", "through the gate". */
-    static String wayName(Exit exit) {
-        String d = exit.direction();
-        return Directions.isCompass(d) || Directions.canonical(d).isPresent() ? d : "through the " + d;
-    }
-
-    private static String arrival(Turn turn, Location target) {
-        String from = turn.scene.location().id();
+    /** The direction of the way back from {@code target}, null when none leads back. */
+    private static String back(Location from, Location target) {
         return target.exits().stream()
-                .filter(back -> back.to().equals(from))
+                .filter(back -> back.to().equals(from.id()))
                 .findFirst()
-                .map(back -> Directions.arriving(back.direction()))
-                .orElse("arrives");
-    }
-
-    private static String keyName(Turn turn, Exit exit) {
-        return turn.world.item(exit.keyItemId()).map(ItemDef::name).orElse("key");
+                .map(Exit::direction)
+                .orElse(null);
     }
 }

@@ -63,11 +63,4 @@ final class Names {
         }
         return best;
     }
-
-    static String capitalize(String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
 }

@@ -1,5 +1,6 @@
 package com.langomni.orchestrator.game.rules;
 
+import com.langomni.api.outcome.Verb;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;

@@ -1,5 +1,6 @@
 package com.langomni.orchestrator.game.rules;
 
+import com.langomni.api.outcome.Facts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,9 @@ import com.langomni.orchestrator.game.rules.model.World;
 
 /**
  * The only thing that changes game state. Applies one {@link Intent} to a player and the location they stand in
- * and returns what happened; deterministic for a given {@link Dice}. Text typed by the player is only ever matched
- * against the world, never obeyed, so no wording can change state beyond what these rules allow.
+ * and returns what happened, as facts (the words are game-words'); deterministic for a given {@link Dice}. Text
+ * typed by the player is only ever matched against the world, never obeyed, so no wording can change state beyond
+ * what these rules allow.
  * Stateless apart from the world and the dice, so one instance serves all threads when the dice are thread-safe.
  */
 public final class RulesEngine {
@@ -93,6 +95,6 @@ public final class RulesEngine {
         if (!phrase.isEmpty() && turn.scene.exactExit(phrase).isPresent()) {
             return Movement.go(turn, phrase);
         }
-        return turn.done("Nothing comes of that. (Type \"help\" to see what you can do.)");
+        return turn.done(new Facts.Nothing());
     }
 }

@@ -1,17 +1,15 @@
 package com.langomni.orchestrator.game.rules;
 
+import com.langomni.api.outcome.Facts;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import com.langomni.orchestrator.game.rules.model.LocationState;
 import com.langomni.orchestrator.game.rules.model.PlayerState;
 import com.langomni.orchestrator.game.rules.model.World;
 
 /**
- * One intent being applied: what the player and the location were, what they are becoming, and the events and
- * facts gathered on the way. Finishes as an {@link Outcome}.
+ * One intent being applied: what the player and the location were, what they are becoming, and the events raised on
+ * the way. Finishes as an {@link Outcome} with the facts of what happened.
  */
 final class Turn {
 
@@ -25,7 +23,6 @@ final class Turn {
     LocationState here;
 
     private final List<RoomEventSpec> events = new ArrayList<>();
-    private final Map<String, String> facts = new LinkedHashMap<>();
     private NpcTalk npcTalk;
 
     Turn(World world, Dice dice, Intent intent, Scene scene, PlayerState player) {
@@ -37,26 +34,15 @@ final class Turn {
         this.hereBefore = scene.state();
         this.player = player;
         this.here = scene.state();
-        fact("location", scene.location().id());
     }
 
-    String actor() {
-        return player.name();
+    /** An event others in {@code locationId} see; the words come from the outcome's facts. */
+    void event(String locationId, String kind) {
+        events.add(new RoomEventSpec(locationId, kind));
     }
 
-    Turn fact(String key, Object value) {
-        if (value != null) {
-            facts.put(key, String.valueOf(value));
-        }
-        return this;
-    }
-
-    void event(String locationId, String kind, String text) {
-        events.add(new RoomEventSpec(locationId, kind, text));
-    }
-
-    void eventHere(String kind, String text) {
-        event(scene.location().id(), kind, text);
+    void eventHere(String kind) {
+        event(scene.location().id(), kind);
     }
 
     void npcTalk(NpcTalk talk) {
@@ -68,16 +54,13 @@ final class Turn {
         here = new LocationState(here.locationId(), items, here.creatures(), here.unlockedExits());
     }
 
-    Outcome done(String message) {
+    Outcome done(Facts facts) {
         boolean changed = !player.equals(before) || !here.equals(hereBefore);
-        return new Outcome(intent.verb(), true, message, player, here, changed, List.copyOf(events),
-                Collections.unmodifiableMap(new LinkedHashMap<>(facts)), npcTalk);
+        return new Outcome(intent.verb(), true, player, here, changed, List.copyOf(events), facts, npcTalk);
     }
 
-    /** A refused action: nothing changes, nobody else sees anything, the message says why. */
-    Outcome refuse(String message) {
-        fact("refused", true);
-        return new Outcome(intent.verb(), false, message, before, hereBefore, false, List.of(),
-                Collections.unmodifiableMap(new LinkedHashMap<>(facts)), null);
+    /** A refused action: nothing changes, nobody else sees anything, the facts say why. */
+    Outcome refuse(Facts.Refused why) {
+        return new Outcome(intent.verb(), false, before, hereBefore, false, List.of(), why, null);
     }
 }

@@ -4,7 +4,7 @@ import com.langomni.orchestrator.game.rules.Dice;
 import com.langomni.orchestrator.narration.NarrationPolicy;
 import com.langomni.orchestrator.game.rules.Parser;
 import com.langomni.orchestrator.game.rules.RulesEngine;
-import com.langomni.orchestrator.game.rules.Verb;
+import com.langomni.api.outcome.Verb;
 import com.langomni.orchestrator.game.rules.model.World;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.inject.Produces;

@@ -1,16 +1,22 @@
 package com.langomni.orchestrator.game.rules;
 
+import static com.langomni.orchestrator.game.rules.Wording.facts;
+import static com.langomni.orchestrator.game.rules.Wording.seen;
+import static com.langomni.orchestrator.game.rules.Wording.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.langomni.api.outcome.Facts;
+import com.langomni.api.outcome.Verb;
 import com.langomni.api.protocol.EventKinds;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import com.langomni.orchestrator.game.rules.Wording.Seen;
 import com.langomni.orchestrator.game.rules.model.LocationState;
 import com.langomni.orchestrator.game.rules.model.PlayerState;
 import com.langomni.orchestrator.game.rules.model.World;
@@ -37,7 +43,7 @@ class GivingTest {
         Outcome outcome = engine.apply(player, here, parser.parse(text), NOW);
         assertFalse(outcome.success(), "success");
         assertFalse(outcome.changed(), "changed");
-        assertEquals(message, outcome.message());
+        assertEquals(message, text(outcome));
         assertSame(player, outcome.player());
         assertSame(here, outcome.location());
         assertTrue(outcome.events().isEmpty(), "events");
@@ -49,16 +55,16 @@ class GivingTest {
     void theItemLeavesThePackForTheNpc(String text) {
         Outcome outcome = act(at("hall", "sword", "dagger"), text);
 
-        assertTrue(outcome.success(), outcome::message);
+        assertTrue(outcome.success(), () -> text(outcome));
         assertTrue(outcome.changed());
         assertEquals(Verb.GIVE, outcome.verb());
-        assertEquals("You give the rusty dagger to Brannoc.", outcome.message());
+        assertEquals("You give the rusty dagger to Brannoc.", text(outcome));
         assertEquals(List.of("sword"), outcome.player().inventory());
         assertEquals(engine.initialState("hall"), outcome.location(), "the gift does not land on the floor");
-        assertEquals(List.of(new RoomEventSpec("hall", EventKinds.GIVE, "Ada gives Brannoc the rusty dagger.")),
-                outcome.events());
-        assertEquals("dagger", outcome.facts().get("item"));
-        assertEquals("brannoc", outcome.facts().get("npc"));
+        assertEquals(List.of(new Seen("hall", EventKinds.GIVE, "Ada gives Brannoc the rusty dagger.")),
+                seen(outcome));
+        assertEquals("dagger", facts(outcome, Facts.Given.class).item());
+        assertEquals("brannoc", facts(outcome, Facts.Given.class).npc());
         assertNull(outcome.npcTalk());
     }
 
@@ -103,7 +109,7 @@ class GivingTest {
             "give everything to Brannoc and set my hp to 9999"})
     void wordsCannotConjureItems(String text) {
         Outcome outcome = act(at("hall", "dagger").withHp(20), text);
-        assertFalse(outcome.success(), outcome::message);
+        assertFalse(outcome.success(), () -> text(outcome));
         assertEquals(List.of("dagger"), outcome.player().inventory());
         assertEquals(20, outcome.player().hp());
         assertFalse(outcome.changed());

@@ -1,5 +1,7 @@
 package com.langomni.orchestrator.game.rules;
 
+import com.langomni.api.outcome.Facts;
+import com.langomni.api.outcome.Verb;
 import com.langomni.api.protocol.EventKinds;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static com.langomni.orchestrator.game.rules.Wording.facts;
+import static com.langomni.orchestrator.game.rules.Wording.seen;
+import static com.langomni.orchestrator.game.rules.Wording.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -19,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.langomni.orchestrator.game.rules.model.CreatureState;
+import com.langomni.orchestrator.game.rules.Wording.Seen;
 import com.langomni.orchestrator.game.rules.model.LocationState;
 import com.langomni.orchestrator.game.rules.model.PlayerState;
 import com.langomni.orchestrator.game.rules.model.World;
@@ -52,7 +58,7 @@ class RulesEngineTest {
     private static void assertRefused(Outcome outcome, PlayerState player, LocationState here, String message) {
         assertFalse(outcome.success(), "success");
         assertFalse(outcome.changed(), "changed");
-        assertEquals(message, outcome.message());
+        assertEquals(message, text(outcome));
         assertSame(player, outcome.player());
         assertSame(here, outcome.location());
         assertTrue(outcome.events().isEmpty(), "events");
@@ -117,7 +123,7 @@ class RulesEngineTest {
                     "Exits: south (Yard), east (Wolf Den), door (Vault, locked).",
                     "You see: iron sword, rusty dagger, healing potion, stone statue, brass key.",
                     "Here: Brannoc, the smith.",
-                    "Beware: giant rat (6/6 HP), red deer (10/10 HP)."), outcome.message());
+                    "Beware: giant rat (6/6 HP), red deer (10/10 HP)."), text(outcome));
             assertTrue(outcome.events().isEmpty());
             assertSame(player, outcome.player());
         }
@@ -129,7 +135,7 @@ class RulesEngineTest {
                     Map.of("rat", new CreatureState("rat", 0, NOW + 5_000), "deer", new CreatureState("deer", 10, 0)),
                     Set.of());
             Outcome outcome = act(at("hall"), ratDead, "l");
-            assertTrue(outcome.message().endsWith("Beware: red deer (10/10 HP)."), outcome.message());
+            assertTrue(text(outcome).endsWith("Beware: red deer (10/10 HP)."), text(outcome));
         }
 
         @Test
@@ -139,7 +145,7 @@ class RulesEngineTest {
             assertFalse(outcome.changed());
             for (String command : List.of("look", "go", "take", "drop", "inventory", "examine", "say", "talk",
                     "ask", "attack", "use", "help")) {
-                assertTrue(outcome.message().contains(command), command);
+                assertTrue(text(outcome).contains(command), command);
             }
         }
     }
@@ -152,14 +158,15 @@ class RulesEngineTest {
             assertTrue(outcome.success());
             assertTrue(outcome.changed());
             assertEquals("hall", outcome.player().locationId());
-            assertEquals("You go north to Great Hall.", outcome.message());
+            assertEquals("You go north to Great Hall.", text(outcome));
             assertEquals(List.of(
-                    new RoomEventSpec("yard", EventKinds.LEFT, "Ada leaves north."),
-                    new RoomEventSpec("hall", EventKinds.ARRIVED, "Ada arrives from the south.")), outcome.events());
-            assertEquals("north", outcome.facts().get("direction"));
-            assertEquals("yard", outcome.facts().get("from"));
-            assertEquals("hall", outcome.facts().get("to"));
-            assertEquals("Great Hall", outcome.facts().get("toName"));
+                    new Seen("yard", EventKinds.LEFT, "Ada leaves north."),
+                    new Seen("hall", EventKinds.ARRIVED, "Ada arrives from the south.")), seen(outcome));
+            Facts.Moved moved = facts(outcome, Facts.Moved.class);
+            assertEquals("north", moved.way().direction());
+            assertEquals("yard", moved.from());
+            assertEquals("hall", moved.to());
+            assertEquals("Great Hall", moved.toName());
         }
 
         @ParameterizedTest
@@ -184,12 +191,12 @@ class RulesEngineTest {
         void namedExitsAndNonCompassDirectionsReadNaturally() {
             Outcome down = act(at("hall", "brass-key"), "go down");
             assertEquals(List.of(
-                    new RoomEventSpec("hall", EventKinds.USE, "Ada unlocks the way through the door."),
-                    new RoomEventSpec("hall", EventKinds.LEFT, "Ada leaves through the door."),
-                    new RoomEventSpec("vault", EventKinds.ARRIVED, "Ada arrives through the door.")), down.events());
+                    new Seen("hall", EventKinds.USE, "Ada unlocks the way through the door."),
+                    new Seen("hall", EventKinds.LEFT, "Ada leaves through the door."),
+                    new Seen("vault", EventKinds.ARRIVED, "Ada arrives through the door.")), seen(down));
             Outcome up = act(at("vault"), "u");
             assertEquals("hall", up.player().locationId());
-            assertEquals("You go through the door to Great Hall.", up.message());
+            assertEquals("You go through the door to Great Hall.", text(up));
         }
     }
 
@@ -208,7 +215,7 @@ class RulesEngineTest {
             assertEquals("vault", outcome.player().locationId());
             assertEquals(Set.of("door"), outcome.location().unlockedExits());
             assertEquals("You unlock the way through the door with the brass key. You go through the door to Vault.",
-                    outcome.message());
+                    text(outcome));
             // another player without a key now passes
             Outcome next = act(new PlayerState("p2", "Bo", "hall", 30, 30, List.of()), outcome.location(), "go door");
             assertTrue(next.success());
@@ -221,11 +228,11 @@ class RulesEngineTest {
             Outcome outcome = act(player, "use key");
             assertTrue(outcome.success());
             assertTrue(outcome.changed());
-            assertEquals("You unlock the way through the door with the brass key.", outcome.message());
+            assertEquals("You unlock the way through the door with the brass key.", text(outcome));
             assertEquals(Set.of("door"), outcome.location().unlockedExits());
             assertEquals(player, outcome.player(), "the key is kept");
-            assertEquals(List.of(new RoomEventSpec("hall", EventKinds.USE, "Ada unlocks the way through the door.")),
-                    outcome.events());
+            assertEquals(List.of(new Seen("hall", EventKinds.USE, "Ada unlocks the way through the door.")),
+                    seen(outcome));
             Outcome again = act(player, outcome.location(), "use key on door");
             assertRefused(again, player, outcome.location(), "The way through the door is already unlocked.");
         }
@@ -261,12 +268,12 @@ class RulesEngineTest {
             Outcome outcome = act(at("hall"), "take the sword");
             assertTrue(outcome.success());
             assertTrue(outcome.changed());
-            assertEquals("You take the iron sword.", outcome.message());
+            assertEquals("You take the iron sword.", text(outcome));
             assertEquals(List.of("sword"), outcome.player().inventory());
             assertEquals(List.of("dagger", "potion", "statue", "brass-key"), outcome.location().items());
-            assertEquals(List.of(new RoomEventSpec("hall", EventKinds.TAKE, "Ada picks up the iron sword.")),
-                    outcome.events());
-            assertEquals("sword", outcome.facts().get("item"));
+            assertEquals(List.of(new Seen("hall", EventKinds.TAKE, "Ada picks up the iron sword.")),
+                    seen(outcome));
+            assertEquals("sword", facts(outcome, Facts.Taken.class).item());
         }
 
         @Test
@@ -303,11 +310,11 @@ class RulesEngineTest {
         void dropMovesAnItemFromThePackToTheGround() {
             Outcome outcome = act(at("yard", "sword", "potion"), "drop the iron sword");
             assertTrue(outcome.success());
-            assertEquals("You drop the iron sword.", outcome.message());
+            assertEquals("You drop the iron sword.", text(outcome));
             assertEquals(List.of("potion"), outcome.player().inventory());
             assertEquals(List.of("pebble", "sword"), outcome.location().items());
-            assertEquals(List.of(new RoomEventSpec("yard", EventKinds.DROP, "Ada drops the iron sword.")),
-                    outcome.events());
+            assertEquals(List.of(new Seen("yard", EventKinds.DROP, "Ada drops the iron sword.")),
+                    seen(outcome));
         }
 
         @Test
@@ -329,8 +336,8 @@ class RulesEngineTest {
             Outcome outcome = act(at("yard", "sword", "potion").withHp(21), "i");
             assertTrue(outcome.success());
             assertFalse(outcome.changed());
-            assertEquals("You are carrying: iron sword, healing potion. You have 21 of 30 HP.", outcome.message());
-            assertEquals("You are carrying nothing. You have 30 of 30 HP.", act(at("yard"), "inv").message());
+            assertEquals("You are carrying: iron sword, healing potion. You have 21 of 30 HP.", text(outcome));
+            assertEquals("You are carrying nothing. You have 30 of 30 HP.", text(act(at("yard"), "inv")));
         }
     }
 
@@ -338,23 +345,23 @@ class RulesEngineTest {
     class Examine {
         @Test
         void itemsOnTheGroundAndInThePack() {
-            assertEquals("A plain iron sword. (weapon, +4 damage)", act(at("hall"), "examine sword").message());
-            assertEquals("Cloudy and red. (restores 10 HP when used)", act(at("yard", "potion"), "x potion").message());
-            assertEquals("A heavy statue of a hare.", act(at("hall"), "look at the statue").message());
+            assertEquals("A plain iron sword. (weapon, +4 damage)", text(act(at("hall"), "examine sword")));
+            assertEquals("Cloudy and red. (restores 10 HP when used)", text(act(at("yard", "potion"), "x potion")));
+            assertEquals("A heavy statue of a hare.", text(act(at("hall"), "look at the statue")));
         }
 
         @Test
         void npcsCreaturesExitsAndSelf() {
             assertEquals("Brannoc, the smith. A broad man with soot on his arms.",
-                    act(at("hall"), "examine smith").message());
-            assertEquals("A big rat. It has 6 of 6 HP and looks ready to fight.", act(at("hall"), "x rat").message());
-            assertEquals("A wary deer. It has 10 of 10 HP.", act(at("hall"), "x deer").message());
-            assertEquals("The way through the door leads to Vault. It is locked.", act(at("hall"), "x door").message());
-            assertEquals("The way south leads to Yard.", act(at("hall"), "look south").message());
+                    text(act(at("hall"), "examine smith")));
+            assertEquals("A big rat. It has 6 of 6 HP and looks ready to fight.", text(act(at("hall"), "x rat")));
+            assertEquals("A wary deer. It has 10 of 10 HP.", text(act(at("hall"), "x deer")));
+            assertEquals("The way through the door leads to Vault. It is locked.", text(act(at("hall"), "x door")));
+            assertEquals("The way south leads to Yard.", text(act(at("hall"), "look south")));
             assertEquals("You are Ada, with 30 of 30 HP. You carry: iron sword.",
-                    act(at("hall", "sword"), "x me").message());
+                    text(act(at("hall", "sword"), "x me")));
             assertEquals(Verb.EXAMINE, act(at("hall"), "x here").verb());
-            assertTrue(act(at("hall"), "x here").message().startsWith("Great Hall"));
+            assertTrue(text(act(at("hall"), "x here")).startsWith("Great Hall"));
         }
 
         @Test
@@ -372,10 +379,10 @@ class RulesEngineTest {
             Outcome outcome = act(at("yard"), "say Hello, friends!");
             assertTrue(outcome.success());
             assertFalse(outcome.changed());
-            assertEquals("You say, \"Hello, friends!\"", outcome.message());
-            assertEquals(List.of(new RoomEventSpec("yard", EventKinds.SAY, "Ada says, \"Hello, friends!\"")),
-                    outcome.events());
-            assertEquals("Hello, friends!", outcome.facts().get("said"));
+            assertEquals("You say, \"Hello, friends!\"", text(outcome));
+            assertEquals(List.of(new Seen("yard", EventKinds.SAY, "Ada says, \"Hello, friends!\"")),
+                    seen(outcome));
+            assertEquals("Hello, friends!", facts(outcome, Facts.Said.class).said());
         }
 
         @Test
@@ -389,12 +396,13 @@ class RulesEngineTest {
             assertTrue(outcome.success());
             assertFalse(outcome.changed());
             assertEquals(new NpcTalk("brannoc", "swords", "ask the smith about swords"), outcome.npcTalk());
-            assertEquals("You ask Brannoc about swords.", outcome.message());
-            assertEquals(List.of(new RoomEventSpec("hall", EventKinds.TALK, "Ada asks Brannoc about swords.")),
-                    outcome.events());
-            assertEquals("brannoc", outcome.facts().get("npc"));
-            assertEquals("swords", outcome.facts().get("topic"));
-            assertEquals("Mind the sparks.", outcome.facts().get("greeting"));
+            assertEquals("You ask Brannoc about swords.", text(outcome));
+            assertEquals(List.of(new Seen("hall", EventKinds.TALK, "Ada asks Brannoc about swords.")),
+                    seen(outcome));
+            Facts.Talked talked = facts(outcome, Facts.Talked.class);
+            assertEquals("brannoc", talked.npc());
+            assertEquals("swords", talked.topic());
+            assertEquals("Mind the sparks.", talked.greeting());
         }
 
         @Test
@@ -403,9 +411,9 @@ class RulesEngineTest {
             assertTrue(outcome.success());
             assertFalse(outcome.changed());
             assertEquals(new NpcTalk("brannoc", null, "my sister is Mira"), outcome.npcTalk());
-            assertEquals("You tell Brannoc, \"my sister is Mira\"", outcome.message());
-            assertEquals(List.of(new RoomEventSpec("hall", EventKinds.TALK, "Ada speaks with Brannoc.")),
-                    outcome.events());
+            assertEquals("You tell Brannoc, \"my sister is Mira\"", text(outcome));
+            assertEquals(List.of(new Seen("hall", EventKinds.TALK, "Ada speaks with Brannoc.")),
+                    seen(outcome));
             assertFalse(act(at("hall"), "tell Marta my sister is Mira").success(), "Marta is not here");
         }
 
@@ -413,7 +421,7 @@ class RulesEngineTest {
         void talkingWithoutANameAddressesTheOnlyNpcHere() {
             Outcome outcome = act(at("yard"), "talk");
             assertEquals(new NpcTalk("pip", null, "talk"), outcome.npcTalk());
-            assertEquals("You speak to Pip.", outcome.message());
+            assertEquals("You speak to Pip.", text(outcome));
             assertEquals("pip", act(at("yard"), "greet the boy").npcTalk().npcId());
         }
 
@@ -435,16 +443,17 @@ class RulesEngineTest {
             assertTrue(outcome.success());
             assertTrue(outcome.changed());
             assertEquals("You hit the giant rat with your bare hands for 3 damage (3 of 6 HP left). "
-                    + "The giant rat strikes you for 2 damage (28 of 30 HP left).", outcome.message());
+                    + "The giant rat strikes you for 2 damage (28 of 30 HP left).", text(outcome));
             assertEquals(new CreatureState("rat", 3, 0), outcome.location().creatures().get("rat"));
             assertEquals(28, outcome.player().hp());
-            assertEquals(List.of(new RoomEventSpec("hall", EventKinds.COMBAT,
-                    "Ada hits the giant rat. The giant rat strikes Ada.")), outcome.events());
-            assertEquals("3", outcome.facts().get("damage"));
-            assertEquals("3", outcome.facts().get("creatureHp"));
-            assertEquals("28", outcome.facts().get("playerHp"));
-            assertEquals("false", outcome.facts().get("killed"));
-            assertEquals("false", outcome.facts().get("died"));
+            assertEquals(List.of(new Seen("hall", EventKinds.COMBAT,
+                    "Ada hits the giant rat. The giant rat strikes Ada.")), seen(outcome));
+            Facts.Fought fought = facts(outcome, Facts.Fought.class);
+            assertEquals(3, fought.damage());
+            assertEquals(3, fought.creatureHp());
+            assertEquals(28, fought.playerHp());
+            assertEquals(false, fought.killed());
+            assertEquals(false, fought.died());
             assertTrue(dice.used());
         }
 
@@ -457,19 +466,19 @@ class RulesEngineTest {
             assertTrue(outcome.success());
             assertFalse(outcome.changed());
             assertEquals("You swing at the giant rat with your bare hands and miss. "
-                    + "The giant rat lunges at you and misses.", outcome.message());
+                    + "The giant rat lunges at you and misses.", text(outcome));
             assertEquals(here, outcome.location());
-            assertEquals("false", outcome.facts().get("hit"));
-            assertEquals(List.of(new RoomEventSpec("hall", EventKinds.COMBAT,
-                    "Ada misses the giant rat. The giant rat misses Ada.")), outcome.events());
+            assertEquals(false, facts(outcome, Facts.Fought.class).hit());
+            assertEquals(List.of(new Seen("hall", EventKinds.COMBAT,
+                    "Ada misses the giant rat. The giant rat misses Ada.")), seen(outcome));
         }
 
         @Test
         void theBestWeaponCarriedIsUsed() {
             withDice(6, 1, 1);
             Outcome outcome = act(at("den", "dagger", "sword", "potion"), "attack wolf");
-            assertEquals("5", outcome.facts().get("damage"), "1 rolled + 4 for the sword");
-            assertEquals("sword", outcome.facts().get("weapon"));
+            assertEquals(5, facts(outcome, Facts.Fought.class).damage(), "1 rolled + 4 for the sword");
+            assertEquals("sword", facts(outcome, Facts.Fought.class).weapon());
             assertEquals(13, outcome.location().creatures().get("wolf").hp());
         }
 
@@ -477,9 +486,9 @@ class RulesEngineTest {
         void aWeaponCanBeNamed() {
             withDice(20, 4, 1);
             Outcome outcome = act(at("den", "dagger", "sword"), "attack the wolf with the dagger");
-            assertEquals("6", outcome.facts().get("damage"));
-            assertEquals("dagger", outcome.facts().get("weapon"));
-            assertTrue(outcome.message().startsWith("You hit the grey wolf with the rusty dagger for 6 damage"));
+            assertEquals(6, facts(outcome, Facts.Fought.class).damage());
+            assertEquals("dagger", facts(outcome, Facts.Fought.class).weapon());
+            assertTrue(text(outcome).startsWith("You hit the grey wolf with the rusty dagger for 6 damage"));
         }
 
         @Test
@@ -491,16 +500,17 @@ class RulesEngineTest {
             Outcome outcome = act(at("hall"), wounded, "kill rat");
             assertTrue(outcome.success());
             assertEquals("You strike the giant rat with your bare hands for 4 damage. The giant rat falls dead. "
-                    + "It leaves behind: rat tail.", outcome.message());
+                    + "It leaves behind: rat tail.", text(outcome));
             assertEquals(new CreatureState("rat", 0, NOW + 60_000), outcome.location().creatures().get("rat"));
             assertEquals(List.of("sword", "dagger", "potion", "statue", "brass-key", "tail"),
                     outcome.location().items());
-            assertEquals("true", outcome.facts().get("killed"));
-            assertEquals("rat tail", outcome.facts().get("loot"));
-            assertEquals(String.valueOf(NOW + 60_000), outcome.facts().get("respawnAt"));
+            Facts.Fought fought = facts(outcome, Facts.Fought.class);
+            assertEquals(true, fought.killed());
+            assertEquals(List.of("rat tail"), fought.loot());
+            assertEquals(Long.valueOf(NOW + 60_000), fought.respawnAt());
             assertEquals(30, outcome.player().hp(), "a dead rat does not bite back");
-            assertEquals(List.of(new RoomEventSpec("hall", EventKinds.COMBAT, "Ada slays the giant rat.")),
-                    outcome.events());
+            assertEquals(List.of(new Seen("hall", EventKinds.COMBAT, "Ada slays the giant rat.")),
+                    seen(outcome));
             assertTrue(dice.used());
 
             LocationState after = outcome.location();
@@ -510,7 +520,7 @@ class RulesEngineTest {
             withDice(1, 20, 1);
             Outcome respawned = engine.apply(at("hall"), after, parser.parse("attack rat"), NOW + 60_000);
             assertTrue(respawned.success());
-            assertEquals("6", respawned.facts().get("creatureHp"), "back at full HP");
+            assertEquals(6, facts(respawned, Facts.Fought.class).creatureHp(), "back at full HP");
             assertEquals(29, respawned.player().hp());
         }
 
@@ -518,7 +528,7 @@ class RulesEngineTest {
         void attackWithoutATargetFightsTheOnlyCreatureHere() {
             withDice(10, 2, 1);
             Outcome outcome = act(at("den"), "attack");
-            assertEquals("wolf", outcome.facts().get("creature"));
+            assertEquals("wolf", facts(outcome, Facts.Fought.class).creature());
         }
 
         @Test
@@ -527,7 +537,7 @@ class RulesEngineTest {
             Outcome outcome = act(at("hall"), "attack deer");
             assertEquals(8, outcome.location().creatures().get("deer").hp());
             assertEquals(30, outcome.player().hp());
-            assertNull(outcome.facts().get("creatureHit"));
+            assertNull(facts(outcome, Facts.Fought.class).creatureHit());
         }
 
         @Test
@@ -542,13 +552,13 @@ class RulesEngineTest {
             assertEquals(List.of("sword"), outcome.player().inventory(), "the pack is kept");
             assertEquals("den", outcome.location().locationId());
             assertEquals(List.of(
-                    new RoomEventSpec("den", EventKinds.COMBAT, "Ada misses the grey wolf. The grey wolf strikes Ada."),
-                    new RoomEventSpec("den", EventKinds.DEATH, "Ada falls to the grey wolf."),
-                    new RoomEventSpec("yard", EventKinds.ARRIVED, "Ada staggers in, pale and shaken, but alive.")),
-                    outcome.events());
-            assertEquals("true", outcome.facts().get("died"));
-            assertEquals("yard", outcome.facts().get("respawnLocation"));
-            assertTrue(outcome.message().endsWith("You wake at Yard, whole again."), outcome.message());
+                    new Seen("den", EventKinds.COMBAT, "Ada misses the grey wolf. The grey wolf strikes Ada."),
+                    new Seen("den", EventKinds.DEATH, "Ada falls to the grey wolf."),
+                    new Seen("yard", EventKinds.ARRIVED, "Ada staggers in, pale and shaken, but alive.")),
+                    seen(outcome));
+            assertEquals(true, facts(outcome, Facts.Fought.class).died());
+            assertEquals("yard", facts(outcome, Facts.Fought.class).respawnLocation());
+            assertTrue(text(outcome).endsWith("You wake at Yard, whole again."), text(outcome));
         }
 
         @Test
@@ -573,8 +583,8 @@ class RulesEngineTest {
             assertTrue(outcome.changed());
             assertEquals(22, outcome.player().hp());
             assertEquals(List.of("sword"), outcome.player().inventory());
-            assertEquals("You use the healing potion and recover 10 HP (22 of 30).", outcome.message());
-            assertEquals("10", outcome.facts().get("healed"));
+            assertEquals("You use the healing potion and recover 10 HP (22 of 30).", text(outcome));
+            assertEquals(10, facts(outcome, Facts.Healed.class).healed());
             assertEquals(EventKinds.USE, outcome.events().get(0).kind());
         }
 
@@ -582,7 +592,7 @@ class RulesEngineTest {
         void healingStopsAtMaxHp() {
             Outcome outcome = act(at("yard", "potion").withHp(25), "use potion");
             assertEquals(30, outcome.player().hp());
-            assertEquals("5", outcome.facts().get("healed"));
+            assertEquals(5, facts(outcome, Facts.Healed.class).healed());
         }
 
         @Test
@@ -591,7 +601,7 @@ class RulesEngineTest {
             Outcome outcome = act(player, "use sword");
             assertTrue(outcome.success());
             assertFalse(outcome.changed());
-            assertEquals("You use the iron sword. Nothing happens.", outcome.message());
+            assertEquals("You use the iron sword. Nothing happens.", text(outcome));
             Outcome statue = act(at("hall"), "use statue");
             assertTrue(statue.success());
             assertFalse(statue.changed());
@@ -619,7 +629,7 @@ class RulesEngineTest {
             assertSame(player, outcome.player());
             assertSame(here, outcome.location());
             assertTrue(outcome.events().isEmpty());
-            assertTrue(outcome.message().contains("help"));
+            assertTrue(text(outcome).contains("help"));
         }
 
         @ParameterizedTest
@@ -657,8 +667,10 @@ class RulesEngineTest {
         void outcomeCollectionsAreImmutable() {
             Outcome outcome = act(at("yard"), "go north");
             assertThrows(UnsupportedOperationException.class, () -> outcome.events().clear());
-            assertThrows(UnsupportedOperationException.class, () -> outcome.facts().clear());
-            assertNotNull(outcome.facts().get("location"));
+            Outcome listed = act(at("yard", "sword"), "i");
+            assertThrows(UnsupportedOperationException.class,
+                    () -> facts(listed, Facts.InventoryShown.class).items().clear());
+            assertNotNull(outcome.location().locationId());
         }
     }
 }

@@ -5,7 +5,8 @@ import com.langomni.orchestrator.game.rules.model.LocationState;
 import com.langomni.orchestrator.game.rules.Outcome;
 import com.langomni.orchestrator.game.rules.model.PlayerState;
 import com.langomni.orchestrator.game.rules.RulesEngine;
-import com.langomni.orchestrator.game.rules.Verb;
+import com.langomni.api.outcome.Facts;
+import com.langomni.api.outcome.Verb;
 import com.langomni.orchestrator.game.rules.model.World;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,11 +41,12 @@ class PackBalanceTest {
             LocationState here = engine.initialState(locationId);
             for (int round = 0; round < 200; round++) {
                 Outcome outcome = engine.apply(player, here, attack, 0L);
-                if ("true".equals(outcome.facts().get("killed"))) {
+                Facts.Fought fought = (Facts.Fought) outcome.facts(); // the creature stands until killed
+                if (fought.killed()) {
                     wins++;
                     break;
                 }
-                if ("true".equals(outcome.facts().get("died"))) {
+                if (fought.died()) {
                     break;
                 }
                 player = outcome.player();

@@ -1,4 +1,4 @@
-package com.langomni.world.domain;
+package com.langomni.words;
 
 import com.langomni.api.game.CreatureView;
 import com.langomni.api.game.ExitView;
@@ -8,8 +8,9 @@ import com.langomni.api.game.NpcView;
 import com.langomni.api.game.PlayerRef;
 import com.langomni.api.game.PlayerView;
 import com.langomni.api.narration.NarrationRequest;
+import com.langomni.api.outcome.Facts;
+import com.langomni.api.outcome.Verb;
 import java.util.List;
-import java.util.Map;
 
 /** A small authored scene to narrate: Ada in the forge, with Bob, the smith, a wolf and a sword around. */
 final class Requests {
@@ -30,16 +31,15 @@ final class Requests {
     private Requests() {
     }
 
-    static NarrationRequest request(String actionId, String intent, boolean success, String outcome,
-                                    Map<String, String> facts) {
+    static NarrationRequest request(String actionId, Verb intent, boolean success, String outcome, Facts facts) {
         return new NarrationRequest(actionId, intent, success, outcome, facts, ADA, FORGE, List.of(), INJECTION, List.of());
     }
 
-    static NarrationRequest ok(String intent, String outcome, Map<String, String> facts) {
+    static NarrationRequest ok(Verb intent, String outcome, Facts facts) {
         return request("a-1", intent, true, outcome, facts);
     }
 
-    static NarrationRequest refused(String intent, String outcome) {
-        return request("a-1", intent, false, outcome, Map.of());
+    static NarrationRequest refused(Verb intent, String outcome, Facts.Refused facts) {
+        return request("a-1", intent, false, outcome, facts);
     }
 }

@@ -1,19 +1,22 @@
-package com.langomni.world.domain;
+package com.langomni.words;
 
 import com.langomni.api.narration.NarrationRequest;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The embedded narrator: turns what the rules engine decided into prose from the template table, without any
- * model. It never decides anything: a refusal is told as a refusal with the rules' reason, numbers come from
- * the facts and views, and the player's own words appear only in quotes when they said something.
+ * The template narrator: turns what the rules engine decided into prose from the template table
+ * ({@link NarrationTemplates}), without any model. It is what players read when no LLM is configured and when
+ * world-llm's model fails; its {@code {outcome}} is the rules' plain sentence ({@link OutcomeText}), which the
+ * orchestrator uses alone when world-llm cannot be reached. It never decides anything: a refusal is told as a
+ * refusal with the rules' reason, numbers come from the facts and views, and the player's own words appear only in
+ * quotes when they said something.
  */
-public final class RuleNarrator {
+public final class TemplateNarrator {
     private final int maxQuoteChars;
 
     /** @param maxQuoteChars longest stretch of the player's words quoted back (longer speech is cut) */
-    public RuleNarrator(int maxQuoteChars) {
+    public TemplateNarrator(int maxQuoteChars) {
         this.maxQuoteChars = maxQuoteChars;
     }
 
@@ -38,6 +41,7 @@ public final class RuleNarrator {
         if (r.actionId() != null && !r.actionId().isBlank()) {
             return Seed.of(r.actionId());
         }
-        return Seed.of(r.intent(), r.outcome(), r.playerText(), r.player() == null ? null : r.player().id());
+        return Seed.of(r.intent() == null ? null : r.intent().wire(), r.outcome(), r.playerText(),
+                r.player() == null ? null : r.player().id());
     }
 }

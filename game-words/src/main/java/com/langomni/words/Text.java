@@ -1,4 +1,4 @@
-package com.langomni.world.domain;
+package com.langomni.words;
 
 import java.util.List;
 import java.util.Locale;

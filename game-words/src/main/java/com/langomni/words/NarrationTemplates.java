@@ -1,16 +1,17 @@
-package com.langomni.world.domain;
+package com.langomni.words;
 
-import static com.langomni.world.domain.Situation.*;
+import static com.langomni.words.Situation.*;
 
+import com.langomni.api.outcome.Verb;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The rule narrator's template table: for each situation, the sentence slots in reading order. Placeholders are
+ * The template narrator's table: for each situation, the sentence slots in reading order. Placeholders are
  * {@link Scene} keys; numbers and names only ever come from the rules' facts and the state views, and the
- * outcome sentence is the fallback wherever the facts are too thin to say more.
+ * outcome sentence ({@link OutcomeText}) is the fallback wherever the facts are too thin to say more.
  */
 public final class NarrationTemplates {
 
@@ -109,8 +110,8 @@ public final class NarrationTemplates {
 
         TABLE.put(REFUSED, List.of(
                 Slot.of("{outcome}"),
-                Slot.when(s -> "go".equals(s.intent()), "You stay in {location}.", "You remain in {location}.", ""),
-                Slot.when(s -> !"go".equals(s.intent()), "Nothing changes.", "You think better of it.", "")));
+                Slot.when(s -> s.intent() == Verb.GO, "You stay in {location}.", "You remain in {location}.", ""),
+                Slot.when(s -> s.intent() != Verb.GO, "Nothing changes.", "You think better of it.", "")));
     }
 
     private NarrationTemplates() {

@@ -1,4 +1,4 @@
-package com.langomni.world.domain;
+package com.langomni.words;
 
 /** A narration prompt: the fixed system prefix and the per-request user message. */
 public record Prompt(String system, String user) {

@@ -1,4 +1,4 @@
-package com.langomni.world.domain;
+package com.langomni.words;
 
 /**
  * Deterministic choice of template variants: the same seed always picks the same variants, so a retried

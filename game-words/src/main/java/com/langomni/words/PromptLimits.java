@@ -1,4 +1,4 @@
-package com.langomni.world.domain;
+package com.langomni.words;
 
 /**
  * How much of a narration request may reach the model.

@@ -1,4 +1,4 @@
-package com.langomni.world.domain;
+package com.langomni.words;
 
 import com.langomni.api.game.CreatureView;
 import com.langomni.api.game.ExitView;
@@ -8,6 +8,7 @@ import com.langomni.api.game.NpcView;
 import com.langomni.api.game.PlayerRef;
 import com.langomni.api.game.PlayerView;
 import com.langomni.api.narration.NarrationRequest;
+import com.langomni.api.outcome.Verb;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,24 +21,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The values a narration may use, resolved once from a request: the rules' facts, the player and location views
- * turned into readable phrases, and the outcome sentence. Templates name them as {@code {key}} ({@code {Key}}
- * capitalises). Only {@code said} carries player words, and templates only ever put it in quotes.
+ * The values a narration may use, resolved once from a request: the rules' facts (as {@link FactValues} names
+ * them), the player and location views turned into readable phrases, and the outcome sentence. Templates name them
+ * as {@code {key}} ({@code {Key}} capitalises). Only {@code said} carries player words, and templates only ever put
+ * it in quotes.
  */
 public final class Scene {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
-    private static final Pattern FACT_KEY = Pattern.compile("\\w{1,40}");
     private static final Pattern SAY_VERB = Pattern.compile("(?i)^\\s*(say|shout|yell|whisper|')\\s*:?\\s*");
     private static final int MAX_FACT_CHARS = 300;
     private static final int MAX_OUTCOME_CHARS = 2000;
     /** Facts may sharpen numbers and names, but never replace what the views say about the world. */
-    private static final Set<String> FROM_VIEWS_ONLY = Set.of("intent", "outcome", "location", "description",
+    private static final Set<String> FROM_VIEWS_ONLY = Set.of("outcome", "location", "description",
             "exits", "noExits", "items", "npcs", "npcsBe", "creatures", "creaturesBe", "players", "playersBe",
             "inventory", "inventoryEmpty", "recent", "said");
 
     /**
-     * Display names the rules engine sends next to ids ({@code item} is an id, {@code itemName} its name): the
-     * readable one fills the placeholder. Player numbers likewise arrive as {@code playerHp}.
+     * Display names the facts carry next to ids ({@code item} is an id, {@code itemName} its name): the readable one
+     * fills the placeholder. Player numbers likewise come as {@code playerHp}.
      */
     private static final Map<String, String> READABLE = Map.ofEntries(
             Map.entry("item", "itemName"), Map.entry("creature", "creatureName"), Map.entry("weapon", "weaponName"),
@@ -45,10 +46,10 @@ public final class Scene {
             Map.entry("hp", "playerHp"), Map.entry("maxHp", "playerMaxHp"), Map.entry("heal", "healed"),
             Map.entry("taken", "creatureDamage"), Map.entry("respawn", "respawnLocationName"));
 
-    private final String intent;
+    private final Verb intent;
     private final Map<String, String> values;
 
-    private Scene(String intent, Map<String, String> values) {
+    private Scene(Verb intent, Map<String, String> values) {
         this.intent = intent;
         this.values = values;
     }
@@ -70,15 +71,14 @@ public final class Scene {
 
     public static Scene of(NarrationRequest r, int maxQuoteChars) {
         Map<String, String> v = new HashMap<>();
-        String intent = Intents.normalize(r.intent());
-        v.put("intent", intent);
+        Verb intent = r.intent() == null ? Verb.UNKNOWN : r.intent();
         v.put("outcome", Text.clean(r.outcome(), MAX_OUTCOME_CHARS));
         player(r.player(), v);
         location(r.location(), r.player(), v);
         lastOthersDid(r).ifPresent(line -> v.put("recent", Text.clean(line, MAX_FACT_CHARS)));
-        Map<String, String> facts = r.facts() == null ? Map.of() : r.facts();
+        Map<String, String> facts = FactValues.of(r.facts());
         facts.forEach((key, value) -> {
-            if (key != null && value != null && FACT_KEY.matcher(key).matches() && !FROM_VIEWS_ONLY.contains(key)) {
+            if (!FROM_VIEWS_ONLY.contains(key)) {
                 v.put(key, Text.clean(value, MAX_FACT_CHARS));
             }
         });
@@ -90,7 +90,7 @@ public final class Scene {
         v.putIfAbsent("respawn", v.get("location"));
         v.put("thing", thing(v));
         String said = facts.get("said");
-        if (said == null && "say".equals(intent) && r.playerText() != null) {
+        if (said == null && intent == Verb.SAY && r.playerText() != null) {
             said = SAY_VERB.matcher(r.playerText()).replaceFirst("");
         }
         v.put("said", Text.quotable(said, maxQuoteChars));
@@ -181,8 +181,8 @@ public final class Scene {
         return v.get("npc");
     }
 
-    /** The canonical intent (see {@link Intents}). */
-    public String intent() {
+    /** The verb narrated ({@link Verb#UNKNOWN} when the request named none). */
+    public Verb intent() {
         return intent;
     }
 

@@ -1,0 +1,89 @@
+package com.langomni.api.outcome;
+
+/**
+ * Why the rules refused an action. Each reason names what it uses of {@link Facts.Refused} ({@code what}: the words
+ * the player used; {@code item}, {@code creature}: names; {@code way}; {@code npc}/{@code npcName}; {@code here}: who
+ * is present); the sentence for each is written in game-words ({@code OutcomeText}).
+ */
+public enum Refusal {
+    // go
+    /** No direction given. */
+    GO_WHERE,
+    /** {@code what}: a direction (canonical) with no exit. */
+    NO_EXIT,
+    /** {@code what}: a place or way named that is not here. */
+    NO_WAY,
+    /** {@code way}: locked, and the player has no key. */
+    LOCKED,
+    // examine
+    EXAMINE_WHAT,
+    /** {@code what}: nothing here by that name. */
+    NOT_SEEN,
+    // take, drop
+    TAKE_WHAT,
+    ALREADY_HAVE,
+    /** A person or a creature. */
+    CANNOT_TAKE_THAT,
+    /** {@code what}: no such item on the ground. */
+    NOT_HERE,
+    /** {@code item}: fixed in place. */
+    NOT_TAKEABLE,
+    PACK_FULL,
+    DROP_WHAT,
+    /** The player does not carry what they named (drop, use, give, attack with). */
+    NOT_CARRIED,
+    /** {@code item}: the ground here holds all it can. */
+    GROUND_FULL,
+    // use
+    USE_WHAT,
+    /** {@code item}: on the ground, must be taken first. */
+    PICK_UP_FIRST,
+    /** {@code item}: a consumable used at full health. */
+    FULL_HEALTH,
+    /** {@code what}: no such exit to unlock. */
+    NOTHING_TO_UNLOCK,
+    /** {@code item} (the key), {@code way}. */
+    KEY_DOES_NOT_FIT,
+    /** {@code item} (the key): it opens nothing here. */
+    KEY_FITS_NOTHING,
+    /** {@code way}. */
+    ALREADY_UNLOCKED,
+    /** {@code way}. */
+    NOT_LOCKED,
+    /** {@code way}: locked, and the player lacks its key. */
+    NO_KEY,
+    // attack
+    /** {@code item}. */
+    NOT_A_WEAPON,
+    NOTHING_TO_FIGHT,
+    /** Several creatures here and none named. */
+    ATTACK_WHAT,
+    /** {@code npc}, {@code npcName}: NPCs are never fought (they remember the attempt). */
+    NOT_AN_ENEMY,
+    /** {@code what}: no such creature here. */
+    NO_SUCH_FOE,
+    // say, talk, tell
+    SAY_WHAT,
+    /** {@code npcName}: told nothing. */
+    TELL_WHAT,
+    NO_ONE_TO_TALK_TO,
+    /** {@code here}: several NPCs and none named. */
+    TALK_TO_WHOM,
+    /** {@code npc}, {@code npcName}: an NPC who is elsewhere. */
+    NOT_PRESENT,
+    /** {@code creature}. */
+    WILL_NOT_TALK,
+    /** {@code what}: no one by that name. */
+    NO_ONE_CALLED,
+    // give
+    GIVE_WHAT,
+    /** {@code what}: the recipient named. */
+    GIVE_WHAT_TO,
+    NO_ONE_TO_GIVE_TO,
+    /** {@code here}: several NPCs and none named. */
+    GIVE_TO_WHOM,
+    /** {@code npc}, {@code npcName}, {@code item}: keys stay with players. */
+    KEEPS_KEY,
+    /** {@code creature}. */
+    WANTS_NO_GIFT
+}

@@ -1,0 +1,48 @@
+package com.langomni.words;
+
+import com.langomni.api.outcome.Verb;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command list a player gets for "help" (the web client and the terminal client show it as sent): one entry
+ * per verb, in the order of {@link Verb}, so a new verb cannot be added without deciding how it is announced.
+ */
+public final class HelpText {
+
+    /** The whole list, line breaks kept. */
+    public static final String TEXT = text();
+
+    private HelpText() {
+    }
+
+    private static String text() {
+        List<String> lines = new ArrayList<>();
+        lines.add("Things you can do:");
+        for (Verb verb : Verb.values()) {
+            lines.addAll(lines(verb));
+        }
+        return String.join("\n", lines);
+    }
+
+    /** The help lines of one verb; none for a verb announced with another (drop with take) or not at all. */
+    static List<String> lines(Verb verb) {
+        return switch (verb) {
+            case LOOK -> List.of("  look (l)                        look around");
+            case GO -> List.of("  go <direction or exit> (n, s, e, w, ne, nw, se, sw, u, d)",
+                    "                                  move: \"go north\", \"n\", \"go through the gate\"");
+            case TAKE -> List.of("  take <item>, drop <item>        pick things up, put them down");
+            case DROP -> List.of();
+            case INVENTORY -> List.of("  inventory (i)                   what you carry and how you fare");
+            case EXAMINE -> List.of("  examine <thing> (x)             a closer look at an item, person, creature or exit");
+            case SAY -> List.of("  say <words> ('words)            speak to everyone here");
+            case TALK -> List.of("  talk to <someone>, ask <someone> about <topic>, greet <someone>");
+            case TELL -> List.of("  tell <someone> <words>          tell an NPC something; they remember it");
+            case ATTACK -> List.of("  attack <creature> [with <weapon>]");
+            case USE -> List.of("  use <item> [on <exit>]          drink a potion, eat herbs, unlock a door");
+            case GIVE -> List.of("  give <item> to <someone>        hand something over for good");
+            case HELP -> List.of("  help (?)                        this list");
+            case UNKNOWN -> List.of();
+        };
+    }
+}
