@@ -47,7 +47,7 @@ final class Combat {
         CreatureDef creature = foe.get();
         Optional<ItemDef> weapon;
         if (turn.intent.topic() != null) {
-            Optional<ItemDef> named = turn.scene.item(turn.intent.topic(), turn.player.inventory());
+            Optional<ItemDef> named = turn.place.item(turn.intent.topic(), turn.player.inventory());
             if (named.isEmpty()) {
                 return turn.refuse(Refused.because(Refusal.NOT_CARRIED));
             }
@@ -56,7 +56,7 @@ final class Combat {
             }
             weapon = named;
         } else {
-            weapon = turn.scene.defs(turn.player.inventory()).stream()
+            weapon = turn.place.defs(turn.player.inventory()).stream()
                     .filter(i -> i.kind() == ItemKind.WEAPON)
                     .max(Comparator.comparingInt(ItemDef::damage));
         }
@@ -64,7 +64,7 @@ final class Combat {
     }
 
     private static Outcome exchange(Turn turn, CreatureDef creature, Optional<ItemDef> weapon) {
-        int creatureHp = turn.scene.hpOf(creature);
+        int creatureHp = turn.place.hpOf(creature);
         boolean hit = turn.dice.roll(1, 20) >= PLAYER_HITS_ON;
         int damage = hit ? turn.dice.roll(FIST_MIN, FIST_MAX) + weapon.map(ItemDef::damage).orElse(0) : 0;
         creatureHp = Math.max(0, creatureHp - damage);
@@ -95,7 +95,7 @@ final class Combat {
 
     /** The creature's new HP; when it dies, the time it comes back (else null). */
     private static Long setCreature(Turn turn, CreatureDef creature, int hp) {
-        long respawnAt = hp > 0 ? 0 : turn.scene.now() + Math.max(1, creature.respawnSeconds()) * 1000L;
+        long respawnAt = hp > 0 ? 0 : turn.place.now() + Math.max(1, creature.respawnSeconds()) * 1000L;
         Map<String, CreatureState> creatures = new HashMap<>(turn.here.creatures());
         creatures.put(creature.id(), new CreatureState(creature.id(), hp, respawnAt));
         turn.here = new LocationState(turn.here.locationId(), turn.here.items(), creatures, turn.here.unlockedExits());
@@ -106,7 +106,7 @@ final class Combat {
     private static List<String> dropLoot(Turn turn, CreatureDef creature) {
         List<String> ground = new ArrayList<>(turn.here.items());
         List<String> dropped = new ArrayList<>();
-        for (ItemDef item : turn.scene.defs(creature.loot())) {
+        for (ItemDef item : turn.place.defs(creature.loot())) {
             if (ground.size() < ItemRules.MAX_GROUND_ITEMS) {
                 ground.add(item.id());
                 dropped.add(item.name());
@@ -132,19 +132,19 @@ final class Combat {
     private static Optional<CreatureDef> foe(Turn turn) {
         String target = turn.intent.target();
         if (target == null) {
-            List<CreatureDef> alive = turn.scene.aliveCreatures();
+            List<CreatureDef> alive = turn.place.aliveCreatures();
             return alive.size() == 1 ? Optional.of(alive.get(0)) : Optional.empty();
         }
-        return turn.scene.creature(target);
+        return turn.place.creature(target);
     }
 
     private static Outcome refusal(Turn turn) {
         String target = turn.intent.target();
         if (target == null) {
-            return turn.refuse(Refused.because(turn.scene.aliveCreatures().isEmpty()
+            return turn.refuse(Refused.because(turn.place.aliveCreatures().isEmpty()
                     ? Refusal.NOTHING_TO_FIGHT : Refusal.ATTACK_WHAT));
         }
-        Optional<Npc> npc = turn.scene.npc(target);
+        Optional<Npc> npc = turn.place.npc(target);
         if (npc.isPresent()) {
             return turn.refuse(Refused.because(Refusal.NOT_AN_ENEMY).npc(npc.get().id(), npc.get().name()));
         }

@@ -57,24 +57,24 @@ final class Conversation {
     private static Optional<Npc> addressee(Turn turn) {
         String target = turn.intent.target();
         if (target == null) {
-            List<Npc> npcs = turn.scene.npcs();
+            List<Npc> npcs = turn.place.npcs();
             return npcs.size() == 1 ? Optional.of(npcs.get(0)) : Optional.empty();
         }
-        return turn.scene.npc(target);
+        return turn.place.npc(target);
     }
 
     private static Outcome refusal(Turn turn) {
         String target = turn.intent.target();
-        List<Npc> npcs = turn.scene.npcs();
+        List<Npc> npcs = turn.place.npcs();
         if (target == null) {
             return turn.refuse(npcs.isEmpty() ? Refused.because(Refusal.NO_ONE_TO_TALK_TO)
                     : Refused.because(Refusal.TALK_TO_WHOM).here(npcs.stream().map(Npc::name).toList()));
         }
-        Optional<Npc> elsewhere = turn.scene.npcAnywhere(target);
+        Optional<Npc> elsewhere = turn.place.npcAnywhere(target);
         if (elsewhere.isPresent()) {
             return turn.refuse(Refused.because(Refusal.NOT_PRESENT).npc(elsewhere.get().id(), elsewhere.get().name()));
         }
-        Optional<CreatureDef> creature = turn.scene.creature(target);
+        Optional<CreatureDef> creature = turn.place.creature(target);
         if (creature.isPresent()) {
             return turn.refuse(Refused.because(Refusal.WILL_NOT_TALK).creature(creature.get().name()));
         }

@@ -34,7 +34,7 @@ final class Giving {
                     : Refused.because(Refusal.GIVE_WHAT_TO).what(to));
         }
         if (to != null) {
-            Optional<Npc> npc = turn.scene.npc(to);
+            Optional<Npc> npc = turn.place.npc(to);
             if (npc.isEmpty()) {
                 return noRecipient(turn, to);
             }
@@ -42,7 +42,7 @@ final class Giving {
                     .orElseGet(() -> turn.refuse(Refused.because(Refusal.NOT_CARRIED)));
         }
         for (Split split : splits(what)) {
-            Optional<Npc> npc = turn.scene.npc(split.npc());
+            Optional<Npc> npc = turn.place.npc(split.npc());
             Optional<ItemDef> item = carried(turn, split.item());
             if (npc.isPresent() && item.isPresent()) {
                 return hand(turn, item.get(), npc.get());
@@ -52,7 +52,7 @@ final class Giving {
         if (item.isEmpty()) {
             return turn.refuse(Refused.because(Refusal.NOT_CARRIED));
         }
-        List<Npc> npcs = turn.scene.npcs();
+        List<Npc> npcs = turn.place.npcs();
         if (npcs.size() == 1) {
             return hand(turn, item.get(), npcs.get(0));
         }
@@ -72,15 +72,15 @@ final class Giving {
     }
 
     private static Optional<ItemDef> carried(Turn turn, String phrase) {
-        return turn.scene.item(phrase, turn.player.inventory());
+        return turn.place.item(phrase, turn.player.inventory());
     }
 
     private static Outcome noRecipient(Turn turn, String to) {
-        Optional<Npc> elsewhere = turn.scene.npcAnywhere(to);
+        Optional<Npc> elsewhere = turn.place.npcAnywhere(to);
         if (elsewhere.isPresent()) {
             return turn.refuse(Refused.because(Refusal.NOT_PRESENT).npc(elsewhere.get().id(), elsewhere.get().name()));
         }
-        Optional<CreatureDef> creature = turn.scene.creature(to);
+        Optional<CreatureDef> creature = turn.place.creature(to);
         if (creature.isPresent()) {
             return turn.refuse(Refused.because(Refusal.WANTS_NO_GIFT).creature(creature.get().name()));
         }

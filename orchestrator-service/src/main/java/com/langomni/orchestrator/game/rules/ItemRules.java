@@ -30,12 +30,12 @@ final class ItemRules {
         if (what == null) {
             return turn.refuse(Refused.because(Refusal.TAKE_WHAT));
         }
-        Optional<ItemDef> found = turn.scene.groundItem(what);
+        Optional<ItemDef> found = turn.place.groundItem(what);
         if (found.isEmpty()) {
-            if (turn.scene.item(what, turn.player.inventory()).isPresent()) {
+            if (turn.place.item(what, turn.player.inventory()).isPresent()) {
                 return turn.refuse(Refused.because(Refusal.ALREADY_HAVE));
             }
-            if (turn.scene.npc(what).isPresent() || turn.scene.creature(what).isPresent()) {
+            if (turn.place.npc(what).isPresent() || turn.place.creature(what).isPresent()) {
                 return turn.refuse(Refused.because(Refusal.CANNOT_TAKE_THAT));
             }
             return turn.refuse(Refused.because(Refusal.NOT_HERE).what(what));
@@ -62,7 +62,7 @@ final class ItemRules {
         if (what == null) {
             return turn.refuse(Refused.because(Refusal.DROP_WHAT));
         }
-        Optional<ItemDef> found = turn.scene.item(what, turn.player.inventory());
+        Optional<ItemDef> found = turn.place.item(what, turn.player.inventory());
         if (found.isEmpty()) {
             return turn.refuse(Refused.because(Refusal.NOT_CARRIED));
         }
@@ -81,7 +81,7 @@ final class ItemRules {
     }
 
     static Outcome inventory(Turn turn) {
-        List<String> carried = turn.scene.defs(turn.player.inventory()).stream().map(ItemDef::name).toList();
+        List<String> carried = turn.place.defs(turn.player.inventory()).stream().map(ItemDef::name).toList();
         return turn.done(new Facts.InventoryShown(carried, turn.player.hp(), turn.player.maxHp()));
     }
 
@@ -91,9 +91,9 @@ final class ItemRules {
         if (what == null) {
             return on == null ? turn.refuse(Refused.because(Refusal.USE_WHAT)) : unlockWithAnyKey(turn, on);
         }
-        Optional<ItemDef> found = turn.scene.item(what, turn.player.inventory());
+        Optional<ItemDef> found = turn.place.item(what, turn.player.inventory());
         if (found.isEmpty()) {
-            Optional<ItemDef> ground = turn.scene.groundItem(what);
+            Optional<ItemDef> ground = turn.place.groundItem(what);
             if (ground.isPresent() && ground.get().takeable()) {
                 return turn.refuse(Refused.because(Refusal.PICK_UP_FIRST).item(ground.get().name()));
             }
@@ -124,11 +124,11 @@ final class ItemRules {
     }
 
     private static Outcome unlock(Turn turn, ItemDef key, String on) {
-        List<Exit> fits = turn.scene.location().exits().stream()
+        List<Exit> fits = turn.place.location().exits().stream()
                 .filter(e -> key.id().equals(e.keyItemId()))
                 .toList();
         if (on != null) {
-            Optional<Exit> named = turn.scene.exit(on);
+            Optional<Exit> named = turn.place.exit(on);
             if (named.isEmpty()) {
                 return turn.refuse(Refused.because(Refusal.NOTHING_TO_UNLOCK).what(on).item(key.name()));
             }
@@ -138,7 +138,7 @@ final class ItemRules {
             }
             fits = List.of(named.get());
         }
-        List<Exit> locked = fits.stream().filter(turn.scene::isLocked).toList();
+        List<Exit> locked = fits.stream().filter(turn.place::isLocked).toList();
         if (fits.isEmpty()) {
             return turn.refuse(Refused.because(Refusal.KEY_FITS_NOTHING).item(key.name()));
         }
@@ -151,12 +151,12 @@ final class ItemRules {
 
     /** "unlock the door": with whichever carried key fits it. */
     private static Outcome unlockWithAnyKey(Turn turn, String on) {
-        Optional<Exit> named = turn.scene.exit(on);
+        Optional<Exit> named = turn.place.exit(on);
         if (named.isEmpty()) {
             return turn.refuse(Refused.because(Refusal.NOTHING_TO_UNLOCK).what(on));
         }
         Exit exit = named.get();
-        if (!turn.scene.isLocked(exit)) {
+        if (!turn.place.isLocked(exit)) {
             return turn.refuse(Refused.because(Refusal.NOT_LOCKED).way(Directions.way(exit.direction())));
         }
         if (!turn.player.inventory().contains(exit.keyItemId())) {

@@ -23,7 +23,7 @@ final class Movement {
         if (where == null || where.isBlank()) {
             return turn.refuse(Refused.because(Refusal.GO_WHERE));
         }
-        Optional<Exit> found = turn.scene.exit(where);
+        Optional<Exit> found = turn.place.exit(where);
         if (found.isEmpty()) {
             Optional<String> direction = Directions.canonical(where);
             return turn.refuse(direction.isPresent() ? Refused.because(Refusal.NO_EXIT).what(direction.get())
@@ -34,7 +34,7 @@ final class Movement {
                 .orElseThrow(() -> new IllegalStateException("exit to unknown location '" + exit.to() + "'"));
         String key = null;
         String keyName = null;
-        if (turn.scene.isLocked(exit)) {
+        if (turn.place.isLocked(exit)) {
             if (!turn.player.inventory().contains(exit.keyItemId())) {
                 return turn.refuse(Refused.because(Refusal.LOCKED).way(Directions.way(exit.direction())));
             }
@@ -48,7 +48,7 @@ final class Movement {
         turn.player = turn.player.withLocation(target.id());
         turn.eventHere(EventKinds.LEFT);
         turn.event(target.id(), EventKinds.ARRIVED);
-        Location from = turn.scene.location();
+        Location from = turn.place.location();
         return turn.done(new Facts.Moved(Directions.way(exit.direction()), from.id(), from.name(), target.id(),
                 target.name(), back(from, target), key, keyName));
     }

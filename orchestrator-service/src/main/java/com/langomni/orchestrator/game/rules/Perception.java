@@ -30,17 +30,17 @@ final class Perception {
 
     /** The place as the player sees it: exits, the items on the ground, NPCs and the creatures alive. */
     static Outcome look(Turn turn) {
-        Scene scene = turn.scene;
-        List<ExitView> exits = scene.location().exits().stream()
-                .map(e -> new ExitView(e.direction(), e.to(), scene.targetName(e), scene.isLocked(e)))
+        Place place = turn.place;
+        List<ExitView> exits = place.location().exits().stream()
+                .map(e -> new ExitView(e.direction(), e.to(), place.targetName(e), place.isLocked(e)))
                 .toList();
-        List<ItemView> items = scene.groundItems().stream().map(i -> new ItemView(i.id(), i.name())).toList();
-        List<NpcView> npcs = scene.npcs().stream().map(n -> new NpcView(n.id(), n.name(), n.title())).toList();
-        List<CreatureView> creatures = scene.aliveCreatures().stream()
-                .map(c -> new CreatureView(c.id(), c.name(), scene.hpOf(c), c.maxHp(), c.hostile()))
+        List<ItemView> items = place.groundItems().stream().map(i -> new ItemView(i.id(), i.name())).toList();
+        List<NpcView> npcs = place.npcs().stream().map(n -> new NpcView(n.id(), n.name(), n.title())).toList();
+        List<CreatureView> creatures = place.aliveCreatures().stream()
+                .map(c -> new CreatureView(c.id(), c.name(), place.hpOf(c), c.maxHp(), c.hostile()))
                 .toList();
-        return turn.done(new Facts.Looked(new LocationView(scene.location().id(), scene.location().name(),
-                scene.location().description(), exits, items, npcs, creatures, List.of())));
+        return turn.done(new Facts.Looked(new LocationView(place.location().id(), place.location().name(),
+                place.location().description(), exits, items, npcs, creatures, List.of())));
     }
 
     static Outcome examine(Turn turn) {
@@ -48,33 +48,33 @@ final class Perception {
         if (what == null) {
             return turn.refuse(Refused.because(Refusal.EXAMINE_WHAT));
         }
-        Scene scene = turn.scene;
+        Place place = turn.place;
         if (SELF.contains(what)) {
             return self(turn);
         }
         if (ROOM.contains(what)) {
             return look(turn);
         }
-        Optional<ItemDef> item = scene.item(what, turn.player.inventory()).or(() -> scene.groundItem(what));
+        Optional<ItemDef> item = place.item(what, turn.player.inventory()).or(() -> place.groundItem(what));
         if (item.isPresent()) {
             return item(turn, item.get());
         }
-        Optional<Npc> npc = scene.npc(what);
+        Optional<Npc> npc = place.npc(what);
         if (npc.isPresent()) {
             Npc n = npc.get();
             return turn.done(new Facts.NpcExamined(n.id(), n.name(), n.title(), firstSentence(n.persona())));
         }
-        Optional<CreatureDef> creature = scene.creature(what);
+        Optional<CreatureDef> creature = place.creature(what);
         if (creature.isPresent()) {
             CreatureDef c = creature.get();
-            return turn.done(new Facts.CreatureExamined(c.id(), c.name(), c.description(), scene.hpOf(c), c.maxHp(),
+            return turn.done(new Facts.CreatureExamined(c.id(), c.name(), c.description(), place.hpOf(c), c.maxHp(),
                     c.hostile()));
         }
-        Optional<Exit> exit = scene.exit(what);
+        Optional<Exit> exit = place.exit(what);
         if (exit.isPresent()) {
             Exit e = exit.get();
-            return turn.done(new Facts.ExitExamined(Directions.way(e.direction()), e.to(), scene.targetName(e),
-                    scene.isLocked(e)));
+            return turn.done(new Facts.ExitExamined(Directions.way(e.direction()), e.to(), place.targetName(e),
+                    place.isLocked(e)));
         }
         return turn.refuse(Refused.because(Refusal.NOT_SEEN).what(what));
     }
@@ -91,7 +91,7 @@ final class Perception {
 
     private static Outcome self(Turn turn) {
         PlayerState p = turn.player;
-        List<String> carried = turn.scene.defs(p.inventory()).stream().map(ItemDef::name).toList();
+        List<String> carried = turn.place.defs(p.inventory()).stream().map(ItemDef::name).toList();
         return turn.done(new Facts.SelfExamined(p.name(), p.hp(), p.maxHp(), carried));
     }
 

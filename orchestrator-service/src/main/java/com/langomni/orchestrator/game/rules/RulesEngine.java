@@ -70,7 +70,7 @@ public final class RulesEngine {
             throw new IllegalArgumentException("state of '" + here.locationId() + "' given for a player in '"
                     + player.locationId() + "'");
         }
-        Turn turn = new Turn(world, dice, intent, new Scene(world, here, nowMillis), player);
+        Turn turn = new Turn(world, dice, intent, new Place(world, here, nowMillis), player);
         return switch (intent.verb()) {
             case LOOK -> Perception.look(turn);
             case EXAMINE -> Perception.examine(turn);
@@ -92,7 +92,7 @@ public final class RulesEngine {
     /** A bare exit name ("gate", "stairs") is a move; anything else is narrated and changes nothing. */
     private Outcome unknown(Turn turn) {
         String phrase = Names.normalize(turn.intent.raw());
-        if (!phrase.isEmpty() && turn.scene.exactExit(phrase).isPresent()) {
+        if (!phrase.isEmpty() && turn.place.exactExit(phrase).isPresent()) {
             return Movement.go(turn, phrase);
         }
         return turn.done(new Facts.Nothing());

@@ -16,7 +16,7 @@ final class Turn {
     final World world;
     final Dice dice;
     final Intent intent;
-    final Scene scene;
+    final Place place;
     final PlayerState before;
     final LocationState hereBefore;
     PlayerState player;
@@ -25,15 +25,15 @@ final class Turn {
     private final List<RoomEventSpec> events = new ArrayList<>();
     private NpcTalk npcTalk;
 
-    Turn(World world, Dice dice, Intent intent, Scene scene, PlayerState player) {
+    Turn(World world, Dice dice, Intent intent, Place place, PlayerState player) {
         this.world = world;
         this.dice = dice;
         this.intent = intent;
-        this.scene = scene;
+        this.place = place;
         this.before = player;
-        this.hereBefore = scene.state();
+        this.hereBefore = place.state();
         this.player = player;
-        this.here = scene.state();
+        this.here = place.state();
     }
 
     /** An event others in {@code locationId} see; the words come from the outcome's facts. */
@@ -42,7 +42,7 @@ final class Turn {
     }
 
     void eventHere(String kind) {
-        event(scene.location().id(), kind);
+        event(place.location().id(), kind);
     }
 
     void npcTalk(NpcTalk talk) {

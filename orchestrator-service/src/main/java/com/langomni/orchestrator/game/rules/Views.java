@@ -33,14 +33,14 @@ public final class Views {
      * @throws IllegalArgumentException for a location the world does not have
      */
     public static LocationView location(World world, LocationState state, List<PlayerRef> present, long nowMillis) {
-        Scene scene = new Scene(world, state, nowMillis);
-        Location location = scene.location();
+        Place place = new Place(world, state, nowMillis);
+        Location location = place.location();
         List<ExitView> exits = location.exits().stream()
-                .map(e -> new ExitView(e.direction(), e.to(), scene.targetName(e), scene.isLocked(e)))
+                .map(e -> new ExitView(e.direction(), e.to(), place.targetName(e), place.isLocked(e)))
                 .toList();
         List<ItemView> items = state.items().stream().map(id -> item(world, id)).toList();
-        List<CreatureView> creatures = scene.aliveCreatures().stream()
-                .map(c -> new CreatureView(c.id(), c.name(), scene.hpOf(c), c.maxHp(), c.hostile()))
+        List<CreatureView> creatures = place.aliveCreatures().stream()
+                .map(c -> new CreatureView(c.id(), c.name(), place.hpOf(c), c.maxHp(), c.hostile()))
                 .toList();
         return new LocationView(location.id(), location.name(), location.description(), exits, items,
                 npcs(world, location.id()), creatures, present == null ? List.of() : List.copyOf(present));

@@ -18,14 +18,14 @@ import com.langomni.orchestrator.game.rules.model.World;
  * One location as it stands at a moment: the authored definition joined with its shared state. Resolves the
  * phrases players type ("the sword", "smith", "gate") to the things present.
  */
-final class Scene {
+final class Place {
 
     private final World world;
     private final Location location;
     private final LocationState state;
     private final long now;
 
-    Scene(World world, LocationState state, long now) {
+    Place(World world, LocationState state, long now) {
         this.world = world;
         this.location = world.location(state.locationId())
                 .orElseThrow(() -> new IllegalArgumentException("unknown location '" + state.locationId() + "'"));
@@ -89,11 +89,11 @@ final class Scene {
     }
 
     Optional<ItemDef> groundItem(String phrase) {
-        return best(phrase, groundItems(), Scene::itemTerms);
+        return best(phrase, groundItems(), Place::itemTerms);
     }
 
     Optional<ItemDef> item(String phrase, Collection<String> itemIds) {
-        return best(phrase, defs(itemIds), Scene::itemTerms);
+        return best(phrase, defs(itemIds), Place::itemTerms);
     }
 
     Optional<Npc> npc(String phrase) {
@@ -112,7 +112,7 @@ final class Scene {
 
     /** The exit named by direction or alias, else the one whose destination the phrase names ("the forge"). */
     Optional<Exit> exit(String phrase) {
-        Optional<Exit> named = best(canonical(phrase), location.exits(), Scene::exitTerms);
+        Optional<Exit> named = best(canonical(phrase), location.exits(), Place::exitTerms);
         if (named.isPresent()) {
             return named;
         }
@@ -129,7 +129,7 @@ final class Scene {
 
     /** Direction and aliases, abbreviations spelled out so an authored "n" matches a typed "north". */
     private static List<String> exitTerms(Exit exit) {
-        return terms(exit.direction(), null, null, exit.aliases()).stream().map(Scene::canonical).toList();
+        return terms(exit.direction(), null, null, exit.aliases()).stream().map(Place::canonical).toList();
     }
 
     private static String canonical(String word) {
