@@ -17,6 +17,6 @@ public class MetricsResource {
     @GET
     @Produces("text/plain; version=0.0.4; charset=utf-8")
     public String metrics() {
-        return PrometheusText.render(engine.snapshot(), engine.settings().servedModelName());
+        return PrometheusWriter.render(engine.snapshot(), engine.settings().servedModelName());
     }
 }

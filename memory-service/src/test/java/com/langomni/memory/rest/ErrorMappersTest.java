@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** This service's refusals through the shared {@link ErrorMappers}. */
 class ErrorMappersTest {
 
-    private final ErrorMappers mappers = new ErrorMappers(new ErrorBodyShape(), List.of());
+    private final ErrorMappers mappers = new ErrorMappers(new ErrorBodyShape(), List.of(), true);
 
     @Test
     void refusalsKeepTheirCode() {

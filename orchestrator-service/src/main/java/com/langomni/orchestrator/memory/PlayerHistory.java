@@ -26,6 +26,7 @@ public class PlayerHistory {
      */
     public Uni<List<String>> relevantTo(String playerId, String query) {
         return memories.recall(new MemorySearch(MemoryOwners.player(playerId), query, limit))
-                .map(hits -> hits.stream().map(MemoryHit::memory).map(m -> m.text()).limit(limit).toList());
+                .map(hits -> hits.stream().map(MemoryHit::memory).map(m -> m.text()).limit(limit).toList())
+                .onFailure().recoverWithItem(List.of()); // an answer it cannot read is no memories, as a failed one
     }
 }

@@ -22,7 +22,10 @@ public interface NarrationConfig {
     @WithDefault("15000")
     long streamTimeoutMs();
 
-    /** Budget of an NPC reply (npc-llm's answer; the memory recall before it has {@link #memoryTimeoutMs()}). */
+    /**
+     * Budget of an NPC's whole reply: recall (itself bounded by {@link #memoryTimeoutMs()}), the conversation read
+     * and npc-llm's answer, which alone is bounded by it too.
+     */
     @WithDefault("4000")
     long npcTimeoutMs();
 

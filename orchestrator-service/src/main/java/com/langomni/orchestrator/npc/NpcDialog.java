@@ -6,7 +6,9 @@ import com.langomni.api.npc.NpcReplyRequest;
 import com.langomni.orchestrator.game.rules.model.Npc;
 import com.langomni.orchestrator.game.rules.NpcTalk;
 import com.langomni.orchestrator.game.rules.model.World;
+import com.langomni.orchestrator.narration.NarrationConfig;
 import io.smallrye.mutiny.Uni;
+import java.time.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
 import com.langomni.orchestrator.admin.metering.TokenMeter;
 import com.langomni.orchestrator.narration.Narration;
@@ -15,7 +17,9 @@ import com.langomni.orchestrator.narration.NarrationContext;
 /**
  * An NPC's reply through npc-llm-service, with what the NPC remembers of the player and the conversation so far.
  * Not streamed: NPC lines are short. Recall and reply carry their deadlines in their clients ({@link NpcLlmClient},
- * {@code MemoryClient}); a failed reply fails this, and the narration falls back to the NPC's authored answer.
+ * {@code MemoryClient}); the whole dialog (recall, the conversation read, the reply) is bounded by
+ * {@code langomni.narration.npc-timeout-ms} too, as one reply budget. A failed or late reply fails this, and the
+ * narration falls back to the NPC's authored answer.
  */
 @ApplicationScoped
 public class NpcDialog {
@@ -25,8 +29,11 @@ public class NpcDialog {
     private final NpcConversations conversations;
     private final World world;
     private final TokenMeter tokens;
+    private final Duration budget;
 
-    NpcDialog(NpcLlmClient npcLlm, NpcMemory memory, NpcConversations conversations, World world, TokenMeter tokens) {
+    NpcDialog(NpcLlmClient npcLlm, NpcMemory memory, NpcConversations conversations, World world, TokenMeter tokens,
+              NarrationConfig config) {
+        this.budget = Duration.ofMillis(config.npcTimeoutMs());
         this.npcLlm = npcLlm;
         this.memory = memory;
         this.conversations = conversations;
@@ -53,7 +60,8 @@ public class NpcDialog {
                     }
                     String text = NpcSpeech.format(OutcomeText.of(context.outcome().facts()), npc.name(), reply.text());
                     return new Narration(text, reply.source(), reply.text().strip());
-                });
+                })
+                .ifNoItem().after(budget).fail();
     }
 
     private static String firstNonBlank(String... candidates) {

@@ -25,6 +25,7 @@ public class NpcMemory {
     /** The NPC's memories most relevant to {@code query}, best first (timeout: langomni.narration.memory-timeout-ms). */
     public Uni<List<String>> recall(String npcId, String query) {
         return memories.recall(new MemorySearch(MemoryOwners.npc(npcId), query, limit))
-                .map(hits -> hits.stream().map(MemoryHit::memory).map(m -> m.text()).limit(limit).toList());
+                .map(hits -> hits.stream().map(MemoryHit::memory).map(m -> m.text()).limit(limit).toList())
+                .onFailure().recoverWithItem(List.of()); // an answer it cannot read is no memories, as a failed one
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.langomni.api.protocol.ErrorCodes;
 import io.quarkus.arc.All;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,11 +27,18 @@ public class ErrorMappers {
 
     private final ErrorShape shape;
     private final List<FailureClassifier> classifiers;
+    private final boolean parserDetail;
 
+    /**
+     * @param parserDetail whether a malformed-JSON answer carries the parser's own text: helpful between our
+     *                     services, off where the internet calls (it can name internal types)
+     */
     @Inject
-    public ErrorMappers(ErrorShape shape, @All List<FailureClassifier> classifiers) {
+    public ErrorMappers(ErrorShape shape, @All List<FailureClassifier> classifiers,
+                        @ConfigProperty(name = "langomni.errors.parser-detail", defaultValue = "true") boolean parserDetail) {
         this.shape = shape;
         this.classifiers = classifiers;
+        this.parserDetail = parserDetail;
     }
 
     @ServerExceptionMapper
@@ -42,6 +50,10 @@ public class ErrorMappers {
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
             MismatchedInputException.class, InvalidFormatException.class})
     public Response malformedJson(JsonProcessingException e) {
+        if (!parserDetail) {
+            LOG.debugf("Malformed JSON body: %s", e.getOriginalMessage());
+            return error(400, ErrorCodes.BAD_REQUEST, "malformed JSON body");
+        }
         return error(400, ErrorCodes.BAD_REQUEST, "malformed JSON body: " + e.getOriginalMessage());
     }
 

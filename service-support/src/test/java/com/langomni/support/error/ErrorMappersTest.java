@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class ErrorMappersTest {
 
-    private final ErrorMappers mappers = new ErrorMappers(new ErrorBodyShape(), List.of());
+    private final ErrorMappers mappers = new ErrorMappers(new ErrorBodyShape(), List.of(), true);
 
     @Test
     void aRefusalKeepsItsStatusCodeAndMessage() {
@@ -42,6 +42,15 @@ class ErrorMappersTest {
                 mappers.malformedJson(MismatchedInputException.from(null, String.class, "wrong type")));
         assertError(400, "bad_request", "malformed JSON body: bad token",
                 mappers.web(new BadRequestException(new JsonParseException(null, "bad token"))));
+    }
+
+    @Test
+    void aPublicServiceSaysOnlyThatTheJsonIsMalformed() {
+        ErrorMappers terse = new ErrorMappers(new ErrorBodyShape(), List.of(), false);
+        assertError(400, "bad_request", "malformed JSON body",
+                terse.malformedJson(new JsonParseException(null, "Cannot construct instance of `com.x.Secret`")));
+        assertError(400, "bad_request", "malformed JSON body",
+                terse.web(new BadRequestException(new JsonParseException(null, "bad token"))));
     }
 
     @Test
@@ -66,7 +75,7 @@ class ErrorMappersTest {
         FailureClassifier unreachable = e -> e instanceof ConnectException
                 ? Optional.of(ApiException.unavailable("a store is unreachable")) : Optional.empty();
         FailureClassifier never = e -> Optional.empty();
-        ErrorMappers classifying = new ErrorMappers(new ErrorBodyShape(), List.of(never, unreachable));
+        ErrorMappers classifying = new ErrorMappers(new ErrorBodyShape(), List.of(never, unreachable), true);
         assertError(503, "unavailable", "a store is unreachable",
                 classifying.unexpected(new ConnectException("refused")));
         assertError(500, "internal", "internal error", classifying.unexpected(new IllegalStateException("bug")));
@@ -76,7 +85,7 @@ class ErrorMappersTest {
     void aServiceMayWriteAnotherShape() {
         record Foreign(String error, int status) {
         }
-        ErrorMappers foreign = new ErrorMappers((status, code, message) -> new Foreign(message, status), List.of());
+        ErrorMappers foreign = new ErrorMappers((status, code, message) -> new Foreign(message, status), List.of(), true);
         Response response = foreign.api(ApiException.badRequest("no prompt"));
         assertEquals(400, response.getStatus());
         assertEquals(new Foreign("no prompt", 400), response.getEntity());

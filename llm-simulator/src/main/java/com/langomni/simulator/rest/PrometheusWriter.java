@@ -8,16 +8,16 @@ import com.langomni.simulator.domain.Histogram;
  * Prometheus text exposition (format 0.0.4) of vLLM's metric names, written by hand because the names
  * carry colons and a model_name label that a generic registry would not reproduce as vLLM does.
  */
-final class PrometheusText {
+final class PrometheusWriter {
     private final StringBuilder out = new StringBuilder(8192);
     private final String label;
 
-    private PrometheusText(String modelName) {
+    private PrometheusWriter(String modelName) {
         this.label = "model_name=\"" + modelName.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     static String render(EngineSnapshot s, String modelName) {
-        PrometheusText p = new PrometheusText(modelName);
+        PrometheusWriter p = new PrometheusWriter(modelName);
         p.gauge("vllm:num_requests_running", "Number of requests in model execution batches.", s.running());
         p.gauge("vllm:num_requests_waiting", "Number of requests waiting to be processed.", s.waiting());
         p.gauge("vllm:kv_cache_usage_perc", "KV-cache usage. 1 means 100 percent usage.", s.kvCacheUsage());
