@@ -16,7 +16,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * The one way to memory-service. Ranking is on the dialog's hot path, so it gets a short timeout and a circuit
  * breaker: the timeout sits here, inside the breaker, so a slow memory-service counts as failing and the breaker
  * stops waiting on it altogether. The caller decides what to do instead. A SmallRye {@link TypedGuard} rather than
- * annotations, so the deadline comes from the typed {@code langomni.npc.ranking.timeout-ms}.
+ * annotations, so its settings come from the typed {@code langomni.npc.ranking.*} ({@code timeout-ms}, {@code breaker.*}).
  */
 @ApplicationScoped
 public class MemoryClient {
@@ -27,10 +27,12 @@ public class MemoryClient {
 
     public MemoryClient(@RestClient MemoryRestClient rest, NpcConfig config) {
         this.rest = rest;
+        NpcConfig.Ranking.Breaker breaker = config.ranking().breaker();
         this.rankGuard = TypedGuard.create(new TypeLiteral<Uni<List<RankedText>>>() { })
                 .withTimeout().duration(config.ranking().timeoutMs(), ChronoUnit.MILLIS).done()
-                .withCircuitBreaker().name(RANK_BREAKER).requestVolumeThreshold(6).failureRatio(0.5)
-                .delay(5000, ChronoUnit.MILLIS).successThreshold(1).done()
+                .withCircuitBreaker().name(RANK_BREAKER).requestVolumeThreshold(breaker.requestVolume())
+                .failureRatio(breaker.failureRatio()).delay(breaker.delay().toMillis(), ChronoUnit.MILLIS)
+                .successThreshold(1).done()
                 .build();
     }
 

@@ -2,6 +2,7 @@ package com.langomni.npc.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -212,5 +213,21 @@ public interface NpcConfig {
         /** Lowest BM25 score that counts as an answer: one shared rare word scores about 0.3-2. */
         @WithDefault("0.2")
         double lexicalMinScore();
+
+        /** The circuit breaker around semantic ranking ({@code memory-rank}). */
+        Breaker breaker();
+
+        interface Breaker {
+            /** Calls in the window the failure ratio is taken over. */
+            @WithDefault("6")
+            int requestVolume();
+
+            @WithDefault("0.5")
+            double failureRatio();
+
+            /** How long it stays open before one call is let through. */
+            @WithDefault("5s")
+            Duration delay();
+        }
     }
 }
