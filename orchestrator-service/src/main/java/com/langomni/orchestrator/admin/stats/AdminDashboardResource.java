@@ -40,7 +40,7 @@ public class AdminDashboardResource {
     private final ObjectMapper json;
 
     AdminDashboardResource(LlmBackends backends, NarrationCache cache, AdminStats stats, StatsHistory history,
-                  AdminTopology topology, AdminStream stream, ObjectMapper json) {
+                           AdminTopology topology, AdminStream stream, ObjectMapper json) {
         this.backends = backends;
         this.cache = cache;
         this.stats = stats;

@@ -94,7 +94,7 @@ public class PlayerStateStore {
             return Uni.createFrom().item(Optional.empty());
         }
         if (unsettled.contains(playerId)) {
-            return settle(playerId).chain(() -> loadAndCache(playerId));
+            return evict(playerId).chain(() -> loadAndCache(playerId));
         }
         return values.get(RedisKeys.playerState(playerId))
                 .onFailure(Saturation::is).transform(failure -> ApiException.overloaded("the game is at capacity"))
@@ -148,20 +148,14 @@ public class PlayerStateStore {
                 .onFailure().call(failure -> {
                     Log.warnf("Redis write of player %s failed: %s", id, failure.getMessage());
                     unsettled.add(id);
-                    return settle(id);
+                    return evict(id);
                 })
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
     }
 
+    /** Drops the player's copy, which settles an unsettled player; never fails (when Redis refuses, they stay unsettled). */
     public Uni<Void> evict(String playerId) {
-        return values.getdel(RedisKeys.playerState(playerId))
-                .onFailure().recoverWithNull()
-                .replaceWithVoid();
-    }
-
-    /** Drops an unsettled player's copy; the player stays unsettled while Redis refuses. */
-    private Uni<Void> settle(String playerId) {
         return values.getdel(RedisKeys.playerState(playerId))
                 .invoke(() -> unsettled.remove(playerId))
                 .onFailure().recoverWithNull()
@@ -174,7 +168,7 @@ public class PlayerStateStore {
             return;
         }
         Multi.createFrom().iterable(List.copyOf(unsettled))
-                .onItem().transformToUniAndConcatenate(this::settle)
+                .onItem().transformToUniAndConcatenate(this::evict)
                 .collect().last()
                 .eventually(() -> settling.set(false))
                 .subscribe().with(done -> { }, failure -> { });
