@@ -78,6 +78,7 @@ public final class FakeOrchestrator {
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     private final Map<String, Integer> maxInFlight = new ConcurrentHashMap<>();
     private final AtomicInteger openTickStreams = new AtomicInteger();
+    private final List<String> echoed = new CopyOnWriteArrayList<>();
     private final Map<String, List<String>> outboxes = new ConcurrentHashMap<>();
     private final Map<String, Long> trimmedUpTo = new ConcurrentHashMap<>();
     private volatile Duration actionDelay = Duration.ZERO;
@@ -380,6 +381,7 @@ public final class FakeOrchestrator {
 
     /** Echoes what arrived, answering with the status asked for in {@code ?status=}. */
     private void echo(RoutingContext rc) {
+        echoed.add(rc.request().path());
         HttpServerRequest request = rc.request();
         Map<String, Object> echo = new TreeMap<>();
         echo.put("method", request.method().name());
@@ -418,6 +420,11 @@ public final class FakeOrchestrator {
     }
 
     /** Tick streams whose connection is still open. */
+    /** The paths of every request the echo under {@code /api/echo/**} answered. */
+    public List<String> echoed() {
+        return echoed;
+    }
+
     public int openTickStreams() {
         return openTickStreams.get();
     }
