@@ -1,6 +1,7 @@
 package com.langomni.orchestrator.health;
 
 import com.langomni.orchestrator.common.ServicesConfig;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
@@ -62,9 +63,13 @@ public class ServiceProbe {
         return Duration.ofNanos(System.nanoTime() - startedNanos).toMillis();
     }
 
+    /**
+     * A failed probe as a code: {@code timeout} or {@code unreachable}. The exception's text (host names, addresses,
+     * ports) goes to the log only, at debug level: an answer must not map the cluster for whoever reads it.
+     */
     static String describe(Throwable failure) {
-        String message = failure.getMessage();
-        return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        Log.debugf("Probe failed: %s", failure.toString());
+        return failure.getClass().getSimpleName().contains("Timeout") ? "timeout" : "unreachable";
     }
 
     private static String stripSlash(String url) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.langomni.api.protocol.ErrorCodes;
 import com.langomni.orchestrator.support.Scrape;
 import com.langomni.orchestrator.support.TestGateways;
+import com.langomni.orchestrator.support.TestAdmin;
 import com.langomni.orchestrator.support.TestPlayer;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -86,13 +87,14 @@ class OverloadTests {
         assertTrue(answers.getOrDefault("200", 0) >= PLAYERS, () -> "too little was served: " + answers);
 
         // Within 10 s of the burst: every pool idle, health UP, a normal action served.
+        String admin = TestAdmin.bearer();
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             Scrape metrics = Scrape.now();
             assertEquals(0.0, metrics.value("sql_pool_active"), "PostgreSQL connections still checked out");
             assertEquals(0.0, metrics.value("sql_pool_queue_size"), "requests still waiting for PostgreSQL");
             assertEquals(0.0, metrics.value("redis_pool_queue_size"), "commands still waiting for Redis");
             assertEquals(0.0, metrics.value("langomni_admission_in_flight"), "requests still admitted");
-            given().get("/api/health/detailed").then().statusCode(200)
+            given().header("Authorization", admin).get("/api/health/detailed").then().statusCode(200)
                     .body("components.postgresql.status", equalTo("UP"))
                     .body("components.redis.status", equalTo("UP"));
             TestPlayer.register().ok("look");
