@@ -24,7 +24,7 @@ final class Platform implements AutoCloseable {
     static final Path ROOT = Path.of(System.getProperty("langomni.root", "..")).toAbsolutePath().normalize();
     static final int PG_PORT = Integer.getInteger("langomni.test.pg-port", 25432);
     static final int REDIS_PORT = Integer.getInteger("langomni.test.redis-port", 26379);
-    static final String ADMIN_PASSWORD = "e2e-admin-password";
+    static final String ADMIN_PASSWORD = "e2e-Operator-passphrase";
 
     /** Where the services keep their state: a PostgreSQL port and database, a Redis port. */
     record Stores(int pgPort, String database, int redisPort) {
@@ -77,6 +77,10 @@ final class Platform implements AutoCloseable {
         env.put("LANGOMNI_AUTH_SECRET", "e2e-secret-0123456789abcdef0123456789abcdef");
         env.put("LANGOMNI_MEMORY_DATA_DIR", memoryDir.toString());
         env.put("LANGOMNI_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        // every player of these tests registers and logs in from this machine: the per-address budgets would
+        // refuse them (the throttles themselves are tested in orchestrator-service, ThrottleTests)
+        env.put("LANGOMNI_AUTH_THROTTLE_LOGIN_PER_IP", "1000000");
+        env.put("LANGOMNI_AUTH_THROTTLE_REGISTER_PER_IP", "1000000");
         env.put("ORCHESTRATOR_URL", "http://localhost:" + (base + 1));
         env.put("WORLD_LLM_SERVICE_URL", "http://localhost:" + (base + 2));
         env.put("NPC_LLM_SERVICE_URL", "http://localhost:" + (base + 3));
