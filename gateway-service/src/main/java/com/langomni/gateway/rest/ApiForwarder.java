@@ -83,6 +83,9 @@ public class ApiForwarder {
             tooLarge(rc);
             return;
         }
+        if ("100-continue".equalsIgnoreCase(in.getHeader(HttpHeaders.EXPECT))) {
+            rc.response().writeContinue(); // the body is read here, not upstream: this gateway says go on
+        }
         // Read whole, counting, before anything goes upstream: a body over the cap must never reach the orchestrator.
         Buffer body = Buffer.buffer();
         in.handler(chunk -> {
@@ -129,6 +132,7 @@ public class ApiForwarder {
 
     private MultiMap requestHeaders(HttpServerRequest in) {
         MultiMap headers = copyWithoutHopByHop(in.headers());
+        headers.remove(HttpHeaders.EXPECT); // answered here: the body goes upstream whole
         String peer = in.remoteAddress() == null ? null : in.remoteAddress().hostAddress();
         headers.set("X-Forwarded-For", clients.client(peer, in.headers().getAll("X-Forwarded-For")));
         headers.set("X-Forwarded-Proto", in.scheme() == null ? "http" : in.scheme());

@@ -156,6 +156,23 @@ class ApiForwarderTests {
     }
 
     @Test
+    void aClientThatWaitsFor100ContinueGetsItAndItsBodyGoesThrough() {
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setHost(base.getHost())
+                .setPort(base.getPort()).setURI("/api/echo/continue").putHeader("Expect", "100-continue")
+                .putHeader("Content-Length", "5");
+        Answer answer = complete(http.request(options).compose(request -> {
+            Future<io.vertx.core.http.HttpClientResponse> response = request.response();
+            request.continueHandler(go -> request.end(Buffer.buffer("hello")));
+            request.sendHead();
+            return response;
+        }).compose(response -> response.body().map(b -> new Answer(response.statusCode(), response.headers(), b))));
+
+        assertEquals(200, answer.status());
+        assertEquals("hello", answer.json().path("body").asText());
+        assertTrue(answer.json().path("headers").path("expect").isMissingNode(), "answered by the gateway");
+    }
+
+    @Test
     void theClientAddressReplacesWhateverTheClientClaimsUnlessItComesFromATrustedProxy() {
         Answer answer = exchange(HttpMethod.GET, "/api/echo/xff",
                 Map.of("X-Forwarded-For", "203.0.113.9, 198.51.100.7"), null);

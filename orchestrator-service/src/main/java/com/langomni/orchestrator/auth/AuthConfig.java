@@ -40,7 +40,8 @@ public interface AuthConfig {
     Throttle throttle();
 
     /**
-     * Login and registration throttles, cluster-wide in Redis ({@link LoginThrottle}; docs/SECURITY.md, "Throttles").
+     * Login and registration throttles, cluster-wide in Redis
+     * ({@link com.langomni.orchestrator.auth.throttle.LoginThrottle}; docs/SECURITY.md, "Throttles").
      * Every budget is a fixed window counted from its first request.
      */
     interface Throttle {

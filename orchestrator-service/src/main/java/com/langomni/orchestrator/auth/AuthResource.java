@@ -3,6 +3,8 @@ package com.langomni.orchestrator.auth;
 import com.langomni.api.game.AuthRequest;
 import com.langomni.api.game.AuthResponse;
 import com.langomni.api.game.PasswordChange;
+import com.langomni.orchestrator.auth.throttle.ClientAddress;
+import com.langomni.orchestrator.auth.throttle.LoginThrottle;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;

@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import com.langomni.support.error.ApiException;
 import com.langomni.orchestrator.session.Publisher;
+import com.langomni.orchestrator.auth.throttle.LoginThrottle;
 
 /**
  * Registration, login, logout and password change. Every token names a server-side session ({@link AuthSessions}).

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.langomni.orchestrator.auth.throttle.ClientAddress;
 import com.langomni.orchestrator.common.RedisKeys;
 import com.langomni.orchestrator.game.rules.model.Npc;
 import com.langomni.orchestrator.game.rules.model.World;

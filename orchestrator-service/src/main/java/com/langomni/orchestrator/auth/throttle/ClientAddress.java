@@ -1,4 +1,4 @@
-package com.langomni.orchestrator.auth;
+package com.langomni.orchestrator.auth.throttle;
 
 import io.vertx.core.http.HttpServerRequest;
 
@@ -10,7 +10,7 @@ import io.vertx.core.http.HttpServerRequest;
  */
 public final class ClientAddress {
 
-    static final String FORWARDED_FOR = "X-Forwarded-For";
+    public static final String FORWARDED_FOR = "X-Forwarded-For";
     /** Longer than any IPv6 text form: anything longer is no address, and must not become a huge Redis key. */
     private static final int MAX_LENGTH = 64;
 

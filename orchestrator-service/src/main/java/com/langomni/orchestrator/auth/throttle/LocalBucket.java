@@ -1,4 +1,4 @@
-package com.langomni.orchestrator.auth;
+package com.langomni.orchestrator.auth.throttle;
 
 /** A token bucket in this JVM: the login throttles' fallback while Redis cannot keep their counts. */
 final class LocalBucket {

@@ -1,5 +1,6 @@
-package com.langomni.orchestrator.auth;
+package com.langomni.orchestrator.auth.throttle;
 
+import com.langomni.orchestrator.auth.AuthConfig;
 import com.langomni.orchestrator.common.LuaScript;
 import com.langomni.orchestrator.common.RedisKeys;
 import com.langomni.orchestrator.common.WindowCounter;
