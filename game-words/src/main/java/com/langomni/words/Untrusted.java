@@ -1,6 +1,7 @@
 package com.langomni.words;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -11,8 +12,8 @@ import java.util.regex.Pattern;
  * The fence cannot be forged from inside. {@link #neutral} folds compatibility forms (NFKC: full-width {@code ＜}
  * becomes {@code <}), drops invisible characters (zero-width, joiners, bidi overrides and isolates, tags, private
  * use), flattens every line break and control character to a space, and turns every bracket that could start or end
- * a marker or a chat template's control token ({@code <}, {@code >}, their look-alikes such as {@code ‹ « 〈 ⟨ ≪},
- * and {@code [ ] { }}) into a plain parenthesis, runs of them into one. So {@code <|system|>}, {@code [INST]},
+ * a marker or a chat template's control token ({@code <}, {@code >}, look-alikes such as {@code ‹ « 〈 ⟨ ≪}, and
+ * {@code [ ] { }}) into a plain parenthesis, runs of them into one. So {@code <|system|>}, {@code [INST]},
  * {@code UNTRUSTED>>>} and a line of its own are all out of reach, and the text is cut to its limit.
  */
 public final class Untrusted {
@@ -65,8 +66,8 @@ public final class Untrusted {
 
     /**
      * Authored text (the world pack's names and descriptions, the rules' sentence) as one line of at most
-     * {@code maxChars} whose angle brackets, look-alikes included, are parentheses (a run of them one): it cannot form a fence marker
-     * by accident either, and keeps its other characters (such as the outcome's {@code {said}}).
+     * {@code maxChars} whose angle brackets, look-alikes included, are parentheses (a run of them one): it cannot
+     * form a fence marker by accident either, and keeps its other characters (such as the outcome's {@code {said}}).
      */
     static String authored(String s, int maxChars) {
         if (s == null || s.isEmpty()) {
@@ -108,7 +109,7 @@ public final class Untrusted {
 
     /** The contents of every fenced block of a prompt, block after block: the players' words it quotes. */
     public static List<String> inside(String prompt) {
-        List<String> blocks = new java.util.ArrayList<>();
+        List<String> blocks = new ArrayList<>();
         int from = 0;
         while (true) {
             int open = prompt.indexOf(OPEN + "\n", from);

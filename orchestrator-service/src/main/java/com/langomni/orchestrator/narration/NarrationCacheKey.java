@@ -24,10 +24,10 @@ import java.util.List;
  * recent events, no history, nothing typed, no {@link PlayerWords} among its facts such as the name in "examine me"),
  * so a cached narration can never quote one player to another, whatever the model makes of its prompt. Place
  * narrations are asked that way ({@link WorldNarration}), so for them the key comes down to the place's visible
- * state version and the rules' outcome: two players looking at an unchanged square share one entry. The state version is a digest of what the place shows (exits, items,
- * NPCs, creatures and their wounds): a change there makes a new key and the old entry is never served again,
- * invalidation by state, with the TTL only reclaiming memory. The namespace stands for what the request does not
- * carry: the model and the prompt.
+ * state version and the rules' outcome: two players looking at an unchanged square share one entry. The state
+ * version is a digest of what the place shows (exits, items, NPCs, creatures and their wounds): a change there makes
+ * a new key and the old entry is never served again, invalidation by state, with the TTL only reclaiming memory. The
+ * namespace stands for what the request does not carry: the model and the prompt.
  */
 final class NarrationCacheKey {
 
