@@ -37,7 +37,7 @@ import java.util.function.Function;
  * The prompt is therefore a pure function of those other fields: it narrates in the second person, never names
  * the player, and uses {@code player.id} only to leave the player out of the players present (who would
  * otherwise appear as a stranger standing beside "you", and be cached for the next player as such). The player's
- * history comes written in the second person ("You gave Brann an iron ingot.") and is used as given. The
+ * history comes written in the second person ("You gave Brann an iron ingot.") and is quoted, fenced. The
  * orchestrator caches only requests that carry no player's words at all (no players present, events, history, typed
  * text or {@link PlayerWords}), so a cached narration never quotes one player to another.
  * <p>
