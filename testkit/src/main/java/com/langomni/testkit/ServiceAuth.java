@@ -19,6 +19,11 @@ public final class ServiceAuth {
     public static final String TEST_CALLER = "test-caller";
     private static final String SECRET_KEY = "langomni.service-auth.secret";
     private static final String PREVIOUS_KEY = "langomni.service-auth.previous-secrets";
+    /**
+     * The test profile's secret (service-support's META-INF/microprofile-config.properties), for fakes of our
+     * services that run beside the service under test and check the tokens it sends ({@link #accepts}).
+     */
+    public static final String TEST_SECRET = "test-service-secret-not-for-production-0123456789";
     /** Signs tokens that no service accepts. */
     public static final String UNKNOWN_SECRET = "a-secret-no-langomni-service-knows-0123456789";
     private static final Duration WINDOW = Duration.ofMinutes(5);
@@ -54,6 +59,11 @@ public final class ServiceAuth {
     /** A token signed longer ago than any service accepts. */
     public static String expiredToken() {
         return token(secret(), Instant.now().minus(WINDOW).minusSeconds(60));
+    }
+
+    /** Whether a fake of one of our services should take a request with this header value (test profile). */
+    public static boolean accepts(String token) {
+        return verdict(token, TEST_SECRET) == ServiceToken.Verdict.OK;
     }
 
     /** What a service with {@code secret} makes of {@code token} now (for fakes of our services). */
