@@ -1,5 +1,6 @@
 package com.langomni.e2e;
 
+import com.langomni.testkit.ServiceAuth;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -149,7 +150,7 @@ final class Platform implements AutoCloseable {
 
     /** A valid X-Service-Token for calls of a test to a service's internal endpoints. */
     static String serviceToken() {
-        return com.langomni.testkit.ServiceAuth.token(SERVICE_SECRET);
+        return ServiceAuth.token(SERVICE_SECRET);
     }
 
     /** RESP AUTH for the shared test Redis when it has a password, else nothing; answered "+OK". */
