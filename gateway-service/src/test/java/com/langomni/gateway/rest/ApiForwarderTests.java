@@ -88,6 +88,8 @@ class ApiForwarderTests {
         assertEquals("{\"hello\":\"world\"}", echo.path("body").asText());
         assertEquals("kept", echo.path("headers").path("x-custom").asText());
         assertEquals("127.0.0.1", echo.path("headers").path("x-forwarded-for").asText());
+        assertTrue(echo.path("headers").path("x-service-token").isMissingNode(),
+                "a player's request never gets the gateway's service token");
     }
 
     @Test

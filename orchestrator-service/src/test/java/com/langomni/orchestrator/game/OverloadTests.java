@@ -13,6 +13,7 @@ import com.langomni.orchestrator.support.Scrape;
 import com.langomni.orchestrator.support.TestGateways;
 import com.langomni.orchestrator.support.TestAdmin;
 import com.langomni.orchestrator.support.TestPlayer;
+import com.langomni.testkit.ServiceAuth;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
@@ -107,6 +108,7 @@ class OverloadTests {
             HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                     .timeout(ANSWER_DEADLINE)
                     .header("Content-Type", "application/json")
+                    .header(ServiceAuth.HEADER, ServiceAuth.token()) // the gateway's way in
                     .POST(body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
             if (player != null) {
