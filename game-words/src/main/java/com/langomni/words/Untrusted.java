@@ -6,15 +6,21 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Text written by players (what they typed or said, their names, the room's recent events, their history) as a
- * prompt may carry it: inside a fenced block that the system message declares data, never instructions.
+ * Text written by players (what they typed or said, their names, the room's recent events, their history, what an
+ * NPC remembers of them) as a prompt may carry it: inside a fenced block that the system message declares data,
+ * never instructions. {@link #neutral} is the one neutraliser every prompt uses: world narration (game-words'
+ * {@code <<<UNTRUSTED} ... {@code UNTRUSTED>>>} blocks, below) and NPC prompts (npc-llm's {@code <player_words>}-style
+ * markers).
  * <p>
- * The fence cannot be forged from inside. {@link #neutral} folds compatibility forms (NFKC: full-width {@code ＜}
- * becomes {@code <}), drops invisible characters (zero-width, joiners, bidi overrides and isolates, tags, private
- * use), flattens every line break and control character to a space, and turns every bracket that could start or end
- * a marker or a chat template's control token ({@code <}, {@code >}, look-alikes such as {@code ‹ « 〈 ⟨ ≪}, and
- * {@code [ ] { }}) into a plain parenthesis, runs of them into one. So {@code <|system|>}, {@code [INST]},
- * {@code UNTRUSTED>>>} and a line of its own are all out of reach, and the text is cut to its limit.
+ * The fence cannot be forged from inside, whichever markers it uses. {@link #neutral} folds compatibility forms (NFKC:
+ * full-width {@code ＜} becomes {@code <}), drops invisible characters (zero-width, joiners, bidi overrides and
+ * isolates, the byte-order mark, tags, private use, unassigned), flattens every line break (U+2028/U+2029 too),
+ * control and space character to one space, strips the brackets of chat-template tokens ({@code [INST]},
+ * {@code [/SYS]}), turns every other bracket that could start or end a marker or a control token ({@code <},
+ * {@code >}, look-alikes such as {@code ‹ « 〈 ⟨ ≪}, and {@code [ ] { }}) into a plain parenthesis, runs of them into
+ * one, and shrinks runs of {@code #} to one (no {@code ### System} heading). So {@code <|system|>}, {@code [INST]},
+ * {@code UNTRUSTED>>>}, {@code </player_words>} and a line of its own are all out of reach, and the text is cut to its
+ * limit without splitting a surrogate pair. The words themselves stay: the fence, not their removal, contains them.
  */
 public final class Untrusted {
     /** Opens a fenced block: alone on its line. */
@@ -27,41 +33,59 @@ public final class Untrusted {
     /** Their closing counterparts. */
     private static final String ANGLES_CLOSING = ">›»〉〉》⟩⟫❭❯❱⧽⦊⦒˃ᐳ≫⋙⪢⫸＞﹥";
     /** Other brackets a chat template's control token or a placeholder could use ({@code [INST]}, {@code {said}}). */
-    private static final String OTHERS_OPENING = "[{⟦⦃⟬「『【〔〖〘〚";
-    private static final String OTHERS_CLOSING = "]}⟧⦄⟭」』】〕〗〙〛";
+    private static final String OTHERS_OPENING = "[{⟦⦃⟬「『【〔〖〘〚⦅｟";
+    private static final String OTHERS_CLOSING = "]}⟧⦄⟭」』】〕〗〙〛⦆｠";
     private static final String OPENING = ANGLES_OPENING + OTHERS_OPENING;
     private static final String CLOSING = ANGLES_CLOSING + OTHERS_CLOSING;
+    private static final Pattern TEMPLATE_TOKEN = Pattern.compile(
+            "\\[\\s*(/?\\s*(?:INST|SYS|SYSTEM|USER|ASSISTANT|TOOL)\\s*)]", Pattern.CASE_INSENSITIVE);
     private static final Pattern BRACKET_RUNS = Pattern.compile("([()])\\1+");
+    private static final Pattern HASHES = Pattern.compile("#{2,}");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
     private Untrusted() {
     }
 
     /**
-     * {@code s} as one line of fenced data at most {@code maxChars} long: nothing in it can open or close a fence,
-     * start a line, or hide characters from a reader.
+     * {@code s} as one line of fenced data at most {@code maxChars} long ("…" marks a cut; "" for null): nothing in
+     * it can open or close a fence, start a line, pose as a chat-template token, or hide characters from a reader.
      */
     public static String neutral(String s, int maxChars) {
-        if (s == null || s.isEmpty()) {
+        if (s == null || s.isEmpty() || maxChars <= 0) {
             return "";
         }
-        String folded = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        StringBuilder out = new StringBuilder(folded.length());
+        // cut before folding too: a huge input costs no more than what can survive the final cut (NFKC can turn
+        // one character into 18, so the folded text is cut again)
+        int budget = (int) Math.min(Integer.MAX_VALUE, maxChars * 4L + 16);
+        String folded = cut(Normalizer.normalize(cut(s, budget), Normalizer.Form.NFKC), budget);
+        StringBuilder visible = new StringBuilder(folded.length());
         folded.codePoints().forEach(cp -> {
             switch (Character.getType(cp)) {
                 case Character.FORMAT, Character.PRIVATE_USE, Character.UNASSIGNED, Character.SURROGATE -> { }
-                case Character.CONTROL, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> out.append(' ');
-                default -> {
-                    if (OPENING.indexOf(cp) >= 0) {
-                        out.append('(');
-                    } else if (CLOSING.indexOf(cp) >= 0) {
-                        out.append(')');
-                    } else {
-                        out.appendCodePoint(cp);
-                    }
-                }
+                case Character.CONTROL, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> visible.append(' ');
+                default -> visible.appendCodePoint(cp);
             }
         });
-        return Text.clean(BRACKET_RUNS.matcher(out).replaceAll("$1"), maxChars);
+        // template tokens first, while their brackets are still square
+        String untokened = TEMPLATE_TOKEN.matcher(visible).replaceAll("$1");
+        StringBuilder out = new StringBuilder(untokened.length());
+        untokened.codePoints().forEach(cp -> out.appendCodePoint(OPENING.indexOf(cp) >= 0 ? '('
+                : CLOSING.indexOf(cp) >= 0 ? ')' : cp));
+        String single = BRACKET_RUNS.matcher(out).replaceAll("$1");
+        single = HASHES.matcher(single).replaceAll("#");
+        return cut(SPACES.matcher(single).replaceAll(" ").strip(), maxChars);
+    }
+
+    /** At most {@code maxChars} characters, never splitting a surrogate pair; a cut ends in "…". */
+    static String cut(String s, int maxChars) {
+        if (s.length() <= maxChars) {
+            return s;
+        }
+        int end = Math.max(0, maxChars - 1);
+        if (end > 0 && Character.isHighSurrogate(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(0, end).stripTrailing() + "…";
     }
 
     /**

@@ -2,6 +2,7 @@ package com.langomni.npc.domain;
 
 import com.langomni.api.npc.NpcReplyRequest;
 import com.langomni.llm.openai.ChatMessage;
+import com.langomni.words.Untrusted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,8 +17,9 @@ import java.util.Objects;
  * comes after the conversation), then the player's words fenced.</li>
  * </ol>
  * Everything that came from a player (words, name, conversation, memories and the reflections drawn from them)
- * sits inside markers the system message declares to be data, each line made safe by {@link UntrustedText} so that
- * no one can close a marker early, forge one with look-alike or invisible characters, or start a line of their own.
+ * sits inside markers the system message declares to be data, each line made safe by game-words'
+ * {@link Untrusted#neutral} (the neutraliser world narration uses too) so that no one can close a marker early, forge
+ * one with look-alike or invisible characters, pose as a chat-template token, or start a line of their own.
  */
 public final class NpcPromptBuilder {
     static final String WORDS_OPEN = "<player_words>";
@@ -143,7 +145,7 @@ public final class NpcPromptBuilder {
 
     /** One line of untrusted text: flattened, capped, and unable to open, close or forge a marker. */
     static String data(String s, int maxChars) {
-        return UntrustedText.fenced(s, maxChars);
+        return Untrusted.neutral(s, maxChars);
     }
 
     /** Authored text (persona, knowledge): control characters and line breaks become spaces, capped. */
