@@ -21,7 +21,8 @@ import org.awaitility.Awaitility;
  * The packaged llm-simulator (a vLLM stand-in) run as its own JVM for a test, on a free port.
  * <p>
  * Tests use it as they would use vLLM: {@link #openAiUrl()} is the base URL to configure, {@link #faults(String)}
- * injects faults at runtime, {@link #metric(String)} reads its Prometheus text, {@link #kill()} crashes it.
+ * injects faults at runtime, {@link #metric(String)} reads its Prometheus text, {@link #kill()} crashes it,
+ * {@link #promptsJson(long)} shows what it was asked (with prompt capture on).
  * <pre>{@code
  * try (LlmSimulator sim = LlmSimulator.start("fast", Map.of("SIM_MAX_NUM_SEQS", "4"))) { ... }
  * }</pre>
@@ -91,6 +92,15 @@ public final class LlmSimulator implements AutoCloseable {
     public String faults(String json) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl() + "/sim/faults"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /**
+     * The prompts received after sequence number {@code afterSeq} and the answers given, as the JSON of
+     * {@code GET /sim/prompts} ({@code entries[{seq, kind, messages[{role, content}], output}], dropped, lastSeq});
+     * the simulator must run with {@code SIM_DEBUG_CAPTURE_PROMPTS=true}.
+     */
+    public String promptsJson(long afterSeq) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + "/sim/prompts?after=" + afterSeq)).GET());
     }
 
     /** Restores the configured faults. */

@@ -64,6 +64,19 @@ public interface SimConfig {
 
     Faults faults();
 
+    Debug debug();
+
+    /** Test aids, off by default: nothing a vLLM has. */
+    interface Debug {
+        /** Keep the last prompts and answers for {@code GET /sim/prompts} (env SIM_DEBUG_CAPTURE_PROMPTS). */
+        @WithDefault("false")
+        boolean capturePrompts();
+
+        /** How many prompts are kept; older ones are dropped and counted. */
+        @WithDefault("2000")
+        int captureLimit();
+    }
+
     /** Injected faults at start; POST /sim/faults changes them at runtime. */
     interface Faults {
         @WithDefault("0")
