@@ -25,6 +25,8 @@ final class Platform implements AutoCloseable {
     static final int PG_PORT = Integer.getInteger("langomni.test.pg-port", 25432);
     static final int REDIS_PORT = Integer.getInteger("langomni.test.redis-port", 26379);
     static final String ADMIN_PASSWORD = "e2e-admin-password";
+    /** Signs the players' bearer tokens (LANGOMNI_AUTH_SECRET); a test may sign one itself (SecurityIT). */
+    static final String AUTH_SECRET = "e2e-secret-0123456789abcdef0123456789abcdef";
 
     /** Where the services keep their state: a PostgreSQL port and database, a Redis port. */
     record Stores(int pgPort, String database, int redisPort) {
@@ -74,7 +76,7 @@ final class Platform implements AutoCloseable {
         env.put("DB_USER", "langomni");
         env.put("DB_PASSWORD", "langomni");
         env.put("REDIS_URL", "redis://127.0.0.1:" + stores.redisPort() + "/" + redisDb);
-        env.put("LANGOMNI_AUTH_SECRET", "e2e-secret-0123456789abcdef0123456789abcdef");
+        env.put("LANGOMNI_AUTH_SECRET", AUTH_SECRET);
         env.put("LANGOMNI_MEMORY_DATA_DIR", memoryDir.toString());
         env.put("LANGOMNI_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("ORCHESTRATOR_URL", "http://localhost:" + (base + 1));
