@@ -47,8 +47,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The world model narrates every outcome it can (refusals and speech too: the worst case). Each text starts with a
  * canary word unique to its player, entry and channel, so any prompt that carries it is found. Judged: no player's
  * words outside a fenced untrusted block in any prompt (the player's own included: a refusal must not echo them
- * into the fixed outcome), no forged fence marker, no cached narration written from another player's words the
- * reader did not witness, no private conversation (a third player alone with the NPC) recalled to another player,
+ * into the fixed outcome), no forged fence marker, no cached narration written from another player's words, no private conversation (a third player alone with the NPC) recalled to another player,
  * no input the server fails on, and no player state changed: every answer's player, and PostgreSQL and Redis
  * before and after. Report: e2e-tests/target/security/corpus.md.
  * <p>
@@ -96,7 +95,6 @@ class SecurityIT {
     private Game.Player cadoc;
 
     private final Map<String, Origin> canaries = new HashMap<>();
-    private final Map<String, Set<String>> witnessed = new HashMap<>();
     /** Every narration the world model wrote, by its normalised text: where a cached one came from. */
     private final Map<String, SimPrompts.Prompt> narrations = new HashMap<>();
     private final Findings findings = new Findings();
@@ -199,11 +197,12 @@ class SecurityIT {
                 judge(act(observer, OBSERVER_QUESTION), e.id());
                 actions++;
             }
-            witness(anwen);
-            witness(bryn);
+            anwen.socket.drain(); // the room's events: not judged here, only kept from piling up
+            bryn.socket.drain();
         }
-        // prompts the services sent on their own meanwhile (reflections) are judged as well
-        judgeUnattributed(npc.after(0));
+        // prompts the services sent on their own after the last action (reflections) so far are judged too
+        world.next().forEach(x -> judgePrompt("world", x, null, "after the corpus"));
+        npc.next().forEach(x -> judgePrompt("npc", x, null, "after the corpus"));
         Map<String, String> after = storedState();
         findings.compareStores(before, after);
 
@@ -228,7 +227,6 @@ class SecurityIT {
     private Game.Player join(String name) {
         Game.Player p = game.register(name);
         p.socket = game.connect(p, platform.gatewayA);
-        witnessed.put(p.name, new HashSet<>());
         return p;
     }
 
@@ -249,11 +247,12 @@ class SecurityIT {
      * answer, and nothing else plays meanwhile (background prompts are told apart by their system message).
      */
     private Turn act(Game.Player p, String text) {
-        long w = world.mark();
-        long n = npc.mark();
+        List<SimPrompts.Prompt> before = world.next();
+        before.forEach(x -> judgePrompt("world", x, null, "between actions"));
+        npc.next().forEach(x -> judgePrompt("npc", x, null, "between actions"));
         List<JsonNode> frames = p.socket.awaitAnswer(p.socket.action(text));
         JsonNode answer = frames.get(frames.size() - 1);
-        return new Turn(p, text, answer, world.after(w), npc.after(n));
+        return new Turn(p, text, answer, world.next(), npc.next());
     }
 
     private void judge(Turn t) {
@@ -282,9 +281,6 @@ class SecurityIT {
             }
         }
         for (SimPrompts.Prompt p : t.world()) {
-            if (p.output() != null) {
-                narrations.put(normal(p.output()), p);
-            }
             judgePrompt("world", p, isNarration(p) ? t.who().name : null, entry);
         }
         for (SimPrompts.Prompt p : t.npc()) {
@@ -300,6 +296,9 @@ class SecurityIT {
      *               judged for unfenced player text only
      */
     private void judgePrompt(String model, SimPrompts.Prompt p, String reader, String entry) {
+        if ("world".equals(model) && p.output() != null) {
+            narrations.put(normal(p.output()), p);
+        }
         if (reader == null) {
             findings.unattributed.add(model + "#" + p.seq());
         } else {
@@ -341,7 +340,10 @@ class SecurityIT {
         }
     }
 
-    /** A cached narration may carry no words of another player that the reader did not witness. */
+    /**
+     * A narration served from the cache may not have been written from another player's words at all (even words the
+     * reader heard in the room: the cached text is shared with whoever asks the same later).
+     */
     private void judgeCached(Turn t, String entry) {
         findings.cached++;
         String text = normal(t.answer().path("text").asText());
@@ -354,33 +356,14 @@ class SecurityIT {
             findings.cachedUnknown.add(entry + ": " + t.who().name + " got \"" + shorten(text) + "\"");
             return;
         }
-        Set<String> seen = witnessed.get(t.who().name);
         for (String content : source.contents()) {
             Matcher m = CANARY.matcher(content);
             while (m.find()) {
                 Origin o = canaries.get(m.group());
-                if (o != null && !o.player().equals(t.who().name) && !seen.contains(m.group())) {
+                if (o != null && !o.player().equals(t.who().name)) {
                     findings.cachedLeaks.add(entry + ": " + t.who().name + " got world#" + source.seq()
                             + ", written from " + o.player() + "'s " + o.channel() + " of " + o.entry());
                 }
-            }
-        }
-    }
-
-    private void judgeUnattributed(List<SimPrompts.Prompt> all) {
-        for (SimPrompts.Prompt p : all) {
-            if (!isNpcLine(p) && !findings.unattributed.contains("npc#" + p.seq())) {
-                judgePrompt("npc", p, null, "background");
-            }
-        }
-    }
-
-    /** The canaries each player was shown (events in the room, their own answers): words they witnessed. */
-    private void witness(Game.Player p) {
-        for (JsonNode f : p.socket.drain()) {
-            Matcher m = CANARY.matcher(f.toString());
-            while (m.find()) {
-                witnessed.get(p.name).add(m.group());
             }
         }
     }
@@ -540,7 +523,7 @@ class SecurityIT {
             c.put("state changed by words (answers)", stateChanges);
             c.put("state changed by words (PostgreSQL, Redis)", storeChanges);
             c.put("another player's words outside a fence", crossUnfenced);
-            c.put("own words outside a fence (fixed outcome)", ownUnfenced);
+            c.put("own words outside a fence (e.g. echoed in the fixed outcome)", ownUnfenced);
             c.put("player words outside a fence in a service's own prompt", serviceUnfenced);
             c.put("forged fence markers", forged);
             c.put("private conversation recalled to another player", privateRecalled);

@@ -22,15 +22,20 @@ final class SimPrompts {
 
     final String name;
     private final LlmSimulator sim;
+    private long cursor;
 
     SimPrompts(String name, LlmSimulator sim) {
         this.name = name;
         this.sim = sim;
     }
 
-    /** The sequence number of the newest prompt received so far. */
-    long mark() {
-        return page(Long.MAX_VALUE).path("lastSeq").asLong();
+    /** The prompts received since the last call (all, the first time). */
+    List<Prompt> next() {
+        List<Prompt> out = after(cursor);
+        if (!out.isEmpty()) {
+            cursor = out.get(out.size() - 1).seq();
+        }
+        return out;
     }
 
     List<Prompt> after(long mark) {
