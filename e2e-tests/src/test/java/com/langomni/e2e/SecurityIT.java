@@ -114,9 +114,11 @@ class SecurityIT {
         // memory-service rates importance by its heuristic: the NPC model's prompts are the NPC's lines (and the
         // reflections memory-service asks for, judged as the service's own prompts)
         env.put("LANGOMNI_MEMORY_IMPORTANCE_SCORER", "heuristic");
-        // the corpus is a few hundred actions back to back: the per-player rate limit is not what is judged here
+        // the corpus is a few hundred actions back to back, half of them NPC conversations: the per-player rate
+        // limit and talk budget are not what is judged here (they have their own tests)
         env.put("LANGOMNI_GAME_RATE_LIMIT_REFILL_PER_SECOND", "1000");
         env.put("LANGOMNI_GAME_RATE_LIMIT_CAPACITY", "1000");
+        env.put("LANGOMNI_GAME_TALK_BUDGET_TALKS", "1000");
         // the worst case for containment: the world model narrates every outcome it can, refusals and speech too
         // (by default the rules' text answers those, and a repeated look), so every player's words reach a prompt
         env.put("LANGOMNI_NARRATION_POLICY_LLM_INTENTS", "look,go,take,drop,examine,say,attack,use,give,unknown");
