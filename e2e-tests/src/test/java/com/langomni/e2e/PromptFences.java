@@ -11,14 +11,17 @@ import java.util.regex.Pattern;
  * so a test can tell player text that sits inside a fence from text that escaped one. The older world markers
  * (PLAYER_TEXT, HISTORY) are kept so a prompt built the old way is read as it was meant.
  * <p>
- * Our builders put every marker alone on its line, and player text is flattened to one line, so a marker that
- * shares its line with other text is forged: player text trying to end a fence early. It is reported and read as
+ * Our builders put every marker alone on its line (but an inline fence's), and player text is flattened to one
+ * line, so a marker that shares its line with other text is forged: player text trying to end a fence early. It is reported and read as
  * text. So is a marker met where it cannot be (an opening inside a block, a closing outside one or of another). The system message is never scanned: it names the
  * markers in its rules, and no player text belongs in it at all.
  */
 final class PromptFences {
-    /** An opening and its closing marker. */
-    record Fence(String open, String close) {
+    /** An opening and its closing marker; an inline fence sits within a line (a name in a sentence). */
+    record Fence(String open, String close, boolean inline) {
+        Fence(String open, String close) {
+            this(open, close, false);
+        }
     }
 
     static final List<Fence> FENCES = List.of(
@@ -26,6 +29,7 @@ final class PromptFences {
             new Fence("<<<PLAYER_TEXT", "PLAYER_TEXT>>>"),
             new Fence("<<<HISTORY", "HISTORY>>>"),
             new Fence("<player_words>", "</player_words>"),
+            new Fence("<player_name>", "</player_name>", true),
             new Fence("<conversation>", "</conversation>"),
             new Fence("<memories>", "</memories>"),
             new Fence("<memory>", "</memory>"));
@@ -56,7 +60,9 @@ final class PromptFences {
         Matcher m = MARKERS.matcher(message);
         while (m.find()) {
             String marker = m.group();
-            if (!aloneOnItsLine(message, m.start(), m.end())) {
+            boolean inline = FENCES.stream().anyMatch(f -> f.inline() && (f.open().equals(marker)
+                    || f.close().equals(marker)));
+            if (!inline && !aloneOnItsLine(message, m.start(), m.end())) {
                 forged.add(marker + " within a line at " + m.start());
                 continue;
             }

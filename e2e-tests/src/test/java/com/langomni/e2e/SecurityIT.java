@@ -102,8 +102,7 @@ class SecurityIT {
 
     @BeforeAll
     void start() throws Exception {
-        Map<String, String> capture = Map.of("SIM_DEBUG_CAPTURE_PROMPTS", "true", "SIM_DEBUG_CAPTURE_LIMIT", "5000",
-                "SIM_MEAN_OUTPUT_TOKENS", "24");
+        Map<String, String> capture = Map.of("SIM_RECORDED_PROMPTS", "1000", "SIM_MEAN_OUTPUT_TOKENS", "24");
         worldSim = LlmSimulator.start("fast", capture);
         npcSim = LlmSimulator.start("fast", capture);
         world = new SimPrompts("world", worldSim);

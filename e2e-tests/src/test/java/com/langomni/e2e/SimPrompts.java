@@ -8,11 +8,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What one simulator was asked ({@code GET /sim/prompts}; it must run with SIM_DEBUG_CAPTURE_PROMPTS=true). */
+/** What one simulator was asked ({@code /sim/prompts}; it must run with SIM_RECORDED_PROMPTS above 0). */
 final class SimPrompts {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One prompt as received and the answer given (null if it never finished). */
+    /** One prompt as received and the answer it got (null if it never finished); {@code seq} counts from 1. */
     record Prompt(long seq, List<String> roles, List<String> contents, String output) {
         String system() {
             int i = roles.indexOf("system");
@@ -22,47 +22,39 @@ final class SimPrompts {
 
     final String name;
     private final LlmSimulator sim;
-    private long cursor;
+    private long seq;
 
     SimPrompts(String name, LlmSimulator sim) {
         this.name = name;
         this.sim = sim;
     }
 
-    /** The prompts received since the last call (all, the first time). */
+    /**
+     * The prompts received since the last call, then forgotten by the simulator. A prompt that arrives between the
+     * read and the forget is lost: callers read while nothing of theirs is in flight.
+     */
     List<Prompt> next() {
-        List<Prompt> out = after(cursor);
-        if (!out.isEmpty()) {
-            cursor = out.get(out.size() - 1).seq();
+        JsonNode page;
+        try {
+            page = JSON.readTree(sim.prompts());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return out;
-    }
-
-    List<Prompt> after(long mark) {
-        JsonNode page = page(mark);
-        if (page.path("dropped").asLong() > 0 && !page.path("entries").isEmpty()
-                && page.path("entries").get(0).path("seq").asLong() > mark + 1) {
-            throw new IllegalStateException(name + " dropped prompts after " + mark + ": raise SIM_DEBUG_CAPTURE_LIMIT");
-        }
+        sim.forgetPrompts();
         List<Prompt> out = new ArrayList<>();
-        for (JsonNode e : page.path("entries")) {
+        for (JsonNode e : page) {
             List<String> roles = new ArrayList<>();
             List<String> contents = new ArrayList<>();
             for (JsonNode m : e.path("messages")) {
                 roles.add(m.path("role").asText());
                 contents.add(m.path("content").asText());
             }
-            out.add(new Prompt(e.path("seq").asLong(), roles, contents,
-                    e.path("output").isNull() ? null : e.path("output").asText()));
+            if (e.hasNonNull("prompt")) {
+                roles.add("prompt");
+                contents.add(e.path("prompt").asText());
+            }
+            out.add(new Prompt(++seq, roles, contents, e.path("answer").isTextual() ? e.path("answer").asText() : null));
         }
         return out;
-    }
-
-    private JsonNode page(long after) {
-        try {
-            return JSON.readTree(sim.promptsJson(after));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

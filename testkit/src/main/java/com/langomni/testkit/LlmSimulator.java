@@ -21,8 +21,7 @@ import org.awaitility.Awaitility;
  * The packaged llm-simulator (a vLLM stand-in) run as its own JVM for a test, on a free port.
  * <p>
  * Tests use it as they would use vLLM: {@link #openAiUrl()} is the base URL to configure, {@link #faults(String)}
- * injects faults at runtime, {@link #metric(String)} reads its Prometheus text, {@link #kill()} crashes it,
- * {@link #promptsJson(long)} shows what it was asked (with prompt capture on).
+ * injects faults at runtime, {@link #metric(String)} reads its Prometheus text, {@link #kill()} crashes it.
  * <pre>{@code
  * try (LlmSimulator sim = LlmSimulator.start("fast", Map.of("SIM_MAX_NUM_SEQS", "4"))) { ... }
  * }</pre>
@@ -94,18 +93,24 @@ public final class LlmSimulator implements AutoCloseable {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    /**
-     * The prompts received after sequence number {@code afterSeq} and the answers given, as the JSON of
-     * {@code GET /sim/prompts} ({@code entries[{seq, kind, messages[{role, content}], output}], dropped, lastSeq});
-     * the simulator must run with {@code SIM_DEBUG_CAPTURE_PROMPTS=true}.
-     */
-    public String promptsJson(long afterSeq) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl() + "/sim/prompts?after=" + afterSeq)).GET());
-    }
-
     /** Restores the configured faults. */
     public void clearFaults() {
         send(HttpRequest.newBuilder(URI.create(baseUrl() + "/sim/faults")).DELETE());
+    }
+
+    /**
+     * The latest prompts it received, oldest first, as the JSON of {@code GET /sim/prompts}: a list of
+     * {@code {"kind":"CHAT","messages":[{"role":..,"content":..}],"prompt":null,"answer":..}} (the answer null until
+     * complete). Needs {@code SIM_RECORDED_PROMPTS}
+     * above 0 in its environment.
+     */
+    public String prompts() {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + "/sim/prompts")).GET());
+    }
+
+    /** Forgets the prompts recorded so far. */
+    public void forgetPrompts() {
+        send(HttpRequest.newBuilder(URI.create(baseUrl() + "/sim/prompts")).DELETE());
     }
 
     /** One read of its {@code /metrics} (vLLM's metric names). */

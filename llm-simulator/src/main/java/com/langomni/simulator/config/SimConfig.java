@@ -62,20 +62,14 @@ public interface SimConfig {
     @WithDefault("4194304")
     int maxRequestBytes();
 
+    /**
+     * How many of the latest prompts {@code GET /sim/prompts} keeps, as received (0: none). A debugging aid, not
+     * vLLM's: tests read what a client really sent, e.g. that a player's words stay inside the prompt's fences.
+     */
+    @WithDefault("0")
+    int recordedPrompts();
+
     Faults faults();
-
-    Debug debug();
-
-    /** Test aids, off by default: nothing a vLLM has. */
-    interface Debug {
-        /** Keep the last prompts and answers for {@code GET /sim/prompts} (env SIM_DEBUG_CAPTURE_PROMPTS). */
-        @WithDefault("false")
-        boolean capturePrompts();
-
-        /** How many prompts are kept; older ones are dropped and counted. */
-        @WithDefault("2000")
-        int captureLimit();
-    }
 
     /** Injected faults at start; POST /sim/faults changes them at runtime. */
     interface Faults {

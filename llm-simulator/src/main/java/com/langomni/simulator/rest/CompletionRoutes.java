@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.langomni.simulator.config.SimConfig;
-import com.langomni.simulator.debug.PromptCapture;
 import com.langomni.simulator.domain.ContextWindow;
 import com.langomni.simulator.domain.EngineSettings;
 import com.langomni.simulator.domain.Fault;
@@ -37,11 +36,11 @@ public class CompletionRoutes {
     private final ModelLoading loading;
     private final SimConfig config;
     private final ObjectMapper json;
-    private final PromptCapture capture;
+    private final PromptLog prompts;
 
     public CompletionRoutes(EngineDriver engine, FaultInjector faults, ModelLoading loading, SimConfig config,
-                            ObjectMapper json, PromptCapture capture) {
-        this.capture = capture;
+                            ObjectMapper json, PromptLog prompts) {
+        this.prompts = prompts;
         this.engine = engine;
         this.faults = faults;
         this.loading = loading;
@@ -71,8 +70,8 @@ public class CompletionRoutes {
             throw new VllmRefusal(503, "The model is still loading.");
         }
         EngineSettings settings = engine.settings();
-        JsonNode body = readJson(ctx);
-        CompletionRequest request = CompletionRequest.parse(kind, body);
+        CompletionRequest request = CompletionRequest.parse(kind, readJson(ctx));
+        PromptLog.Recorded recorded = prompts.record(request.received());
         if (request.model() != null && !request.model().equals(settings.servedModelName())) {
             throw new VllmRefusal(404, "The model `" + request.model() + "` does not exist.");
         }
@@ -98,11 +97,11 @@ public class CompletionRoutes {
         if (request.stream()) {
             StreamingReply reply = new StreamingReply(ctx.vertx().getOrCreateContext(), ctx.request(), format,
                     request, fault, plan.faultAfterTokens(), engine);
-            reply.start(submit(generation, capture.record(kind == Kind.CHAT, body, reply)));
+            reply.start(submit(generation, recorded == null ? reply : recorded.listening(reply)));
         } else {
             JsonReply reply = new JsonReply(ctx.vertx().getOrCreateContext(), ctx.request(), format, fault,
                     plan.faultAfterTokens(), engine);
-            reply.start(submit(generation, capture.record(kind == Kind.CHAT, body, reply)));
+            reply.start(submit(generation, recorded == null ? reply : recorded.listening(reply)));
         }
     }
 

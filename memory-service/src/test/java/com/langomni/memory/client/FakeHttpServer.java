@@ -36,6 +36,7 @@ public final class FakeHttpServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final Map<String, java.util.function.UnaryOperator<String>> computed = new ConcurrentHashMap<>();
     private final Map<String, List<String>> requests = new ConcurrentHashMap<>();
     private final Map<String, List<String>> authorizations = new ConcurrentHashMap<>();
     private final CountDownLatch released = new CountDownLatch(1);
@@ -47,9 +48,10 @@ public final class FakeHttpServer implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             authorizations.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>())
                     .add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
-            requests.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>())
-                    .add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            Answer answer = answers.getOrDefault(path, Answer.status(404));
+            String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            requests.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>()).add(request);
+            Answer answer = computed.containsKey(path) ? Answer.json(computed.get(path).apply(request))
+                    : answers.getOrDefault(path, Answer.status(404));
             if (answer.hang()) {
                 try {
                     released.await();
@@ -71,7 +73,13 @@ public final class FakeHttpServer implements AutoCloseable {
     }
 
     public void answer(String path, Answer answer) {
+        computed.remove(path);
         answers.put(path, answer);
+    }
+
+    /** Answers 200 with the JSON {@code body} computes from each request's body. */
+    public void answerWith(String path, java.util.function.UnaryOperator<String> body) {
+        computed.put(path, body);
     }
 
     public List<String> requests(String path) {
