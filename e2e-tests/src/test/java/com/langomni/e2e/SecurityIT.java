@@ -47,9 +47,10 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The world model narrates every outcome it can (refusals and speech too: the worst case). Each text starts with a
  * canary word unique to its player, entry and channel, so any prompt that carries it is found. Judged: no player's
  * words outside a fenced untrusted block in any prompt (the player's own included: a refusal must not echo them
- * into the fixed outcome), no forged fence marker, no cached narration written from another player's words, no private conversation (a third player alone with the NPC) recalled to another player,
- * no input the server fails on, and no player state changed: every answer's player, and PostgreSQL and Redis
- * before and after. Report: e2e-tests/target/security/corpus.md.
+ * into the fixed outcome), no forged fence marker, no cached narration written from another player's words, no
+ * conversation with the NPC (the other player's, or a third player's alone with it) recalled to another player, no
+ * input the server fails on, and no player state changed: every answer's player, and PostgreSQL and Redis before
+ * and after. Report: e2e-tests/target/security/corpus.md.
  * <p>
  * <b>Auth matrix.</b> Every cell is a request with a credential that must not work and its expected status; a 2xx
  * where a refusal is expected is a bypass. Report: e2e-tests/target/security/auth-matrix.md.
@@ -69,6 +70,8 @@ class SecurityIT {
             "give %s to " + NPC);
     /** How an observer looks at the forge: examine is narrated by the model and cached (a repeated look is not). */
     private static final String OBSERVER_LOOK = "examine anvil";
+    /** What a player says to an NPC: private to that player (a say to the room is public). */
+    private static final Set<String> CONVERSATION = Set.of("tell", "ask");
     /** Error codes that mean the server failed on the input, where a clear refusal was due. */
     private static final Set<String> SERVER_FAULTS = Set.of("internal", "unavailable");
     /** What an observer asks the NPC: the same words as the private secret, so recall would rank it first. */
@@ -323,8 +326,9 @@ class SecurityIT {
                         + "'s " + o.channel() + " of " + o.entry() + (reader == null ? "" : " in " + reader + "'s prompt")
                         + ": …" + around(content, m.start()) + "…";
                 findings.occurrences++;
-                if (reader != null && !reader.equals(o.player()) && "private".equals(o.category())) {
-                    findings.privateRecalled.add(where);
+                if ("npc".equals(model) && reader != null && !reader.equals(o.player())
+                        && CONVERSATION.contains(o.channel())) {
+                    findings.privateRecalled.add(where); // private to its player, whoever stood by
                 }
                 if (fenced) {
                     if (reader != null && !reader.equals(o.player())) {
@@ -527,7 +531,7 @@ class SecurityIT {
             c.put("own words outside a fence (e.g. echoed in the fixed outcome)", ownUnfenced);
             c.put("player words outside a fence in a service's own prompt", serviceUnfenced);
             c.put("forged fence markers", forged);
-            c.put("private conversation recalled to another player", privateRecalled);
+            c.put("a conversation with the NPC recalled to another player", privateRecalled);
             c.put("cached narrations carrying another player's words", cachedLeaks);
             c.put("cached narrations of unknown origin", cachedUnknown);
             return c;
