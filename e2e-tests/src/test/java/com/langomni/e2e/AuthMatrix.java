@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.langomni.testkit.ServiceAuth;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -144,10 +146,10 @@ final class AuthMatrix {
         add("no credential", "GET /api/health/detailed", "edge", 401,
                 () -> status("GET", gateway + "/api/health/detailed", Map.of(), null));
 
-        // internal endpoints: no credential, a player's token, a service token signed with another secret
-        String badService = "v1.orchestrator." + (System.currentTimeMillis() / 1000) + "."
-                + B64.encodeToString(hmac("not-the-service-secret",
-                "v1.orchestrator." + (System.currentTimeMillis() / 1000)));
+        // internal endpoints: no credential, a player's token, a service token signed with another secret, one
+        // rightly signed an hour ago
+        String badService = ServiceAuth.token(ServiceAuth.UNKNOWN_SECRET);
+        String oldService = ServiceAuth.token(Platform.SERVICE_SECRET, Instant.now().minus(Duration.ofHours(1)));
         String[][] internal = {
             {"world-llm", platform.world.baseUrl(), "POST", "/api/narrate", "{}"},
             {"world-llm", platform.world.baseUrl(), "GET", "/api/backends", null},
@@ -169,7 +171,9 @@ final class AuthMatrix {
             add("player token", target, "service-auth", 401,
                     () -> status(e[2], e[1] + e[3], bearer(emrys.token), e[4]));
             add("service token, wrong secret", target, "service-auth", 401,
-                    () -> status(e[2], e[1] + e[3], Map.of("X-Service-Token", badService), e[4]));
+                    () -> status(e[2], e[1] + e[3], Map.of(ServiceAuth.HEADER, badService), e[4]));
+            add("service token, expired (rightly signed)", target, "service-auth", 401,
+                    () -> status(e[2], e[1] + e[3], Map.of(ServiceAuth.HEADER, oldService), e[4]));
         }
         add("player token", "GET /internal/sessions/{id}/frames through the gateway", "edge", 404,
                 () -> status("GET", gateway + "/internal/sessions/" + emrys.id + "/frames?after=0", bearer(emrys.token),
@@ -182,6 +186,15 @@ final class AuthMatrix {
                 () -> status("GET", gateway + "/api/admin/players", bearer(admin), null));
         add("control: admin token", "GET /api/admin/players/" + "{Dilys}", "-", 200,
                 () -> status("GET", gateway + "/api/admin/players/" + dilys.id, bearer(admin), null));
+        Map<String, String> service = Map.of(ServiceAuth.HEADER, Platform.serviceToken());
+        add("control: service token", "GET /api/backends (world-llm)", "-", 200,
+                () -> status("GET", platform.world.baseUrl() + "/api/backends", service, null));
+        add("control: service token", "GET /api/memories/count?owner=brannoc (memory)", "-", 200,
+                () -> status("GET", platform.memory.baseUrl() + "/api/memories/count?owner=brannoc", service, null));
+        add("control: service and player token", "GET /internal/sessions/{own}/frames?after=0 (orchestrator)", "-",
+                200, () -> status("GET", orchestrator + "/internal/sessions/" + emrys.id + "/frames?after=0",
+                        Map.of(ServiceAuth.HEADER, Platform.serviceToken(), "Authorization", "Bearer " + emrys.token),
+                        null));
 
         for (Cell c : cells) {
             int status;

@@ -307,7 +307,7 @@ class PlatformIT {
         String smith = smithView.path("name").asText().split(" ")[0];
 
         // The memory is on disk: memory-service, restarted with everything else, still holds it
-        Api memory = new Api(platform.memory.baseUrl());
+        Api memory = Api.internal(platform.memory.baseUrl());
         Api.Response hits = memory.post("/api/memories/search", "{\"ownerId\":\"npc:" + smithView.path("id").asText()
                 + "\",\"query\":\"Ada's sister\",\"limit\":5}", null);
         assertEquals(200, hits.status(), hits.body().toString());
@@ -316,5 +316,27 @@ class PlatformIT {
         JsonNode reply = ada.socket.play("ask " + smith + " do you remember my sister?");
         assertEquals("result", reply.path("type").asText(), reply.toString());
         assertTrue(reply.path("text").asText().contains("Mira"), "the smith recalls her name: " + reply);
+    }
+
+    @Test
+    @Order(16)
+    void theInternalEndpointsAnswerOnlyOurServices() {
+        // each service got the platform's secret: the calls between them worked all along (narration, NPC replies,
+        // memories, the gateways' sessions); a caller without the token gets 401, probes stay open
+        for (ServiceProcess s : List.of(platform.world, platform.npc, platform.memory)) {
+            String path = s == platform.memory ? "/api/memories/stats" : "/api/backends";
+            Api.Response refused = new Api(s.baseUrl()).get(path, null);
+            assertEquals(401, refused.status(), s.baseUrl() + path + " " + refused.body());
+            assertEquals("unauthorized", refused.body().path("code").asText());
+            assertEquals(200, Api.internal(s.baseUrl()).get(path, null).status(), s.baseUrl() + path);
+            assertEquals(200, new Api(s.baseUrl()).get("/q/health/ready", null).status());
+        }
+        String frames = "/internal/sessions/" + ada.id + "/frames?after=0";
+        Api.Response refused = new Api(platform.orchestrator.baseUrl()).get(frames, ada.token);
+        assertEquals(401, refused.status(), refused.body().toString());
+        assertTrue(refused.body().path("message").asText().contains("X-Service-Token"), refused.body().toString());
+        assertEquals(200, Api.internal(platform.orchestrator.baseUrl()).get(frames, ada.token).status());
+        // the players' API through the gateway needs nothing but the player's token
+        assertEquals(200, apiA.get("/api/game/player/" + ada.id, ada.token).status());
     }
 }

@@ -417,11 +417,16 @@ class SecurityIT {
             String db = Integer.toString(REDIS_DB);
             byte[] k = key.getBytes(StandardCharsets.UTF_8);
             OutputStream out = s.getOutputStream();
-            out.write(("*2\r\n$6\r\nSELECT\r\n$" + db.length() + "\r\n" + db + "\r\n*2\r\n$3\r\nGET\r\n$" + k.length
-                    + "\r\n" + key + "\r\n").getBytes(StandardCharsets.UTF_8));
+            String auth = Platform.redisAuth(Platform.REDIS_PORT);
+            out.write((auth + "*2\r\n$6\r\nSELECT\r\n$" + db.length() + "\r\n" + db + "\r\n*2\r\n$3\r\nGET\r\n$"
+                    + k.length + "\r\n" + key + "\r\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
             InputStream in = s.getInputStream();
-            String ok = line(in);
+            String ok = auth.isEmpty() ? "+OK" : line(in);
+            if (!"+OK".equals(ok)) {
+                throw new IllegalStateException("AUTH failed: " + ok);
+            }
+            ok = line(in);
             if (!"+OK".equals(ok)) {
                 throw new IllegalStateException("SELECT failed: " + ok);
             }

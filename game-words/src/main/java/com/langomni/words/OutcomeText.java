@@ -228,6 +228,8 @@ public final class OutcomeText {
             case NOT_PRESENT -> r.npcName() + " is not here.";
             case WILL_NOT_TALK -> "The " + r.creature() + " has nothing to say to you.";
             case NO_ONE_CALLED -> "There is no one called " + what + " here.";
+            case TALKED_OUT -> r.npcName() + " has heard a great deal from you lately and waves you off for now. "
+                    + "Give it a minute before you talk again.";
             case GIVE_WHAT -> "Give what?";
             case GIVE_WHAT_TO -> "Give what to " + what + "?";
             case NO_ONE_TO_GIVE_TO -> "There is no one here to give it to.";

@@ -27,6 +27,7 @@ import com.langomni.api.protocol.ErrorCodes;
 import com.langomni.api.protocol.ErrorFrame;
 import com.langomni.api.protocol.ResultFrame;
 import com.langomni.api.protocol.Sequenced;
+import com.langomni.testkit.ServiceAuth;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -78,6 +79,8 @@ public final class FakeOrchestrator {
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     private final Map<String, Integer> maxInFlight = new ConcurrentHashMap<>();
     private final AtomicInteger openTickStreams = new AtomicInteger();
+    private final List<String> echoed = new CopyOnWriteArrayList<>();
+    private final AtomicInteger refusedServiceTokens = new AtomicInteger();
     private final Map<String, List<String>> outboxes = new ConcurrentHashMap<>();
     private final Map<String, Long> trimmedUpTo = new ConcurrentHashMap<>();
     private volatile Duration actionDelay = Duration.ZERO;
@@ -91,6 +94,15 @@ public final class FakeOrchestrator {
             return;
         }
         Router router = Router.router(vertx);
+        // as the orchestrator does: every gateway call below must carry a valid service token
+        router.route("/internal/*").handler(rc -> {
+            if (ServiceAuth.accepts(rc.request().getHeader(ServiceAuth.HEADER))) {
+                rc.next();
+            } else {
+                refusedServiceTokens.incrementAndGet();
+                json(rc, 401, new ErrorBody(ErrorCodes.UNAUTHORIZED, "service token missing or not valid"));
+            }
+        });
         router.post("/internal/sessions/:playerId/open").handler(this::open);
         router.post("/internal/sessions/:playerId/close").handler(this::close);
         router.get("/internal/sessions/:playerId/frames").handler(this::frames);
@@ -380,6 +392,7 @@ public final class FakeOrchestrator {
 
     /** Echoes what arrived, answering with the status asked for in {@code ?status=}. */
     private void echo(RoutingContext rc) {
+        echoed.add(rc.request().path());
         HttpServerRequest request = rc.request();
         Map<String, Object> echo = new TreeMap<>();
         echo.put("method", request.method().name());
@@ -418,6 +431,11 @@ public final class FakeOrchestrator {
     }
 
     /** Tick streams whose connection is still open. */
+    /** The paths of every request the echo under {@code /api/echo/**} answered. */
+    public List<String> echoed() {
+        return echoed;
+    }
+
     public int openTickStreams() {
         return openTickStreams.get();
     }
@@ -432,6 +450,11 @@ public final class FakeOrchestrator {
 
     private void error(RoutingContext rc, int status, String code, String message) {
         json(rc, status, new ErrorBody(code, message));
+    }
+
+    /** Calls to /internal/** refused for want of a valid service token (the gateway always sends one). */
+    public int refusedServiceTokens() {
+        return refusedServiceTokens.get();
     }
 
     private void json(RoutingContext rc, int status, Object body) {

@@ -36,6 +36,26 @@ public final class RedisKeys {
         return PREFIX + "rate:" + playerId;
     }
 
+    /** Login attempts from one client address in the current window (counter with a TTL). */
+    public static String loginsFromIp(String ip) {
+        return PREFIX + "throttle:login-ip:" + ip;
+    }
+
+    /** Registrations from one client address in the current window (counter with a TTL). */
+    public static String registrationsFromIp(String ip) {
+        return PREFIX + "throttle:register-ip:" + ip;
+    }
+
+    /** Login attempts on one account name, lower case (hash: attempts, until = locked until, epoch ms; TTL). */
+    public static String loginAttempts(String name) {
+        return PREFIX + "throttle:login-name:" + name;
+    }
+
+    /** NPC conversations a player started in the current window (counter with a TTL). */
+    public static String talks(String playerId) {
+        return PREFIX + "throttle:talks:" + playerId;
+    }
+
     /** Per-player action lock (value: the holder's token). */
     public static String lock(String playerId) {
         return PREFIX + "lock:" + playerId;

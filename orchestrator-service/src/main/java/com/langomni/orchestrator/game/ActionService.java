@@ -5,6 +5,8 @@ import com.langomni.api.game.ActionRequest;
 import com.langomni.api.game.ActionResult;
 import com.langomni.api.game.PlayerRef;
 import com.langomni.api.game.PlayerView;
+import com.langomni.api.outcome.Facts;
+import com.langomni.api.outcome.Refusal;
 import com.langomni.api.protocol.ErrorCodes;
 import com.langomni.api.protocol.ErrorFrame;
 import com.langomni.api.protocol.EventFrame;
@@ -65,11 +67,13 @@ public class ActionService {
     private final ActionMetrics metrics;
     private final World world;
     private final OriginalAnswers originals;
+    private final TalkBudget talks;
 
     ActionService(GameConfig config, Admission admission, PlayerLock lock, Parser parser,
                   PlayerStateStore players, ActionTransaction transaction, Presence presence, RoomRoster roster,
                   RoomHistory history, Narrator narrator, NpcConversations conversations, MemoryWriter memories,
-                  Publisher publisher, ActionMetrics metrics, World world, OriginalAnswers originals) {
+                  Publisher publisher, ActionMetrics metrics, World world, OriginalAnswers originals,
+                  TalkBudget talks) {
         this.config = config;
         this.admission = admission;
         this.lock = lock;
@@ -86,6 +90,7 @@ public class ActionService {
         this.metrics = metrics;
         this.world = world;
         this.originals = originals;
+        this.talks = talks;
     }
 
     /** The public HTTP path: the result in the body (it also goes to the player's outbox). */
@@ -161,7 +166,8 @@ public class ActionService {
     private Uni<Answer> run(String playerId, ActionRequest request, long received, Runnable leave) {
         Intent intent = parser.parse(request.text());
         long now = System.currentTimeMillis();
-        return apply(playerId, request, intent, received, now, leave)
+        return talks.allows(playerId, intent.verb())
+                .chain(mayTalk -> apply(playerId, request, intent, mayTalk, received, now, leave))
                 .onFailure(ActionIdRepository::isRepeat).recoverWithUni(() -> {
                     leave.run();
                     metrics.repeated();
@@ -169,15 +175,16 @@ public class ActionService {
                 });
     }
 
-    private Uni<Answer> apply(String playerId, ActionRequest request, Intent intent, long received, long now,
-                              Runnable leave) {
+    private Uni<Answer> apply(String playerId, ActionRequest request, Intent intent, boolean mayTalk, long received,
+                              long now, Runnable leave) {
         return metrics.timed(ActionStage.LOAD, () -> players.get(playerId))
                 .map(found -> found.orElseThrow(() -> ApiException.unauthorized("no such player")))
-                .chain(snapshot -> commit(snapshot, intent, request.id(), now))
+                .chain(snapshot -> commit(snapshot, intent, mayTalk, request.id(), now))
                 .onFailure(StaleStateException.class).recoverWithUni(() -> metrics.timed(ActionStage.LOAD,
                                 () -> players.reload(playerId))
                         .map(found -> found.orElseThrow(() -> ApiException.unauthorized("no such player")))
-                        .chain(fresh -> commit(fresh, intent, request.id(), now)))
+                        .chain(fresh -> commit(fresh, intent, mayTalk, request.id(), now)))
+                .call(committed -> countTalk(playerId, committed))
                 .call(committed -> metrics.timed(ActionStage.FANOUT, () -> afterCommit(committed)))
                 .call(committed -> metrics.timed(ActionStage.MEMORY_QUEUE, () -> memories.events(committed)))
                 .invoke(leave)
@@ -188,14 +195,25 @@ public class ActionService {
     }
 
     /** The rules and the transaction, timed apart: the rules' own time is measured inside the transaction. */
-    private Uni<Committed> commit(PlayerSnapshot snapshot, Intent intent, String actionId, long now) {
+    private Uni<Committed> commit(PlayerSnapshot snapshot, Intent intent, boolean mayTalk, String actionId, long now) {
         return Uni.createFrom().deferred(() -> {
             long started = System.nanoTime();
-            return transaction.apply(snapshot, intent, actionId, now).invoke(committed -> {
+            return transaction.apply(snapshot, intent, actionId, now, mayTalk).invoke(committed -> {
                 metrics.stage(ActionStage.RULES, committed.rulesNanos());
                 metrics.stage(ActionStage.PERSIST, System.nanoTime() - started - committed.rulesNanos());
             });
         });
+    }
+
+    /** A conversation that happened counts against the player's budget; one refused for it is counted apart. */
+    private Uni<Void> countTalk(String playerId, Committed committed) {
+        if (committed.outcome().npcTalk() != null) {
+            return talks.spend(playerId);
+        }
+        if (committed.outcome().facts() instanceof Facts.Refused refused && refused.reason() == Refusal.TALKED_OUT) {
+            talks.refused();
+        }
+        return Uni.createFrom().voidItem();
     }
 
     /** Write-through of the hot state, presence follows a move, and the room sees what happened at once. */

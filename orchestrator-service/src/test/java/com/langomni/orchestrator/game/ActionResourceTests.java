@@ -14,6 +14,7 @@ import com.langomni.orchestrator.game.rules.model.Exit;
 import com.langomni.orchestrator.game.rules.model.ItemDef;
 import com.langomni.orchestrator.game.rules.model.World;
 import com.langomni.orchestrator.support.Database;
+import com.langomni.orchestrator.support.TestAdmin;
 import com.langomni.orchestrator.support.TestPlayer;
 import com.langomni.orchestrator.support.TestWorld;
 import io.agroal.api.AgroalDataSource;
@@ -199,12 +200,28 @@ class ActionResourceTests {
     }
 
     @Test
+    void aPlayersStateIsReadByThemselvesAndAdminsOnly() {
+        TestPlayer ada = TestPlayer.register();
+        TestPlayer bram = TestPlayer.register();
+
+        ada.get("/api/game/player/" + ada.id()).then().statusCode(200).body("hp", notNullValue());
+        ada.get("/api/game/player/" + bram.id()).then().statusCode(403).body("code", equalTo("forbidden"));
+        // the same answer whether such a player exists or not
+        ada.get("/api/game/player/" + UUID.randomUUID()).then().statusCode(403);
+        ada.get("/api/game/player/not-a-uuid").then().statusCode(403);
+        given().header("Authorization", TestAdmin.bearer()).get("/api/game/player/" + bram.id()).then()
+                .statusCode(200).body("name", equalTo(bram.name()));
+    }
+
+    @Test
     void unknownThingsAre404() {
         TestPlayer player = TestPlayer.register();
         player.get("/api/game/world/no-such-place").then().statusCode(404).body("code", equalTo("not_found"));
         player.get("/api/game/npcs/no-such-place").then().statusCode(404).body("code", equalTo("not_found"));
-        player.get("/api/game/player/not-a-uuid").then().statusCode(404).body("code", equalTo("not_found"));
-        player.get("/api/game/player/" + UUID.randomUUID()).then().statusCode(404);
+        String admin = TestAdmin.bearer();
+        given().header("Authorization", admin).get("/api/game/player/not-a-uuid").then().statusCode(404)
+                .body("code", equalTo("not_found"));
+        given().header("Authorization", admin).get("/api/game/player/" + UUID.randomUUID()).then().statusCode(404);
         player.get("/api/game/nothing-here").then().statusCode(404).body("code", equalTo("not_found"));
     }
 

@@ -95,11 +95,12 @@ class RedisDownTests {
 
     @Test
     void detailedHealthIsDownAndSaysWhy() {
-        given().get("/api/health/detailed").then()
+        given().header("Authorization", TestAdmin.bearer()).get("/api/health/detailed").then()
                 .statusCode(503)
                 .body("status", equalTo("DOWN"))
                 .body("components.postgresql.status", equalTo("UP"))
-                .body("components.redis.status", equalTo("DOWN"));
+                .body("components.redis.status", equalTo("DOWN"))
+                .body("components.redis.detail", equalTo("unreachable"));
         given().get("/q/health/ready").then().statusCode(503);
     }
 
