@@ -189,7 +189,7 @@ esac
 cat <<MSG
 
   LangOmni Adventure is running (narration: $NARRATION).
-    Play              http://localhost:8080        WebSocket ws://localhost:8080/ws/game/{playerId}?token=...
+    Play              http://localhost:8080        WebSocket ws://localhost:8080/ws/game/{playerId}?ticket=... (POST /api/auth/ticket)
     Admin panel       http://localhost:8080/admin  (name admin, first password in .data/run/admin-password)
     Health            http://localhost:8080/api/health/detailed
     Metrics           http://localhost:808[0-4]/q/metrics

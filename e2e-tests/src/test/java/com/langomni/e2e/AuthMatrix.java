@@ -66,11 +66,14 @@ final class AuthMatrix {
     }
 
     private final Platform platform;
+    /** Runs a socket ticket's time out where it is kept (Redis), as its TTL would. */
+    private final java.util.function.Consumer<String> expireTicket;
     private final List<Cell> cells = new ArrayList<>();
     private final List<Outcome> outcomes = new ArrayList<>();
 
-    AuthMatrix(Platform platform) {
+    AuthMatrix(Platform platform, java.util.function.Consumer<String> expireTicket) {
         this.platform = platform;
+        this.expireTicket = expireTicket;
     }
 
     /** Builds the cells, runs them and returns the report. */
@@ -124,6 +127,24 @@ final class AuthMatrix {
         add("own token in the URL", "socket /ws/game/{Dilys}?token=", "ticket", REFUSED,
                 () -> socket(gateway + "/ws/game/" + dilys.id + "?token=" + url(dilys.token)));
 
+        // socket tickets: the player's own, single use, short-lived
+        String once = PlayerSocket.ticket(gateway, emrys.token);
+        add("control: own ticket", "socket /ws/game/{own}?ticket=", "-", 101,
+                () -> socket(gateway + "/ws/game/" + emrys.id + "?ticket=" + url(once)));
+        add("ticket used once already", "socket /ws/game/{own}?ticket=", "ticket", REFUSED,
+                () -> socket(gateway + "/ws/game/" + emrys.id + "?ticket=" + url(once)));
+        String emrysTicket = PlayerSocket.ticket(gateway, emrys.token);
+        add("another player's ticket", "socket /ws/game/{Dilys}?ticket=", "ticket", REFUSED,
+                () -> socket(gateway + "/ws/game/" + dilys.id + "?ticket=" + url(emrysTicket)));
+        add("unknown ticket", "socket /ws/game/{Dilys}?ticket=", "ticket", REFUSED,
+                () -> socket(gateway + "/ws/game/" + dilys.id + "?ticket=" + "x".repeat(43)));
+        String expiring = PlayerSocket.ticket(gateway, dilys.token);
+        add("expired ticket (its time run out in Redis)", "socket /ws/game/{Dilys}?ticket=", "ticket", REFUSED,
+                () -> {
+                    expireTicket.accept(expiring);
+                    return socket(gateway + "/ws/game/" + dilys.id + "?ticket=" + url(expiring));
+                });
+
         // a player's token where an admin's is needed
         String[][] adminOnly = {
             {"GET", "/api/admin/players", null},
@@ -164,6 +185,7 @@ final class AuthMatrix {
             {"orchestrator", orchestrator, "GET", "/internal/sessions/" + emrys.id + "/frames?after=0", null},
             {"orchestrator", orchestrator, "POST", "/internal/gateways/g/heartbeat", "{}"},
             {"orchestrator", orchestrator, "POST", "/internal/actions", "{}"},
+            {"orchestrator", orchestrator, "POST", "/internal/tickets/redeem", "{\"ticket\":\"x\"}"},
         };
         for (String[] e : internal) {
             String target = e[2] + " " + e[3] + " (" + e[0] + ")";
@@ -189,8 +211,9 @@ final class AuthMatrix {
         Map<String, String> service = Map.of(ServiceAuth.HEADER, Platform.serviceToken());
         add("control: service token", "GET /api/backends (world-llm)", "-", 200,
                 () -> status("GET", platform.world.baseUrl() + "/api/backends", service, null));
-        add("control: service token", "GET /api/memories/count?owner=brannoc (memory)", "-", 200,
-                () -> status("GET", platform.memory.baseUrl() + "/api/memories/count?owner=brannoc", service, null));
+        add("control: service token", "GET /api/memories/count?owner=npc:brannoc (memory)", "-", 200,
+                () -> status("GET", platform.memory.baseUrl() + "/api/memories/count?owner=npc:brannoc", service,
+                        null));
         add("control: service and player token", "GET /internal/sessions/{own}/frames?after=0 (orchestrator)", "-",
                 200, () -> status("GET", orchestrator + "/internal/sessions/" + emrys.id + "/frames?after=0",
                         Map.of(ServiceAuth.HEADER, Platform.serviceToken(), "Authorization", "Bearer " + emrys.token),

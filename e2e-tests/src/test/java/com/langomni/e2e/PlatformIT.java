@@ -257,11 +257,34 @@ class PlatformIT {
             assertEquals(4401, stolen.awaitClose());
         }
         String forged = ada.token.substring(0, ada.token.length() - 4) + "AAAA";
-        try (PlayerSocket fake = PlayerSocket.open(platform.gatewayB.baseUrl(), ada.id, forged, "forger")) {
-            assertEquals(4401, fake.awaitClose());
-        }
+        assertEquals(401, new Api(platform.gatewayB.baseUrl()).post("/api/auth/ticket", "", forged).status(),
+                "a forged token gets no socket ticket");
         assertEquals(401, apiA.get("/api/game/player/" + ada.id, forged).status());
+        try (PlayerSocket inUrl = PlayerSocket.openAt(platform.gatewayB.baseUrl(), "/ws/game/" + ada.id + "?token="
+                + ada.token, "token-in-url")) {
+            JsonNode refused = inUrl.awaitFrame("the refusal", f -> "error".equals(f.path("type").asText()));
+            assertTrue(refused.path("message").asText().contains("/api/auth/ticket"), refused.toString());
+            assertEquals(4401, inUrl.awaitClose());
+        }
         assertTrue(ada.socket.isOpen() && bram.socket.isOpen(), "refused sockets leave others alone");
+    }
+
+    /** A ticket opens one socket, once, on any gateway: the second gateway cannot redeem it again. */
+    @Test
+    @Order(12)
+    void aSocketTicketWorksOnceOnAnyGateway() {
+        String ticket = PlayerSocket.ticket(platform.gatewayA.baseUrl(), ada.token);
+        String path = "/ws/game/" + ada.id + "?ticket=" + java.net.URLEncoder.encode(ticket, java.nio.charset.StandardCharsets.UTF_8);
+        try (PlayerSocket first = PlayerSocket.openAt(platform.gatewayB.baseUrl(), path, "ticket-1")) {
+            first.awaitFrame("welcome", f -> "welcome".equals(f.path("type").asText()));
+            try (PlayerSocket again = PlayerSocket.openAt(platform.gatewayA.baseUrl(), path, "ticket-again")) {
+                JsonNode refused = again.awaitFrame("the refusal", f -> "error".equals(f.path("type").asText()));
+                assertEquals("unauthorized", refused.path("code").asText());
+                assertEquals(4401, again.awaitClose());
+            }
+            assertTrue(first.isOpen());
+        }
+        assertTrue(ada.socket.isOpen(), "the player's own socket goes on");
     }
 
     @Test

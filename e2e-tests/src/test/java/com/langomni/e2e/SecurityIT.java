@@ -220,7 +220,7 @@ class SecurityIT {
     @Test
     @Order(2)
     void noCredentialThatMustNotWorkDoes() throws Exception {
-        AuthMatrix matrix = new AuthMatrix(platform);
+        AuthMatrix matrix = new AuthMatrix(platform, this::expireTicket);
         Files.writeString(REPORTS.resolve("auth-matrix.md"), matrix.run(api, game, adminToken()));
         System.out.println("[security] auth matrix: " + matrix.summary());
         assertEquals("", matrix.failures(), "see e2e-tests/target/security/auth-matrix.md");
@@ -410,32 +410,73 @@ class SecurityIT {
         return out;
     }
 
-    /** GET in this platform's Redis database, in raw RESP; null when the key is absent. */
+    /** GET in this platform's Redis database; null when the key is absent. */
     private String redisGet(String key) throws IOException {
+        return redis("GET", key);
+    }
+
+    /**
+     * Runs a socket ticket's time out: Redis keeps its SHA-256 with a TTL (RedisKeys.socketTicket); the key is given
+     * a millisecond to live and the wait is for it to be gone, as at the end of its TTL.
+     */
+    private void expireTicket(String ticket) {
+        String key = "langomni:socket-ticket:" + sha256Hex(ticket);
+        try {
+            assertEquals("1", redis("PEXPIRE", key, "1"), "the ticket is kept at " + key);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Awaitility.await("the ticket expired").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
+                .until(() -> redis("EXISTS", key), "0"::equals);
+    }
+
+    /**
+     * One command in this platform's Redis database, in raw RESP (the test needs no client): a bulk string as its
+     * value (null when absent), an integer or status as its text.
+     */
+    private String redis(String... command) throws IOException {
         try (Socket s = new Socket("127.0.0.1", Platform.REDIS_PORT)) {
             s.setSoTimeout(5000);
             String db = Integer.toString(REDIS_DB);
-            byte[] k = key.getBytes(StandardCharsets.UTF_8);
+            StringBuilder cmd = new StringBuilder(Platform.redisAuth(Platform.REDIS_PORT));
+            cmd.append("*2\r\n$6\r\nSELECT\r\n$").append(db.length()).append("\r\n").append(db).append("\r\n");
+            cmd.append('*').append(command.length).append("\r\n");
+            for (String a : command) {
+                cmd.append('$').append(a.getBytes(StandardCharsets.UTF_8).length).append("\r\n").append(a).append("\r\n");
+            }
             OutputStream out = s.getOutputStream();
-            String auth = Platform.redisAuth(Platform.REDIS_PORT);
-            out.write((auth + "*2\r\n$6\r\nSELECT\r\n$" + db.length() + "\r\n" + db + "\r\n*2\r\n$3\r\nGET\r\n$"
-                    + k.length + "\r\n" + key + "\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(cmd.toString().getBytes(StandardCharsets.UTF_8));
             out.flush();
             InputStream in = s.getInputStream();
-            String ok = auth.isEmpty() ? "+OK" : line(in);
-            if (!"+OK".equals(ok)) {
-                throw new IllegalStateException("AUTH failed: " + ok);
-            }
-            ok = line(in);
-            if (!"+OK".equals(ok)) {
-                throw new IllegalStateException("SELECT failed: " + ok);
+            int oks = Platform.redisAuth(Platform.REDIS_PORT).isEmpty() ? 1 : 2; // AUTH, SELECT
+            for (int i = 0; i < oks; i++) {
+                String ok = line(in);
+                if (!"+OK".equals(ok)) {
+                    throw new IllegalStateException("AUTH/SELECT failed: " + ok);
+                }
             }
             String head = line(in);
-            if (!head.startsWith("$")) {
-                throw new IllegalStateException("GET failed: " + head);
+            return switch (head.charAt(0)) {
+                case '$' -> {
+                    int length = Integer.parseInt(head.substring(1));
+                    yield length < 0 ? null : new String(in.readNBytes(length), StandardCharsets.UTF_8);
+                }
+                case ':', '+' -> head.substring(1);
+                default -> throw new IllegalStateException(String.join(" ", command) + " failed: " + head);
+            };
+        }
+    }
+
+    private static String sha256Hex(String s) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder();
+            for (byte b : d) {
+                hex.append(String.format("%02x", b));
             }
-            int length = Integer.parseInt(head.substring(1));
-            return length < 0 ? null : new String(in.readNBytes(length), StandardCharsets.UTF_8);
+            return hex.toString();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

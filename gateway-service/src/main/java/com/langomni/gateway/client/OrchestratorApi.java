@@ -18,7 +18,9 @@ import org.jboss.resteasy.reactive.RestQuery;
 import com.langomni.api.game.ActionAck;
 import com.langomni.api.game.ActionRequest;
 import com.langomni.api.game.OutboxReplay;
+import com.langomni.api.game.RedeemedTicket;
 import com.langomni.api.game.SessionOpened;
+import com.langomni.api.game.TicketRedemption;
 import com.langomni.api.presence.HeartbeatReply;
 import com.langomni.support.auth.ServiceTokenClientFilter;
 
@@ -31,6 +33,11 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 interface OrchestratorApi {
+
+    /** Whom a socket's ticket admits; it works once. */
+    @POST
+    @Path("/internal/tickets/redeem")
+    Uni<RedeemedTicket> redeem(TicketRedemption redemption);
 
     /** {@code after}: the client's last seq when it resumes, else null. */
     @POST

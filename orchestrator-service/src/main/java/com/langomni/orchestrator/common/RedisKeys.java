@@ -99,6 +99,19 @@ public final class RedisKeys {
         return PREFIX + "presence-reaper";
     }
 
+    /**
+     * A socket ticket, named by the SHA-256 (hex) of the ticket: the claims of the token it admits (JSON, TTL
+     * langomni.ticket.ttl, deleted when redeemed).
+     */
+    public static String socketTicket(String ticketSha256) {
+        return PREFIX + "socket-ticket:" + ticketSha256;
+    }
+
+    /** Socket opens of a player lately, a token bucket (hash: tokens, ts) of langomni.presence.opens-per-minute. */
+    public static String socketOpens(String playerId) {
+        return PREFIX + "socket-opens:" + playerId;
+    }
+
     /** Whether a login session lives ("1") or ended ("0"), cached from PostgreSQL with a TTL ({@link AuthSessions}). */
     public static String authSession(String sessionId) {
         return PREFIX + "auth-session:" + sessionId;

@@ -17,11 +17,14 @@ import com.langomni.orchestrator.support.Database;
 import com.langomni.orchestrator.support.TestAdmin;
 import com.langomni.orchestrator.support.TestPlayer;
 import com.langomni.orchestrator.support.TestWorld;
+import com.langomni.testkit.OversizedPost;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -47,10 +50,25 @@ class ActionResourceTests {
     TestWorld map;
     Database db;
 
+    @TestHTTPResource("/api/game/action")
+    URI actionUri;
+
     @BeforeEach
     void setUp() {
         map = new TestWorld(world);
         db = new Database(dataSource);
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedWith413AndActionsGoOn() {
+        TestPlayer player = TestPlayer.register();
+        String big = "{\"text\":\"" + "x".repeat(70_000) + "\"}";
+
+        // quarkus.http.limits.max-body-size=64K: refused before it is read, whoever sends it
+        assertEquals(413, OversizedPost.status(actionUri, big));
+
+        player.ok("look").then().body("player.id", equalTo(player.id()));
+        assertEquals(413, OversizedPost.status(actionUri, big));
     }
 
     @Test

@@ -71,6 +71,17 @@ class RedisDownTests {
         player.get("/api/game/player/" + player.id()).then().statusCode(401).body("code", equalTo("unauthorized"));
     }
 
+    /** Tickets live in Redis only: without it none is issued or redeemed, and the answer says to try again. */
+    @Test
+    void socketTicketsAreUnavailableNotFailed() {
+        TestPlayer player = TestPlayer.register();
+
+        player.post("/api/auth/ticket").then().statusCode(503).body("code", equalTo("unavailable"));
+        given().contentType(io.restassured.http.ContentType.JSON).body(Map.of("ticket", "a".repeat(43)))
+                .post("/internal/tickets/redeem").then()
+                .statusCode(503).body("code", equalTo("unavailable"));
+    }
+
     @Test
     void adminFiguresDegradeToUnknownInsteadOfFailing() {
         String admin = TestAdmin.bearer();
