@@ -28,6 +28,8 @@ final class Platform implements AutoCloseable {
     /** The test Redis's password, when it has one (requirepass); the services get it as QUARKUS_REDIS_PASSWORD. */
     static final String REDIS_PASSWORD = System.getProperty("langomni.test.redis-password", "");
     static final String ADMIN_PASSWORD = "e2e-Operator-passphrase";
+    /** Signs the players' bearer tokens (LANGOMNI_AUTH_SECRET); a test may sign one itself (SecurityIT). */
+    static final String AUTH_SECRET = "e2e-secret-0123456789abcdef0123456789abcdef";
     /** Every service of a platform shares it (LANGOMNI_SERVICE_AUTH_SECRET); tests sign with it ({@link #serviceToken}). */
     static final String SERVICE_SECRET = "e2e-service-secret-0123456789abcdef0123456789";
 
@@ -79,7 +81,7 @@ final class Platform implements AutoCloseable {
         env.put("DB_USER", "langomni");
         env.put("DB_PASSWORD", "langomni");
         env.put("REDIS_URL", "redis://127.0.0.1:" + stores.redisPort() + "/" + redisDb);
-        env.put("LANGOMNI_AUTH_SECRET", "e2e-secret-0123456789abcdef0123456789abcdef");
+        env.put("LANGOMNI_AUTH_SECRET", AUTH_SECRET);
         env.put("LANGOMNI_SERVICE_AUTH_SECRET", SERVICE_SECRET);
         if (!REDIS_PASSWORD.isEmpty() && stores.redisPort() == REDIS_PORT) {
             env.put("QUARKUS_REDIS_PASSWORD", REDIS_PASSWORD);

@@ -100,7 +100,8 @@ public final class LlmSimulator implements AutoCloseable {
 
     /**
      * The latest prompts it received, oldest first, as the JSON of {@code GET /sim/prompts}: a list of
-     * {@code {"kind":"CHAT","messages":[{"role":..,"content":..}],"prompt":null}}. Needs {@code SIM_RECORDED_PROMPTS}
+     * {@code {"kind":"CHAT","messages":[{"role":..,"content":..}],"prompt":null,"answer":..}} (the answer null until
+     * complete). Needs {@code SIM_RECORDED_PROMPTS}
      * above 0 in its environment.
      */
     public String prompts() {

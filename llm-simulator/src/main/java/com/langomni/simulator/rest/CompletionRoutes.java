@@ -71,7 +71,7 @@ public class CompletionRoutes {
         }
         EngineSettings settings = engine.settings();
         CompletionRequest request = CompletionRequest.parse(kind, readJson(ctx));
-        prompts.record(request.received());
+        PromptLog.Recorded recorded = prompts.record(request.received());
         if (request.model() != null && !request.model().equals(settings.servedModelName())) {
             throw new VllmRefusal(404, "The model `" + request.model() + "` does not exist.");
         }
@@ -97,11 +97,11 @@ public class CompletionRoutes {
         if (request.stream()) {
             StreamingReply reply = new StreamingReply(ctx.vertx().getOrCreateContext(), ctx.request(), format,
                     request, fault, plan.faultAfterTokens(), engine);
-            reply.start(submit(generation, reply));
+            reply.start(submit(generation, recorded == null ? reply : recorded.listening(reply)));
         } else {
             JsonReply reply = new JsonReply(ctx.vertx().getOrCreateContext(), ctx.request(), format, fault,
                     plan.faultAfterTokens(), engine);
-            reply.start(submit(generation, reply));
+            reply.start(submit(generation, recorded == null ? reply : recorded.listening(reply)));
         }
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * /sim/prompts: the simulator's own debugging API (not vLLM's). GET lists the latest prompts received, oldest first,
- * as the client sent them (chat messages with their roles, or a completion's prompt); DELETE forgets them. Off unless
+ * as the client sent them (chat messages with their roles, or a completion's prompt) with the {@code answer} each
+ * got (null until complete); DELETE forgets them. Off unless
  * {@code sim.recorded-prompts} (env {@code SIM_RECORDED_PROMPTS}) is above 0: then GET answers 404, so a test that
  * forgot to turn it on fails rather than reading an empty list.
  */
@@ -24,7 +25,7 @@ public class PromptsResource {
     }
 
     @GET
-    public List<ReceivedPrompt> recent() {
+    public List<PromptLog.Recorded> recent() {
         if (log.capacity() == 0) {
             throw new VllmRefusal(404, "prompts are not recorded: set sim.recorded-prompts (SIM_RECORDED_PROMPTS)");
         }

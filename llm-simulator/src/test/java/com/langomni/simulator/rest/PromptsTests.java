@@ -3,6 +3,7 @@ package com.langomni.simulator.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -56,6 +57,18 @@ class PromptsTests {
         given().get("/sim/prompts").then().statusCode(200).body("$", hasSize(2))
                 .body("[0].kind", equalTo("COMPLETION")).body("[0].prompt", equalTo("second"))
                 .body("[1].prompt", nullValue()).body("[1].messages", hasSize(0));
+    }
+
+    @Test
+    void eachPromptIsKeptWithTheAnswerItGot() {
+        String answer = given().contentType(ContentType.JSON)
+                .body(CompletionRoutesTests.chat("describe the gate", 5, false, false)).post("/v1/chat/completions")
+                .then().statusCode(200).extract().jsonPath().getString("choices[0].message.content");
+        send("/v1/chat/completions", CompletionRoutesTests.chat("streamed", 5, true, false));
+        given().get("/sim/prompts").then().statusCode(200).body("$", hasSize(2))
+                .body("[0].messages[1].content", equalTo("describe the gate"))
+                .body("[0].answer", equalTo(answer))
+                .body("[1].answer", notNullValue());
     }
 
     @Test

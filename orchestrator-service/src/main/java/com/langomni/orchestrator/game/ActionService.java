@@ -153,6 +153,9 @@ public class ActionService {
         if (request.text().length() > config.maxActionLength()) {
             throw ApiException.tooLarge("an action has at most " + config.maxActionLength() + " characters");
         }
+        if (request.text().indexOf('\0') >= 0) { // PostgreSQL text cannot hold it: the event log would refuse it
+            throw ApiException.badRequest("an action cannot contain a NUL character");
+        }
     }
 
     /**

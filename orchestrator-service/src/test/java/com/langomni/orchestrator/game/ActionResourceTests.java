@@ -182,6 +182,7 @@ class ActionResourceTests {
         expectError(player, "{\"id\":\"a1\",\"text\":\"look\"", 400, "bad_request");
         expectError(player, "{\"id\":\"a1\",\"text\":{\"nested\":true}}", 400, "bad_request");
         expectError(player, "{\"id\":\"a1\",\"text\":\"" + "x".repeat(501) + "\"}", 400, "too_large");
+        expectError(player, "{\"id\":\"a1\",\"text\":\"say a\\u0000b\"}", 400, "bad_request"); // the corpus' unicode-05
         given().header("Authorization", player.bearer()).contentType(ContentType.JSON).post("/api/game/action")
                 .then().statusCode(400).body("code", equalTo("bad_request"));
 
