@@ -3,6 +3,7 @@ package com.langomni.orchestrator.auth;
 import com.langomni.api.game.AuthRequest;
 import com.langomni.api.game.AuthResponse;
 import com.langomni.api.game.PasswordChange;
+import com.langomni.orchestrator.moderation.Moderation;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -21,8 +22,10 @@ public class AuthResource {
 
     private final AuthService auth;
     private final CurrentPlayer caller;
+    private final Moderation moderation;
 
-    AuthResource(AuthService auth, CurrentPlayer caller) {
+    AuthResource(AuthService auth, CurrentPlayer caller, Moderation moderation) {
+        this.moderation = moderation;
         this.auth = auth;
         this.caller = caller;
     }
@@ -30,7 +33,9 @@ public class AuthResource {
     @POST
     @Path("/register")
     public Uni<RestResponse<AuthResponse>> register(AuthRequest request) {
-        return auth.register(request).map(created -> RestResponse.status(Response.Status.CREATED, created));
+        return moderation.name(request == null ? null : request.name()) // a flagged name: 400, nothing created
+                .chain(() -> auth.register(request))
+                .map(created -> RestResponse.status(Response.Status.CREATED, created));
     }
 
     @POST

@@ -63,6 +63,8 @@ public class FakeLlmServices {
     private volatile boolean npcFailing;
     private volatile boolean npcHealthy = true;
     private volatile boolean worldLlm = true;
+    private volatile String worldText;
+    private volatile String npcText;
 
     FakeLlmServices(ObjectMapper json) {
         this.json = json;
@@ -92,6 +94,18 @@ public class FakeLlmServices {
         npcFailing = false;
         npcHealthy = true;
         worldLlm = true;
+        worldText = null;
+        npcText = null;
+    }
+
+    /** What the next world narrations say (null: {@link #narrationOf}). */
+    public void worldText(String text) {
+        this.worldText = text;
+    }
+
+    /** What the next NPC replies say (null: "Reply n to ..."). */
+    public void npcText(String text) {
+        this.npcText = text;
     }
 
     public void mode(Mode mode) {
@@ -146,7 +160,7 @@ public class FakeLlmServices {
             default -> {
                 HttpServerResponse response = ctx.response().setChunked(true)
                         .putHeader("Content-Type", "text/event-stream");
-                String text = narrationOf(request);
+                String text = worldText != null ? worldText : narrationOf(request);
                 boolean rules = now == Mode.RULES || now == Mode.DISABLED;
                 List<String> pieces = rules ? List.of() : split(text, deltas);
                 NarrationChunk last = rules
@@ -179,8 +193,9 @@ public class FakeLlmServices {
             send(ctx, 500, Map.of("code", "internal", "message", "fake failure"));
             return;
         }
-        send(ctx, 200, new NpcReplyResponse("Reply " + npcRequests.size() + " to " + request.path("playerText").asText(),
-                "llm", NPC_USAGE));
+        String text = npcText != null ? npcText
+                : "Reply " + npcRequests.size() + " to " + request.path("playerText").asText();
+        send(ctx, 200, new NpcReplyResponse(text, "llm", NPC_USAGE));
     }
 
     private static List<String> split(String text, int count) {
