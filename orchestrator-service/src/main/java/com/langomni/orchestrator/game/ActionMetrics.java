@@ -82,7 +82,8 @@ public class ActionMetrics {
                         .tag("reason", reason).register(registry));
         this.ruled = new MeterSet<>(List.of(RULED_BY_POLICY, RULED_AS_SEEN, RULED_OVER_BUDGET, RULED_MODERATED),
                 reason -> Counter.builder("langomni.narration.ruled")
-                        .description("World narrations the rules answered by design (policy, place just seen, budget, moderated)")
+                        .description("World narrations the rules answered by design (policy, place just seen, budget,"
+                                + " moderated output)")
                         .tag("reason", reason).register(registry));
         this.rejected = new MeterSet<>(List.of(ErrorCodes.RATE_LIMITED, ErrorCodes.BUSY, ErrorCodes.BAD_REQUEST,
                 ErrorCodes.TOO_LARGE, ErrorCodes.UNAUTHORIZED, ErrorCodes.UNAVAILABLE, ErrorCodes.OVERLOADED,
