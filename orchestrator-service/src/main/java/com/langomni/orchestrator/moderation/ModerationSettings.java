@@ -9,13 +9,14 @@ import java.time.Duration;
 /**
  * The world's moderation mode: the admins' setting in PostgreSQL ({@code moderation_setting}), else the configured
  * default. Each replica keeps it for {@code langomni.moderation.setting-ttl}, so a change made on one replica is in
- * force everywhere within that time (at once on the replica that made it). When PostgreSQL cannot be read, the mode
- * last read stays (the configured default before any read): moderation never fails an action.
+ * force everywhere within about that time (at once on the replica that made it). When PostgreSQL cannot be read, the
+ * mode last read stays (the configured default before any read): moderation never fails an action.
  */
 @ApplicationScoped
 public class ModerationSettings {
 
     private static final String READ = "select mode from moderation_setting where id = 1";
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
     private static final String WRITE = """
             insert into moderation_setting (id, mode, updated_by, updated_at) values (1, $1, $2, now())
             on conflict (id) do update set mode = excluded.mode, updated_by = excluded.updated_by,
@@ -27,6 +28,9 @@ public class ModerationSettings {
     private volatile ModerationMode current;
     private volatile long readAt;
     private volatile boolean read;
+    private Uni<ModerationMode> reading;
+    /** Bumped by every {@link #set}: a read begun before a change must not put the old mode back. */
+    private long changes;
 
     ModerationSettings(Pool pool, ModerationConfig config) {
         this.pool = pool;
@@ -39,22 +43,56 @@ public class ModerationSettings {
         this.ttlNanos = config.settingTtl().toNanos();
     }
 
+    /**
+     * The mode. Only the first call waits for PostgreSQL; after that the mode in hand is answered at once and, once
+     * older than the TTL, read again in the background, so the action path never waits for (or crowds) the pool
+     * for it. One read at a time, however many actions ask.
+     */
     public Uni<ModerationMode> mode() {
-        if (read && System.nanoTime() - readAt < ttlNanos) {
-            return Uni.createFrom().item(current);
+        if (!read) {
+            return reread();
         }
-        return pool.query(READ).execute()
-                .map(rows -> {
-                    var found = rows.iterator();
-                    ModerationMode stored = found.hasNext() ? ModerationMode.of(found.next().getString("mode")) : null;
-                    return remember(stored == null ? fallback : stored);
-                })
-                .onFailure().recoverWithItem(() -> current)
-                .ifNoItem().after(Duration.ofSeconds(1)).recoverWithItem(() -> current);
+        if (System.nanoTime() - readAt >= ttlNanos) {
+            reread().subscribe().with(ignored -> { }, ignored -> { });
+        }
+        return Uni.createFrom().item(current);
+    }
+
+    private synchronized Uni<ModerationMode> reread() {
+        if (reading == null) {
+            long begun = changes;
+            reading = pool.query(READ).execute()
+                    .map(rows -> {
+                        var found = rows.iterator();
+                        ModerationMode stored = found.hasNext() ? ModerationMode.of(found.next().getString("mode"))
+                                : null;
+                        return stored == null ? fallback : stored;
+                    })
+                    .ifNoItem().after(READ_TIMEOUT).fail()
+                    // unreadable: the mode in hand stays, and is read again after the TTL
+                    .onFailure().recoverWithItem(() -> current)
+                    .map(mode -> rememberUnlessChanged(begun, mode))
+                    .onTermination().invoke(this::doneReading)
+                    .memoize().indefinitely();
+        }
+        return reading;
+    }
+
+    private synchronized void doneReading() {
+        reading = null;
     }
 
     public Uni<ModerationMode> set(ModerationMode mode, String by) {
-        return pool.preparedQuery(WRITE).execute(Tuple.of(mode.wire(), by)).map(ignored -> remember(mode));
+        return pool.preparedQuery(WRITE).execute(Tuple.of(mode.wire(), by)).map(ignored -> changed(mode));
+    }
+
+    private synchronized ModerationMode changed(ModerationMode mode) {
+        changes++;
+        return remember(mode);
+    }
+
+    private synchronized ModerationMode rememberUnlessChanged(long begun, ModerationMode mode) {
+        return begun == changes ? remember(mode) : current;
     }
 
     private ModerationMode remember(ModerationMode mode) {
