@@ -60,7 +60,7 @@ public class Moderation {
         if (text == null || text.isBlank()) {
             return Uni.createFrom().item(Verdict.CLEAR);
         }
-        return settings.mode().chain(mode -> switch (mode) {
+        return switch (settings.now()) {
             case OFF -> Uni.createFrom().item(Verdict.CLEAR);
             case WORDS -> Uni.createFrom().item(words.check(text));
             case ENDPOINT -> endpoint.check(text).onFailure().recoverWithItem(failure -> {
@@ -68,7 +68,7 @@ public class Moderation {
                 Log.debugf("Moderation endpoint failed, the word list decides: %s", failure.toString());
                 return words.check(text).by(Verdict.FALLBACK);
             });
-        });
+        };
     }
 
     /**
@@ -79,9 +79,13 @@ public class Moderation {
         if (!SCREENED.contains(intent.verb())) {
             return Uni.createFrom().item(intent);
         }
-        return check(intent.raw()).chain(verdict -> verdict.flagged()
-                ? record(intent.verb().wire(), playerId, actionId, intent.raw(), verdict).replaceWith(intent.withhold())
-                : Uni.createFrom().item(intent));
+        return check(intent.raw()).map(verdict -> {
+            if (!verdict.flagged()) {
+                return intent;
+            }
+            record(intent.verb().wire(), playerId, actionId, intent.raw(), verdict);
+            return intent.withhold();
+        });
     }
 
     /**
@@ -90,18 +94,22 @@ public class Moderation {
      * reads as separators and look-alikes, so "kill_y0urself" is "kill yourself".
      */
     public Uni<Void> name(String name) {
-        return check(name).chain(verdict -> verdict.flagged()
-                ? record(NAME, null, null, name, verdict).invoke(() -> {
-                    throw ApiException.badRequest("name: not allowed here, choose another");
-                })
-                : Uni.createFrom().voidItem());
+        return check(name).invoke(verdict -> {
+            if (verdict.flagged()) {
+                record(NAME, null, null, name, verdict);
+                throw ApiException.badRequest("name: not allowed here, choose another");
+            }
+        }).replaceWithVoid();
     }
 
     /** Whether model output may be shown; a flagged one is recorded (the caller shows the rules' text instead). */
     public Uni<Boolean> output(String source, String playerId, String actionId, String text) {
-        return check(text).chain(verdict -> verdict.flagged()
-                ? record(source, playerId, actionId, text, verdict).replaceWith(false)
-                : Uni.createFrom().item(true));
+        return check(text).map(verdict -> {
+            if (verdict.flagged()) {
+                record(source, playerId, actionId, text, verdict);
+            }
+            return !verdict.flagged();
+        });
     }
 
     /** A publisher of streamed deltas that shows only what passed the check ({@link StreamGuard}). */
@@ -109,15 +117,16 @@ public class Moderation {
         return new StreamGuard(this::check, send);
     }
 
-    private Uni<Void> record(String source, String playerId, String actionId, String text, Verdict verdict) {
+    /**
+     * Writes the flag in the background: the action never waits for it, nor continues on the pool's context. A flag
+     * that cannot be written is logged; the text stays withheld or replaced.
+     */
+    private void record(String source, String playerId, String actionId, String text, Verdict verdict) {
         registry.counter("langomni.moderation.flags", "source", source, "checker", verdict.checker()).increment();
         String kept = text.length() > storedChars ? text.substring(0, storedChars) : text;
-        return flags.record(source, playerId, actionId, kept, verdict)
-                .onFailure().recoverWithItem(failure -> {
-                    Log.warnf("A moderation flag (%s of player %s) could not be recorded: %s", source, playerId,
-                            failure.toString());
-                    return null;
-                });
+        flags.record(source, playerId, actionId, kept, verdict).subscribe().with(ignored -> { },
+                failure -> Log.warnf("A moderation flag (%s of player %s) could not be recorded: %s", source,
+                        playerId, failure.toString()));
     }
 
     /** Model output that was flagged: the narration falls back to the rules' text ({@code Narrator}). */

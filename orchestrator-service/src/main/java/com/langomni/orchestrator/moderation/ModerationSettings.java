@@ -3,7 +3,9 @@ package com.langomni.orchestrator.moderation;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 
 /**
@@ -43,19 +45,25 @@ public class ModerationSettings {
         this.ttlNanos = config.settingTtl().toNanos();
     }
 
+    /** Reads the stored mode as the replica starts, so the first actions find it in hand. */
+    void preload(@Observes StartupEvent started) {
+        now();
+    }
+
     /**
-     * The mode. Only the first call waits for PostgreSQL; after that the mode in hand is answered at once and, once
-     * older than the TTL, read again in the background, so the action path never waits for (or crowds) the pool
-     * for it. One read at a time, however many actions ask.
+     * The mode in hand, at once: the action path never waits for (or crowds) the pool for it, and never leaves its
+     * own context. Once older than the TTL it is read again in the background, one read at a time however many
+     * actions ask. Until the first read is back (just after start) this is the configured default.
      */
-    public Uni<ModerationMode> mode() {
-        if (!read) {
-            return reread();
-        }
-        if (System.nanoTime() - readAt >= ttlNanos) {
+    public ModerationMode now() {
+        if (!read || System.nanoTime() - readAt >= ttlNanos) {
             reread().subscribe().with(ignored -> { }, ignored -> { });
         }
-        return Uni.createFrom().item(current);
+        return current;
+    }
+
+    public Uni<ModerationMode> mode() {
+        return Uni.createFrom().item(this::now);
     }
 
     private synchronized Uni<ModerationMode> reread() {

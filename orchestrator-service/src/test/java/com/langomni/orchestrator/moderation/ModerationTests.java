@@ -120,7 +120,7 @@ class ModerationTests {
         assertTrue(event.path("text").isNull(), "the withheld words are not in the event log: " + event);
         assertEquals("WITHHELD", event.path("reason").asText());
 
-        JsonNode flag = flagsFor(speaker.id()).get(0);
+        JsonNode flag = awaitFlags(speaker.id(), 1).get(0);
         assertEquals("say", flag.path("source").asText());
         assertEquals(actionId, flag.path("actionId").asText());
         assertTrue(flag.path("text").asText().contains("should"));
@@ -129,7 +129,8 @@ class ModerationTests {
 
         // a repeat of the same action gets the same answer and is flagged once
         assertEquals(WITHHELD, speaker.act(actionId, "say you should " + DISGUISED).path("text"));
-        assertEquals(1, flagsFor(speaker.id()).size());
+        assertEquals(WITHHELD, speaker.ok("say " + ABUSE).path("text"));
+        assertEquals(2, awaitFlags(speaker.id(), 2).size());
     }
 
     @Test
@@ -148,7 +149,7 @@ class ModerationTests {
         assertEquals(asked + 1, llm.npcRequests().size(), "only the clean question reached npc-llm");
         await().atMost(Duration.ofSeconds(10)).until(() -> !memory.writesContaining("weather").isEmpty());
         assertTrue(memory.writesContaining("yourself").isEmpty(), "no memory holds the flagged words");
-        assertEquals(2, flagsFor(player.id()).size());
+        assertEquals(2, awaitFlags(player.id(), 2).size());
     }
 
     @Test
@@ -168,7 +169,7 @@ class ModerationTests {
             assertFalse(shown.contains("yourself"), "streamed: " + shown);
             assertTrue("The mist parts and a voice says: kill ".startsWith(shown), "streamed: " + shown);
         }
-        JsonNode flag = flagsFor(player.id()).get(0);
+        JsonNode flag = awaitFlags(player.id(), 1).get(0);
         assertEquals(Moderation.NARRATION, flag.path("source").asText());
         assertTrue(flag.path("text").asText().contains(ABUSE));
     }
@@ -184,7 +185,7 @@ class ModerationTests {
         assertEquals("rules", response.path("source"));
         assertFalse(response.path("text").toString().contains("yourself"), response.asString());
         assertTrue(response.path("text").toString().contains(npc.name()), response.asString());
-        assertEquals(Moderation.NPC_REPLY, flagsFor(player.id()).get(0).path("source").asText());
+        assertEquals(Moderation.NPC_REPLY, awaitFlags(player.id(), 1).get(0).path("source").asText());
         await().atMost(Duration.ofSeconds(10)).until(() -> !memory.writesContaining(player.name()).isEmpty());
         assertTrue(memory.writesContaining("yourself").isEmpty(), "the flagged line is in no memory");
     }
@@ -196,7 +197,7 @@ class ModerationTests {
 
         assertEquals(WITHHELD, player.ok("say " + FakeModerationEndpoint.FLAGGED + " everyone").path("text"));
         assertEquals("You say, \"hello everyone\"", player.ok("say hello everyone").path("text"));
-        JsonNode flag = flagsFor(player.id()).get(0);
+        JsonNode flag = awaitFlags(player.id(), 1).get(0);
         assertEquals("endpoint", flag.path("checker").asText());
         assertEquals("harassment", flag.path("categories").get(0).asText());
         assertTrue(endpoint.inputs().stream().anyMatch(i -> i.contains("hello everyone")));
@@ -211,7 +212,7 @@ class ModerationTests {
         assertEquals(WITHHELD, player.ok("say " + ABUSE).path("text"), "the word list still catches it");
         assertEquals("You say, \"" + FakeModerationEndpoint.FLAGGED + "\"",
                 player.ok("say " + FakeModerationEndpoint.FLAGGED).path("text"), "what only the endpoint knows passes");
-        assertEquals("words-fallback", flagsFor(player.id()).get(0).path("checker").asText());
+        assertEquals("words-fallback", awaitFlags(player.id(), 1).get(0).path("checker").asText());
     }
 
     @Test
@@ -225,7 +226,7 @@ class ModerationTests {
         long tookMs = Duration.ofNanos(System.nanoTime() - started).toMillis();
         assertEquals(WITHHELD, response.path("text"));
         assertTrue(tookMs < 800 + 2000, () -> "answered in " + tookMs + " ms");
-        assertEquals("words-fallback", flagsFor(player.id()).get(0).path("checker").asText());
+        assertEquals("words-fallback", awaitFlags(player.id(), 1).get(0).path("checker").asText());
     }
 
     @Test
@@ -279,6 +280,7 @@ class ModerationTests {
         TestPlayer player = TestPlayer.register();
         player.ok("say first " + ABUSE);
         player.ok("say second " + ABUSE);
+        awaitFlags(player.id(), 2);
         String admin = TestAdmin.bearer();
         Response page = given().header("Authorization", admin).get("/api/admin/moderation?limit=1&offset=0");
         page.then().statusCode(200);
@@ -298,6 +300,12 @@ class ModerationTests {
         TestWorld.Route route = new TestWorld(world).routeTo(l -> !l.npcs().isEmpty());
         route.directions().forEach(direction -> player.ok("go " + direction));
         return world.npcs().get(route.destination().npcs().get(0));
+    }
+
+    /** The flags of one player once there are at least {@code count} (they are written in the background). */
+    private List<JsonNode> awaitFlags(String playerId, int count) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> flagsFor(playerId).size() >= count);
+        return flagsFor(playerId);
     }
 
     /** The flags of one player, newest first, from the admin endpoint. */
