@@ -153,9 +153,29 @@ function onFrame(f) {
   return false; // pong
 }
 
-function connect() {
+/** A single-use socket ticket (POST /api/auth/ticket): the token never goes in the socket's URL. */
+async function ticket() {
+  const r = await fetch(`${base}/api/auth/ticket`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+  if (r.status === 401) {
+    console.log('\n(disconnected: your token was refused; log in again)');
+    process.exit(1);
+  }
+  if (!r.ok) throw new Error(`ticket: HTTP ${r.status}`);
+  return (await r.json()).ticket;
+}
+
+async function connect() {
+  let socketTicket;
+  try {
+    socketTicket = await ticket();
+  } catch (e) {
+    const delay = backoff(reconnects++, 1000, 30_000);
+    console.log(`\n(cannot connect: ${e.message}; retrying in ${Math.ceil(delay / 1000)} s)`);
+    setTimeout(connect, delay);
+    return;
+  }
   const resume = lastSeq === null ? '' : `&resume=${lastSeq}`;
-  const socket = new WebSocket(`${base.replace(/^http/, 'ws')}/ws/game/${playerId}?token=${encodeURIComponent(token)}${resume}`);
+  const socket = new WebSocket(`${base.replace(/^http/, 'ws')}/ws/game/${playerId}?ticket=${encodeURIComponent(socketTicket)}${resume}`);
   ws = socket;
   welcomed = false;
   socket.onopen = () => { reconnects = 0; };
@@ -168,7 +188,7 @@ function connect() {
   socket.onclose = (e) => {
     if (ws !== socket) return;
     welcomed = false;
-    if (e.code === CLOSE_KICKED || e.code === CLOSE_UNAUTHORIZED) {
+    if (e.code === CLOSE_KICKED || (e.code === CLOSE_UNAUTHORIZED && e.reason !== 'invalid_ticket')) {
       console.log(`\n(disconnected: ${e.code} ${e.reason || (e.code === CLOSE_KICKED ? 'kicked' : 'unauthorized')})`);
       process.exit(e.code === CLOSE_KICKED ? 0 : 1);
     }

@@ -109,6 +109,13 @@ if [ ! -s "$SECRET_FILE" ]; then
   chmod 600 "$SECRET_FILE"
 fi
 
+# Service-to-service secret (X-Service-Token, docs/SECURITY.md): generated once per data dir, shared by every service.
+SERVICE_SECRET_FILE="$DATA/service-auth-secret"
+if [ ! -s "$SERVICE_SECRET_FILE" ]; then
+  head -c 48 /dev/urandom | base64 | tr -d '\n/+=' > "$SERVICE_SECRET_FILE"
+  chmod 600 "$SERVICE_SECRET_FILE"
+fi
+
 # First admin account (name "admin"): password generated once and kept with the data. The orchestrator creates the
 # account with it and then leaves its password alone (it changes in the admin panel); a newly generated file also
 # resets an account the database already has, so that the file is right. Back to the file's password after a
@@ -129,6 +136,7 @@ export DB_HOST=127.0.0.1 DB_PORT="${DB_PORT:-15432}" DB_NAME=langomni DB_USER=la
 # the orchestrator, the gateways and world-llm (its stream limit for the whole world backend) share this Redis
 export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:16379}"
 export LANGOMNI_AUTH_SECRET="$(cat "$SECRET_FILE")"
+export LANGOMNI_SERVICE_AUTH_SECRET="$(cat "$SERVICE_SECRET_FILE")"
 export LANGOMNI_ADMIN_PASSWORD="$(cat "$ADMIN_FILE")"
 export LANGOMNI_MEMORY_DATA_DIR="${LANGOMNI_MEMORY_DATA_DIR:-$DATA/memory}"
 export ORCHESTRATOR_URL=http://localhost:8081 WORLD_LLM_SERVICE_URL=http://localhost:8082 \
@@ -181,10 +189,11 @@ esac
 cat <<MSG
 
   LangOmni Adventure is running (narration: $NARRATION).
-    Play              http://localhost:8080        WebSocket ws://localhost:8080/ws/game/{playerId}?token=...
+    Play              http://localhost:8080        WebSocket ws://localhost:8080/ws/game/{playerId}?ticket=... (POST /api/auth/ticket)
     Admin panel       http://localhost:8080/admin  (name admin, first password in .data/run/admin-password)
     Health            http://localhost:8080/api/health/detailed
-    Metrics           http://localhost:808[0-4]/q/metrics     OpenAPI http://localhost:8081/q/openapi
+    Metrics           http://localhost:808[0-4]/q/metrics
+    Internal APIs     :8081-8084 want X-Service-Token: scripts/service-token.sh prints one (docs/SECURITY.md)
     Logs              .data/run/logs/
   Ctrl-C stops everything.
 

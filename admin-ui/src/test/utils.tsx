@@ -18,25 +18,35 @@ export interface FetchCall { url: string; method: string; headers: Record<string
 
 type Handler = (call: FetchCall) => Response | Promise<Response> | undefined
 
+/** The socket ticket a stubbed `POST /api/auth/ticket` answers for a bearer token: `ticket-of-<token>`. */
+export const ticketOf = (token: string) => `ticket-of-${token}`
+
 /**
- * Replaces global fetch with a router over `handler`; an unhandled call answers 404 so a test sees it.
- * Returns the mock, whose `calls` tell what the page asked for.
+ * Replaces global fetch with a router over `handler`; an unhandled call answers 404 so a test sees it, but for
+ * `POST /api/auth/ticket`, which answers {@link ticketOf} the bearer token unless `handler` answers it.
+ * Returns the mock: `requests` tell what the page asked for, socket tickets apart (in `tickets`).
  */
-export function stubFetch(handler: Handler): Mock & { requests: FetchCall[] } {
+export function stubFetch(handler: Handler): Mock & { requests: FetchCall[]; tickets: FetchCall[] } {
   const requests: FetchCall[] = []
+  const tickets: FetchCall[] = []
   const mock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.toString() : input.url
     const headers: Record<string, string> = {}
     new Headers(init?.headers).forEach((v, k) => (headers[k] = v))
     const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined
     const call = { url, method: (init?.method ?? 'GET').toUpperCase(), headers, body, signal: init?.signal ?? null }
-    requests.push(call)
+    const ticket = url.endsWith('/api/auth/ticket') && call.method === 'POST'
+    ;(ticket ? tickets : requests).push(call)
     if (init?.signal?.aborted) throw new DOMException('aborted', 'AbortError')
     const answer = await handler(call)
+    if (!answer && ticket) {
+      const token = (headers.authorization ?? '').replace(/^Bearer /, '')
+      return json({ ticket: ticketOf(token), expiresInSeconds: 30 })
+    }
     return answer ?? json({ code: 'not_found', message: `no stub for ${call.method} ${url}` }, 404)
   })
   vi.stubGlobal('fetch', mock)
-  return Object.assign(mock, { requests })
+  return Object.assign(mock, { requests, tickets })
 }
 
 /** A `text/event-stream` answer that sends `chunks` and then stays open until the request is aborted. */

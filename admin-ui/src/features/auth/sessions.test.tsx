@@ -8,10 +8,11 @@ import { FakeWebSocket, json, renderPage, renderRoutes, signIn, stubFetch, type 
 import { LoginPage } from '.'
 
 /** Ada on the Play page, welcomed at seq 7. */
-function playing(handler: (c: FetchCall) => Response | Promise<Response> | undefined) {
+async function playing(handler: (c: FetchCall) => Response | Promise<Response> | undefined) {
   const fetch = stubFetch(handler)
   signIn('player', 'Ada', 'p-ada')
   renderPage(<PlayPage />, '/play')
+  await waitFor(() => expect(FakeWebSocket.instances).toHaveLength(1))
   const ws = FakeWebSocket.last()
   act(() => {
     ws.open()
@@ -33,7 +34,7 @@ describe('sessions', () => {
   beforeEach(() => FakeWebSocket.install())
 
   it('logs out on the server with the bearer token, then forgets the session', async () => {
-    const { fetch, ws, user } = playing((c) => (c.url === '/api/auth/logout' ? new Response(null, { status: 204 }) : undefined))
+    const { fetch, ws, user } = await playing((c) => (c.url === '/api/auth/logout' ? new Response(null, { status: 204 }) : undefined))
     await user.click(screen.getByTestId('logout'))
     expect(await screen.findByTestId('login-name')).toBeInTheDocument()
     expect(fetch.requests).toHaveLength(1)
@@ -47,7 +48,7 @@ describe('sessions', () => {
     ['the token is already refused', () => json({ code: 'unauthorized', message: 'revoked' }, 401)],
     ['the server cannot be reached', () => Promise.reject(new TypeError('Failed to fetch'))],
   ])('logs out even when %s', async (_what, answer) => {
-    const { user } = playing((c) => (c.url === '/api/auth/logout' ? answer() : undefined))
+    const { user } = await playing((c) => (c.url === '/api/auth/logout' ? answer() : undefined))
     await user.click(screen.getByTestId('logout'))
     expect(await screen.findByTestId('login-name')).toBeInTheDocument()
     expect(getSession()).toBeNull()
@@ -56,7 +57,7 @@ describe('sessions', () => {
 
   it('says nothing about an expired session when the logout closes the socket (4401) before it answers', async () => {
     let answer: (r: Response) => void = () => {}
-    const { ws, user } = playing((c) => (c.url === '/api/auth/logout' ? new Promise<Response>((resolve) => (answer = resolve)) : undefined))
+    const { ws, user } = await playing((c) => (c.url === '/api/auth/logout' ? new Promise<Response>((resolve) => (answer = resolve)) : undefined))
     await user.click(screen.getByTestId('logout'))
     act(() => ws.serverClose(4401))
     act(() => answer(new Response(null, { status: 204 })))
@@ -66,7 +67,7 @@ describe('sessions', () => {
   })
 
   it('changes the password, stores the new token, and the socket resumes with it', async () => {
-    const { fetch, ws, user } = playing((c) =>
+    const { fetch, ws, user } = await playing((c) =>
       c.url === '/api/auth/password' ? json({ playerId: 'p-ada', token: 'fresh-token', name: 'Ada', role: 'player' }) : undefined,
     )
     await changePassword(user, 'old-password', 'new-password-1')
@@ -81,7 +82,8 @@ describe('sessions', () => {
     expect(screen.queryByTestId('change-password-dialog')).not.toBeInTheDocument()
     // the old token's socket is replaced by one with the new token, resuming where it was
     expect(ws.readyState).toBe(FakeWebSocket.CLOSED)
-    expect(FakeWebSocket.last().url).toBe('ws://localhost:3000/ws/game/p-ada?token=fresh-token&resume=7')
+    await waitFor(() => expect(FakeWebSocket.instances).toHaveLength(2))
+    expect(FakeWebSocket.last().url).toBe('ws://localhost:3000/ws/game/p-ada?ticket=ticket-of-fresh-token&resume=7')
     act(() => {
       FakeWebSocket.last().open()
       FakeWebSocket.last().receive({ type: 'welcome', seq: 7, resume: 'ok', player: ada, location: square })
@@ -90,7 +92,7 @@ describe('sessions', () => {
   })
 
   it('says a wrong current password (401) and keeps the session', async () => {
-    const { user } = playing((c) => (c.url === '/api/auth/password' ? json({ code: 'unauthorized', message: 'Wrong password.' }, 401) : undefined))
+    const { user } = await playing((c) => (c.url === '/api/auth/password' ? json({ code: 'unauthorized', message: 'Wrong password.' }, 401) : undefined))
     await changePassword(user, 'not-it-at-all', 'new-password-1')
     expect(await screen.findByTestId('password-error')).toHaveTextContent('The current password is wrong.')
     expect(getSession()?.token).toBe('token-of-Ada')
@@ -99,7 +101,7 @@ describe('sessions', () => {
   })
 
   it("shows the server's reason for a refused new password (400)", async () => {
-    const { user } = playing((c) =>
+    const { user } = await playing((c) =>
       c.url === '/api/auth/password' ? json({ code: 'bad_request', message: 'That password is too common.' }, 400) : undefined,
     )
     await changePassword(user, 'old-password', 'new-password-1')
@@ -108,7 +110,7 @@ describe('sessions', () => {
   })
 
   it('checks the form before asking the server', async () => {
-    const { fetch, user } = playing(() => undefined)
+    const { fetch, user } = await playing(() => undefined)
     await changePassword(user, 'old-password', 'short')
     expect(screen.getByTestId('password-error')).toHaveTextContent('at least 8 characters')
     await user.clear(screen.getByTestId('password-new'))

@@ -1,12 +1,23 @@
+import { request } from '@/api/client'
 import { wsUrl } from '@/config/env'
 
 /**
- * `/ws/game/{playerId}?token=[&resume=<seq>]`: browsers cannot set headers on a WebSocket, hence the query
- * parameter. `resume` is the last sequence number seen: the server replays every frame after it.
+ * `/ws/game/{playerId}?ticket=<ticket>[&resume=<seq>]`: browsers cannot set headers on a WebSocket, and a token in
+ * a URL ends up in logs, so the socket opens with a single-use ticket fetched just before ({@link fetchSocketTicket}).
+ * `resume` is the last sequence number seen: the server replays every frame after it.
  */
-export function gameSocketUrl(playerId: string, token: string, resume: number | null = null): string {
-  const base = `/ws/game/${encodeURIComponent(playerId)}?token=${encodeURIComponent(token)}`
+export function gameSocketUrl(playerId: string, ticket: string, resume: number | null = null): string {
+  const base = `/ws/game/${encodeURIComponent(playerId)}?ticket=${encodeURIComponent(ticket)}`
   return wsUrl(resume === null ? base : `${base}&resume=${resume}`)
+}
+
+/**
+ * `POST /api/auth/ticket` with the session's token: a ticket that opens one socket within 30 s. A 401 does not end
+ * the session here: the socket hook decides (it may be an old token a password change just replaced).
+ */
+export async function fetchSocketTicket(): Promise<string> {
+  const answer = await request<{ ticket: string; expiresInSeconds: number }>('/api/auth/ticket', { method: 'POST', endSessionOn401: false })
+  return answer.ticket
 }
 
 export const PING_INTERVAL_MS = 25_000

@@ -8,10 +8,13 @@ import { PlayPage } from '.'
 
 const openPlay = () => renderPage(<PlayPage />, '/play')
 
-/** Signs Ada in, opens the page and the socket, and sends the welcome frame. */
-function playing() {
+/** Signs Ada in, opens the page and the socket (once its ticket is fetched), and sends the welcome frame. */
+async function playing({ fakeTimers = false } = {}) {
+  stubFetch(() => undefined)
   signIn('player', 'Ada', 'p-ada')
   const view = openPlay()
+  await waitFor(() => expect(FakeWebSocket.instances).toHaveLength(1))
+  if (fakeTimers) vi.useFakeTimers() // from here: the socket's ping and reconnect timers
   const ws = FakeWebSocket.last()
   act(() => {
     ws.open()
@@ -32,21 +35,24 @@ describe('PlayPage', () => {
     await user.type(screen.getByTestId('login-password'), 'longenough')
     await user.click(screen.getByTestId('register-submit'))
     await waitFor(() => expect(FakeWebSocket.instances).toHaveLength(1))
-    expect(FakeWebSocket.last().url).toBe('ws://localhost:3000/ws/game/p-ada?token=tok%20en')
+    expect(FakeWebSocket.last().url).toBe('ws://localhost:3000/ws/game/p-ada?ticket=ticket-of-tok%20en')
     expect(screen.getByTestId('connection-status')).toHaveTextContent('disconnected')
     act(() => FakeWebSocket.last().open())
     expect(screen.getByTestId('connection-status')).toHaveTextContent(/^connected$/)
   })
 
-  it('uses the configured wsBase', () => {
+  it('uses the configured wsBase, with a ticket fetched for the token (never the token itself)', async () => {
     window.__LANGOMNI__ = { apiBase: '', wsBase: 'wss://game.example', version: '1' }
+    const fetch = stubFetch(() => undefined)
     signIn('player', 'Ada', 'p-ada')
     openPlay()
-    expect(FakeWebSocket.last().url).toBe('wss://game.example/ws/game/p-ada?token=token-of-Ada')
+    await waitFor(() => expect(FakeWebSocket.instances).toHaveLength(1))
+    expect(FakeWebSocket.last().url).toBe('wss://game.example/ws/game/p-ada?ticket=ticket-of-token-of-Ada')
+    expect(fetch.tickets).toEqual([expect.objectContaining({ method: 'POST', headers: expect.objectContaining({ authorization: 'Bearer token-of-Ada' }) })])
   })
 
-  it('shows the room from the welcome frame', () => {
-    playing()
+  it('shows the room from the welcome frame', async () => {
+    await playing()
     expect(screen.getByTestId('room-name')).toHaveTextContent('Village Square')
     expect(screen.getByTestId('room-description')).toHaveTextContent('old well')
     expect(screen.getByTestId('exit-north')).toHaveTextContent('North Gate')
@@ -59,7 +65,7 @@ describe('PlayPage', () => {
   })
 
   it('moves through an exit: streamed narration, then the result replaces it', async () => {
-    const { ws } = playing()
+    const { ws } = await playing()
     await userEvent.setup().click(screen.getByTestId('exit-north'))
     const sent = ws.sentFrames().at(-1)!
     expect(sent).toMatchObject({ type: 'action', text: 'go north' })
@@ -83,8 +89,8 @@ describe('PlayPage', () => {
     expect(screen.getByTestId('player-hp')).toHaveTextContent('7/10')
   })
 
-  it('shows events from others and error frames', () => {
-    const { ws } = playing()
+  it('shows events from others and error frames', async () => {
+    const { ws } = await playing()
     act(() => ws.receive({ type: 'event', kind: 'arrived', from: 'Bram', text: 'Bram arrives from the south.' }))
     expect(screen.getByTestId('narration-log')).toHaveTextContent('Bram arrives from the south.')
     expect(within(screen.getByTestId('room-players')).getByText('Bram')).toBeInTheDocument()
@@ -93,8 +99,7 @@ describe('PlayPage', () => {
   })
 
   it('shows an action being resent after rate_limited, then its answer', async () => {
-    vi.useFakeTimers()
-    const { ws } = playing()
+    const { ws } = await playing({ fakeTimers: true })
     act(() => {
       fireEvent.change(screen.getByTestId('command-input'), { target: { value: 'look' } })
       fireEvent.click(screen.getByTestId('command-send'))
@@ -114,7 +119,7 @@ describe('PlayPage', () => {
   })
 
   it('sends typed commands and recalls them with ↑/↓', async () => {
-    const { ws } = playing()
+    const { ws } = await playing()
     const user = userEvent.setup()
     const input = screen.getByTestId('command-input')
     await user.type(input, 'look{Enter}')
@@ -132,23 +137,22 @@ describe('PlayPage', () => {
     expect(screen.getByTestId('narration-log')).toHaveTextContent('> say hello')
   })
 
-  it('pings every 25 s and reconnects with backoff after a drop', () => {
-    vi.useFakeTimers()
-    const { ws } = playing()
+  it('pings every 25 s and reconnects with backoff after a drop', async () => {
+    const { ws } = await playing({ fakeTimers: true })
     act(() => vi.advanceTimersByTime(25_000))
     expect(ws.sentFrames()).toContainEqual({ type: 'ping' })
     act(() => ws.serverClose(1006))
     expect(screen.getByTestId('connection-status')).toHaveTextContent('disconnected')
     expect(screen.getByTestId('narration-log')).toHaveTextContent('Connection lost (1006); reconnecting')
     act(() => vi.advanceTimersByTime(2000))
+    await act(async () => {}) // the new ticket's fetch settles
     expect(FakeWebSocket.instances).toHaveLength(2)
     act(() => FakeWebSocket.last().open())
     expect(screen.getByTestId('connection-status')).toHaveTextContent(/^connected$/)
   })
 
-  it('stays closed when kicked by an admin (4409)', () => {
-    vi.useFakeTimers()
-    const { ws } = playing()
+  it('stays closed when kicked by an admin (4409)', async () => {
+    const { ws } = await playing({ fakeTimers: true })
     act(() => ws.serverClose(4409, 'Kicked by an admin'))
     expect(screen.getByTestId('kicked-notice')).toHaveTextContent('kicked by an admin')
     expect(screen.getByTestId('connection-status')).toHaveTextContent('disconnected')
@@ -157,16 +161,16 @@ describe('PlayPage', () => {
     expect(FakeWebSocket.instances).toHaveLength(1)
   })
 
-  it('goes back to the login on 4401', () => {
-    const { ws } = playing()
+  it('goes back to the login on 4401', async () => {
+    const { ws } = await playing()
     act(() => ws.serverClose(4401))
     expect(getSession()).toBeNull()
     expect(screen.getByTestId('login-name')).toBeInTheDocument()
     expect(screen.getByText('Your session expired. Log in again.')).toBeInTheDocument()
   })
 
-  it('closes the socket when leaving the page', () => {
-    const { ws, unmount } = playing()
+  it('closes the socket when leaving the page', async () => {
+    const { ws, unmount } = await playing()
     unmount()
     expect(ws.readyState).toBe(FakeWebSocket.CLOSED)
   })

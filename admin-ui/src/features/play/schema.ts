@@ -62,6 +62,8 @@ export type ClientFrame = ActionFrame | PingFrame
 /** Close codes that change what the client does next (game-api CloseCodes). */
 export const CLOSE_UNAUTHORIZED = 4401
 export const CLOSE_KICKED = 4409
+/** A 4401 about the ticket only (unknown, used, expired): a new ticket is fetched; the token may be fine. */
+export const INVALID_TICKET = 'invalid_ticket'
 
 /** Error codes that say "not now": the client resends the same action id after a backoff (docs/API.md). */
 export const RETRYABLE_CODES: ReadonlySet<string> = new Set(['busy', 'unavailable', 'overloaded', 'rate_limited'])

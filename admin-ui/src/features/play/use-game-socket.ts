@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react'
+import { ApiError } from '@/api/errors'
 import { getSession, setSession, type Session } from '@/api/session'
 import { backoffDelay } from '@/lib/backoff'
-import { gameSocketUrl, nextActionId, PING_INTERVAL_MS } from './api'
+import { fetchSocketTicket, gameSocketUrl, nextActionId, PING_INTERVAL_MS } from './api'
 import { Delivery, type PendingAction } from './delivery'
 import { gameReducer, initialGameState } from './reducer'
-import { CLOSE_KICKED, CLOSE_UNAUTHORIZED, parseServerFrame, type ClientFrame } from './schema'
+import { CLOSE_KICKED, CLOSE_UNAUTHORIZED, INVALID_TICKET, parseServerFrame, type ClientFrame } from './schema'
 
 export type Connection = 'connecting' | 'connected' | 'reconnecting' | 'kicked' | 'unauthorized'
 
@@ -19,6 +20,8 @@ export interface SocketOptions {
   maxAttempts?: number
   /** Called on a 4401 close (the token was refused), after which the socket stays closed. */
   onUnauthorized?: () => void
+  /** Fetches the single-use ticket each socket opens with (default: `POST /api/auth/ticket`). */
+  fetchTicket?: () => Promise<string>
 }
 
 /** One socket per player and token: a password change (a new token) opens a new one. */
@@ -29,7 +32,9 @@ const socketKeyOf = (playerId: string, token: string) => `${playerId} ${token}`
  * Exactly-once on the client's side (see Delivery): a reconnect asks to resume after the last seq seen, frames
  * seen already are dropped, and actions without an answer are resent with the same id, after a reconnect or a
  * busy/unavailable/overloaded/rate_limited error, until they are answered or their attempts run out.
- * A 4409 close (kicked by an admin) stays closed; a 4401 ends the session so the page asks for a login.
+ * Each socket opens with a fresh single-use ticket (the token never goes in a URL); a ticket refused (4401
+ * `invalid_ticket`) or not fetched is retried with the backoff, a 401 for the ticket is the token refused.
+ * A 4409 close (kicked by an admin) stays closed; a refused token ends the session so the page asks for a login.
  */
 export function useGameSocket(session: Session, options: SocketOptions = {}) {
   const [state, dispatch] = useReducer(gameReducer, initialGameState)
@@ -96,9 +101,41 @@ export function useGameSocket(session: Session, options: SocketOptions = {}) {
       }
     }
 
+    /** The token was refused: a newer one (our own password change) reconnects at once, else the session ends. */
+    const unauthorized = () => {
+      const current = getSession()
+      if (current && current.playerId === session.playerId && current.token !== session.token) {
+        setConnection('reconnecting')
+        return
+      }
+      setConnection('unauthorized')
+      if (optionsRef.current.onUnauthorized) optionsRef.current.onUnauthorized()
+      else setSession(null)
+    }
+
+    const reconnectLater = (why: string) => {
+      const delay = backoffDelay(attempt++, baseDelayMs, maxDelayMs)
+      setConnection('reconnecting')
+      dispatch({ type: 'system', text: `${why}; reconnecting in ${Math.ceil(delay / 1000)} s…` })
+      retryTimer = setTimeout(connect, delay)
+    }
+
     const connect = () => {
       if (disposed) return
-      const ws = new WebSocket(gameSocketUrl(session.playerId, session.token, delivery.lastSeq))
+      const fetchTicket = optionsRef.current.fetchTicket ?? fetchSocketTicket
+      fetchTicket().then(
+        (ticket) => open(ticket),
+        (e: unknown) => {
+          if (disposed) return
+          if (e instanceof ApiError && e.status === 401) unauthorized()
+          else reconnectLater(`Could not connect${e instanceof ApiError && e.status ? ` (${e.status})` : ''}`)
+        },
+      )
+    }
+
+    const open = (ticket: string) => {
+      if (disposed) return
+      const ws = new WebSocket(gameSocketUrl(session.playerId, ticket, delivery.lastSeq))
       socketRef.current = ws
       ws.onopen = () => {
         if (disposed) return
@@ -133,22 +170,11 @@ export function useGameSocket(session: Session, options: SocketOptions = {}) {
           dispatch({ type: 'system', text: `You were kicked by an admin${e.reason ? `: ${e.reason}` : '.'}` })
           return
         }
-        if (e.code === CLOSE_UNAUTHORIZED) {
-          // The old token was revoked by our own password change: the new one reconnects (and resumes) at once.
-          const current = getSession()
-          if (current && current.playerId === session.playerId && current.token !== session.token) {
-            setConnection('reconnecting')
-            return
-          }
-          setConnection('unauthorized')
-          if (optionsRef.current.onUnauthorized) optionsRef.current.onUnauthorized()
-          else setSession(null)
+        if (e.code === CLOSE_UNAUTHORIZED && e.reason !== INVALID_TICKET) {
+          unauthorized()
           return
         }
-        const delay = backoffDelay(attempt++, baseDelayMs, maxDelayMs)
-        setConnection('reconnecting')
-        dispatch({ type: 'system', text: `Connection lost${e.code ? ` (${e.code})` : ''}; reconnecting in ${Math.ceil(delay / 1000)} s…` })
-        retryTimer = setTimeout(connect, delay)
+        reconnectLater(`Connection lost${e.code ? ` (${e.code})` : ''}`)
       }
     }
 

@@ -1,19 +1,37 @@
 package com.langomni.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * What ingress-nginx would do with a request path: the most specific rule of all Ingresses wins (Exact over Prefix,
- * then the longest prefix), and that rule's Ingress annotations apply.
+ * then the longest prefix), and that rule's Ingress annotations apply. Also the edge's hardening: TLS everywhere, /q/
+ * refused, every public route rate-limited and body-capped (logins hardest), with default ingress-nginx settings.
  */
 class IngressTest {
+
+    private static final String NGINX = "nginx.ingress.kubernetes.io/";
+    /** Paths the internet reaches, each with the largest body it may send. */
+    private static final Map<String, Integer> PUBLIC = Map.of(
+            "/", 64 * 1024, "/play", 64 * 1024, "/api/game/action", 64 * 1024, "/api/admin/players", 64 * 1024,
+            "/api/auth/login", 8 * 1024, "/api/auth/register", 8 * 1024, "/ws/game/3f2c", 1024,
+            "/api/admin/stream", 1024);
 
     /** The rule a path lands on, with the Ingress it belongs to. */
     private record Route(JsonNode ingress, JsonNode path) {
@@ -63,6 +81,134 @@ class IngressTest {
             assertNotEquals("off", route.annotations().get("nginx.ingress.kubernetes.io/proxy-buffering"),
                     path + " should stay buffered");
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Overlay.class)
+    void everyIngressServesTlsFromCertManagerAndRedirectsPlainHttp(Overlay overlay) {
+        List<String> problems = new ArrayList<>();
+        for (JsonNode ingress : overlay.render().ofKind("Ingress")) {
+            String name = Manifests.name(ingress);
+            Map<String, String> annotations = Workload.strings(ingress.path("metadata").path("annotations"));
+            if (annotations.getOrDefault("cert-manager.io/cluster-issuer", "").isBlank()) {
+                problems.add(name + " has no cert-manager.io/cluster-issuer");
+            }
+            if (!"true".equals(annotations.get(NGINX + "ssl-redirect"))) {
+                problems.add(name + " does not redirect plain HTTP");
+            }
+            Set<String> tlsHosts = new HashSet<>();
+            for (JsonNode tls : ingress.path("spec").path("tls")) {
+                if (!"langomni-tls".equals(tls.path("secretName").asText())) {
+                    problems.add(name + " TLS secret is " + tls.path("secretName") + ", documented is langomni-tls");
+                }
+                tls.path("hosts").forEach(h -> tlsHosts.add(h.asText()));
+            }
+            for (JsonNode rule : ingress.path("spec").path("rules")) {
+                String host = rule.path("host").asText();
+                if (host.isBlank() || !tlsHosts.contains(host)) {
+                    problems.add(name + " serves host '" + host + "' without a certificate for it: " + tlsHosts);
+                }
+            }
+        }
+        assertEquals(List.of(), problems, overlay.toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Overlay.class)
+    void theInternalEndpointsAreRefusedAtTheIngress(Overlay overlay) {
+        for (String path : new String[] {"/q", "/q/metrics", "/q/health/ready", "/q/info", "/q/openapi"}) {
+            Map<String, String> annotations = route(overlay.render(), path).annotations();
+            // an allow-list no client matches: ingress-nginx answers 403 (no snippet needed)
+            assertEquals("127.0.0.1/32", annotations.get(NGINX + "allowlist-source-range"), path);
+            assertEquals("127.0.0.1/32", annotations.get(NGINX + "whitelist-source-range"), path);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Overlay.class)
+    void everyPublicRouteIsRateLimitedAndBodyCapped(Overlay overlay) {
+        List<String> problems = new ArrayList<>();
+        PUBLIC.forEach((path, maxBody) -> {
+            Map<String, String> annotations = route(overlay.render(), path).annotations();
+            if (perMinute(annotations) == Integer.MAX_VALUE) {
+                problems.add(path + " has no limit-rps or limit-rpm");
+            }
+            if (!annotations.containsKey(NGINX + "limit-connections")) {
+                problems.add(path + " has no limit-connections");
+            }
+            String body = annotations.get(NGINX + "proxy-body-size");
+            if (body == null || bytes(body) > maxBody) {
+                problems.add(path + " proxy-body-size " + body + ", at most " + maxBody + " bytes wanted");
+            }
+        });
+        assertEquals(List.of(), problems, overlay.toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Overlay.class)
+    void loginsAndRegistrationsAreLimitedHarderThanTheRestOfTheApi(Overlay overlay) {
+        Manifests m = overlay.render();
+        int api = perMinute(route(m, "/api/game/action").annotations());
+        for (String path : new String[] {"/api/auth/login", "/api/auth/register", "/api/auth/ticket"}) {
+            Map<String, String> auth = route(m, path).annotations();
+            int limit = perMinute(auth);
+            assertTrue(limit <= 60 && limit < api, path + ": " + limit + "/min against " + api + "/min for the API");
+            int burst = limit * Integer.parseInt(auth.getOrDefault(NGINX + "limit-burst-multiplier", "5"));
+            assertTrue(burst <= 60, path + " lets a burst of " + burst + " through");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Overlay.class)
+    void noIngressNeedsConfigurationSnippets(Overlay overlay) {
+        // ingress-nginx refuses snippet annotations by default (allow-snippet-annotations: false)
+        for (JsonNode ingress : overlay.render().ofKind("Ingress")) {
+            ingress.path("metadata").path("annotations").fieldNames().forEachRemaining(a ->
+                    assertFalse(a.contains("snippet"), Manifests.name(ingress) + " uses " + a));
+        }
+    }
+
+    @Test
+    void oneDocumentedPatchSetsTheHostOnEveryIngress(@TempDir Path dir) throws IOException {
+        // deploy/k8s/README.md, "Host and TLS": the patch an operator's overlay applies (kustomize wants a relative path)
+        Files.writeString(dir.resolve("kustomization.yaml"), """
+                resources:
+                  - %s
+                patches:
+                  - target: {group: networking.k8s.io, kind: Ingress}
+                    patch: |-
+                      - {op: replace, path: /spec/rules/0/host, value: play.example.org}
+                      - {op: replace, path: /spec/tls/0/hosts/0, value: play.example.org}
+                """.formatted(dir.relativize(Overlay.SIM.dir())));
+        Manifests m = Manifests.parse(Kubectl.fromEnvironment().kustomize(dir));
+
+        List<JsonNode> ingresses = m.ofKind("Ingress");
+        assertEquals(Overlay.SIM.render().ofKind("Ingress").size(), ingresses.size());
+        for (JsonNode ingress : ingresses) {
+            assertEquals("[\"play.example.org\"]", ingress.path("spec").path("tls").path(0).path("hosts").toString());
+            for (JsonNode rule : ingress.path("spec").path("rules")) {
+                assertEquals("play.example.org", rule.path("host").asText(), Manifests.name(ingress));
+            }
+        }
+    }
+
+    /** The rate an Ingress allows per client address, per minute (MAX_VALUE when unlimited). */
+    private static int perMinute(Map<String, String> annotations) {
+        int limit = Integer.MAX_VALUE;
+        if (annotations.containsKey(NGINX + "limit-rps")) {
+            limit = Integer.parseInt(annotations.get(NGINX + "limit-rps")) * 60;
+        }
+        if (annotations.containsKey(NGINX + "limit-rpm")) {
+            limit = Math.min(limit, Integer.parseInt(annotations.get(NGINX + "limit-rpm")));
+        }
+        return limit;
+    }
+
+    /** nginx sizes: 512, 8k, 1m. */
+    private static long bytes(String size) {
+        String s = size.trim().toLowerCase();
+        long unit = s.endsWith("k") ? 1024 : s.endsWith("m") ? 1024 * 1024 : 1;
+        return Long.parseLong(unit == 1 ? s : s.substring(0, s.length() - 1)) * unit;
     }
 
     private static void assertLongTimeouts(Route route) {

@@ -10,7 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** The HTTP API through a gateway, as a browser or script would call it. */
+/**
+ * The HTTP API through a gateway, as a browser or script would call it; or, made with {@link #internal}, a service's
+ * internal API as another of our services calls it (with a service token).
+ */
 final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -19,9 +22,20 @@ final class Api {
     }
 
     private final String base;
+    private final boolean service;
 
     Api(String base) {
+        this(base, false);
+    }
+
+    private Api(String base, boolean service) {
         this.base = base;
+        this.service = service;
+    }
+
+    /** Calls that carry a valid X-Service-Token of the platform's secret, as our services' calls do. */
+    static Api internal(String base) {
+        return new Api(base, true);
     }
 
     Response post(String path, String json, String token) {
@@ -55,7 +69,15 @@ final class Api {
                 .toString(), null);
     }
 
-    private static Response send(HttpRequest request) {
+    private Response send(HttpRequest request) {
+        if (service) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true)
+                    .header("X-Service-Token", Platform.serviceToken()).build();
+        }
+        return sendAsIs(request);
+    }
+
+    private static Response sendAsIs(HttpRequest request) {
         try {
             HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             JsonNode body = r.body().isBlank() ? JSON.nullNode() : parse(r.body());

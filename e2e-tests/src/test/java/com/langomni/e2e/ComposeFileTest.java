@@ -69,7 +69,9 @@ class ComposeFileTest {
         assertTrue(check.output.contains("in .env (see .env.example)"), check.output);
 
         Set<String> required = required();
-        assertEquals(Set.of("POSTGRES_PASSWORD", "LANGOMNI_AUTH_SECRET", "GRAFANA_ADMIN_PASSWORD"), required);
+        assertEquals(Set.of("POSTGRES_PASSWORD", "LANGOMNI_AUTH_SECRET", "LANGOMNI_SERVICE_AUTH_SECRET",
+                "GRAFANA_ADMIN_PASSWORD", "REDIS_PASSWORD", "REDIS_GATEWAY_PASSWORD", "QDRANT_API_KEY",
+                "QDRANT_READ_ONLY_API_KEY"), required);
         Map<String, String> example = envExample();
         for (String secret : required) {
             assertEquals("", example.get(secret), secret + " has no value in .env.example: never a real secret");

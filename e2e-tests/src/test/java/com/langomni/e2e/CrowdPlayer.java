@@ -437,8 +437,14 @@ final class CrowdPlayer implements Runnable {
     }
 
     private WebSocket open() {
-        String url = gateway.baseUrl().replace("http://", "ws://") + "/ws/game/" + id + "?token="
-                + URLEncoder.encode(token, StandardCharsets.UTF_8) + (lastSeq >= 0 ? "&resume=" + lastSeq : "");
+        String url;
+        try {
+            url = gateway.baseUrl().replace("http://", "ws://") + "/ws/game/" + id + "?ticket="
+                    + URLEncoder.encode(PlayerSocket.ticket(gateway.baseUrl(), token), StandardCharsets.UTF_8)
+                    + (lastSeq >= 0 ? "&resume=" + lastSeq : "");
+        } catch (RuntimeException | AssertionError noTicket) {
+            return null; // the gateway or the orchestrator behind it is down: retried like a refused connection
+        }
         try {
             return HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(3))
                     .buildAsync(URI.create(url), new Listener(inbox)).get(10, TimeUnit.SECONDS);

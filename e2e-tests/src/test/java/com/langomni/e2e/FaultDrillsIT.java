@@ -297,7 +297,7 @@ class FaultDrillsIT {
                 .until(() -> onA.stream().noneMatch(p -> seenOnline(viaB, p)));
         double offlineAfter = (System.nanoTime() - killed) / 1e9;
         long missed = 0; // frames their outboxes took meanwhile (room events, answers of actions in flight)
-        Api orchestrator = new Api(platform.orchestrator.baseUrl());
+        Api orchestrator = Api.internal(platform.orchestrator.baseUrl()); // the gateway's own way in
         for (CrowdPlayer p : onA) {
             Api.Response outbox = orchestrator.get("/internal/sessions/" + p.id + "/frames?after=" + p.lastSeq(),
                     p.token);

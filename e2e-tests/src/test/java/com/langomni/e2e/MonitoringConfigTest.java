@@ -45,8 +45,11 @@ class MonitoringConfigTest {
     void theComposeScrapeConfigLoads(@TempDir Path tmp) throws Exception {
         // the config names the rule file where the container mounts it; promtool reads it beside the copy
         String config = Files.readString(PROMETHEUS.resolve("prometheus-compose.yml"))
-                .replace("/etc/prometheus/alerts.yml", "alerts.yml");
+                .replace("/etc/prometheus/alerts.yml", "alerts.yml")
+                .replace("/prometheus/.qdrant-read-only-api-key", "qdrant-read-only-api-key");
         Files.writeString(tmp.resolve("prometheus.yml"), config);
+        // the key file docker-compose.yml's Prometheus writes at start (promtool wants credentials files to exist)
+        Files.writeString(tmp.resolve("qdrant-read-only-api-key"), "test-key");
         Files.copy(PROMETHEUS.resolve("alerts.yml"), tmp.resolve("alerts.yml"));
         String check = promtool(tmp, "check", "config", "prometheus.yml");
         assertTrue(check.contains("is valid prometheus config file syntax"), check);

@@ -145,7 +145,8 @@ class ObservabilityIT {
     /** XADD on this platform's Redis database, in raw RESP like {@link Platform#flushRedis()}. */
     private void xadd(String stream, String field, String value) throws IOException {
         List<String> args = List.of("SELECT", Integer.toString(platform.redisDb), "XADD", stream, "*", field, value);
-        StringBuilder resp = new StringBuilder();
+        String auth = Platform.redisAuth(Platform.REDIS_PORT);
+        StringBuilder resp = new StringBuilder(auth);
         resp.append("*2\r\n").append(bulk(args.get(0))).append(bulk(args.get(1)));
         resp.append("*5\r\n");
         args.subList(2, args.size()).forEach(a -> resp.append(bulk(a)));
@@ -154,6 +155,9 @@ class ObservabilityIT {
             redis.getOutputStream().flush();
             BufferedReader in = new BufferedReader(new InputStreamReader(redis.getInputStream(),
                     StandardCharsets.UTF_8));
+            if (!auth.isEmpty()) {
+                assertEquals("+OK", in.readLine(), "AUTH");
+            }
             assertEquals("+OK", in.readLine(), "SELECT");
             String id = in.readLine(); // $<length>, then the new entry's id
             assertTrue(id.startsWith("$"), "XADD answered " + id);

@@ -1,5 +1,6 @@
 package com.langomni.e2e;
 
+import com.langomni.testkit.ServiceAuth;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -24,7 +25,11 @@ final class Platform implements AutoCloseable {
     static final Path ROOT = Path.of(System.getProperty("langomni.root", "..")).toAbsolutePath().normalize();
     static final int PG_PORT = Integer.getInteger("langomni.test.pg-port", 25432);
     static final int REDIS_PORT = Integer.getInteger("langomni.test.redis-port", 26379);
-    static final String ADMIN_PASSWORD = "e2e-admin-password";
+    /** The test Redis's password, when it has one (requirepass); the services get it as QUARKUS_REDIS_PASSWORD. */
+    static final String REDIS_PASSWORD = System.getProperty("langomni.test.redis-password", "");
+    static final String ADMIN_PASSWORD = "e2e-Operator-passphrase";
+    /** Every service of a platform shares it (LANGOMNI_SERVICE_AUTH_SECRET); tests sign with it ({@link #serviceToken}). */
+    static final String SERVICE_SECRET = "e2e-service-secret-0123456789abcdef0123456789";
 
     /** Where the services keep their state: a PostgreSQL port and database, a Redis port. */
     record Stores(int pgPort, String database, int redisPort) {
@@ -75,8 +80,16 @@ final class Platform implements AutoCloseable {
         env.put("DB_PASSWORD", "langomni");
         env.put("REDIS_URL", "redis://127.0.0.1:" + stores.redisPort() + "/" + redisDb);
         env.put("LANGOMNI_AUTH_SECRET", "e2e-secret-0123456789abcdef0123456789abcdef");
+        env.put("LANGOMNI_SERVICE_AUTH_SECRET", SERVICE_SECRET);
+        if (!REDIS_PASSWORD.isEmpty() && stores.redisPort() == REDIS_PORT) {
+            env.put("QUARKUS_REDIS_PASSWORD", REDIS_PASSWORD);
+        }
         env.put("LANGOMNI_MEMORY_DATA_DIR", memoryDir.toString());
         env.put("LANGOMNI_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        // every player of these tests registers and logs in from this machine: the per-address budgets would
+        // refuse them (the throttles themselves are tested in orchestrator-service, ThrottleTests)
+        env.put("LANGOMNI_AUTH_THROTTLE_LOGIN_PER_IP", "1000000");
+        env.put("LANGOMNI_AUTH_THROTTLE_REGISTER_PER_IP", "1000000");
         env.put("ORCHESTRATOR_URL", "http://localhost:" + (base + 1));
         env.put("WORLD_LLM_SERVICE_URL", "http://localhost:" + (base + 2));
         env.put("NPC_LLM_SERVICE_URL", "http://localhost:" + (base + 3));
@@ -139,25 +152,41 @@ final class Platform implements AutoCloseable {
         }
     }
 
+    /** A valid X-Service-Token for calls of a test to a service's internal endpoints. */
+    static String serviceToken() {
+        return ServiceAuth.token(SERVICE_SECRET);
+    }
+
+    /** RESP AUTH for the shared test Redis when it has a password, else nothing; answered "+OK". */
+    static String redisAuth(int port) {
+        if (REDIS_PASSWORD.isEmpty() || port != REDIS_PORT) {
+            return "";
+        }
+        return "*2\r\n$4\r\nAUTH\r\n$" + REDIS_PASSWORD.getBytes(StandardCharsets.UTF_8).length + "\r\n"
+                + REDIS_PASSWORD + "\r\n";
+    }
+
     /** FLUSHDB on this platform's Redis database, in raw RESP so the test needs no Redis client. */
     void flushRedis() throws IOException {
         try (Socket s = new Socket("127.0.0.1", stores.redisPort())) {
             OutputStream out = s.getOutputStream();
             String db = Integer.toString(redisDb);
-            out.write(("*2\r\n$6\r\nSELECT\r\n$" + db.length() + "\r\n" + db + "\r\n*1\r\n$7\r\nFLUSHDB\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            String auth = redisAuth(stores.redisPort());
+            out.write((auth + "*2\r\n$6\r\nSELECT\r\n$" + db.length() + "\r\n" + db
+                    + "\r\n*1\r\n$7\r\nFLUSHDB\r\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
-            byte[] reply = new byte[10];
+            String expected = (auth.isEmpty() ? "" : "+OK\r\n") + "+OK\r\n+OK\r\n";
+            byte[] reply = new byte[expected.length()];
             int read = 0;
-            while (read < 10) { // "+OK\r\n+OK\r\n"
-                int n = s.getInputStream().read(reply, read, 10 - read);
+            while (read < reply.length) {
+                int n = s.getInputStream().read(reply, read, reply.length - read);
                 if (n < 0) {
                     break;
                 }
                 read += n;
             }
             String answer = new String(reply, 0, read, StandardCharsets.US_ASCII);
-            if (!"+OK\r\n+OK\r\n".equals(answer)) {
+            if (!expected.equals(answer)) {
                 throw new IllegalStateException("FLUSHDB failed: " + answer);
             }
         }

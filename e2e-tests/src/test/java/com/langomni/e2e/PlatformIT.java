@@ -257,11 +257,34 @@ class PlatformIT {
             assertEquals(4401, stolen.awaitClose());
         }
         String forged = ada.token.substring(0, ada.token.length() - 4) + "AAAA";
-        try (PlayerSocket fake = PlayerSocket.open(platform.gatewayB.baseUrl(), ada.id, forged, "forger")) {
-            assertEquals(4401, fake.awaitClose());
-        }
+        assertEquals(401, new Api(platform.gatewayB.baseUrl()).post("/api/auth/ticket", "", forged).status(),
+                "a forged token gets no socket ticket");
         assertEquals(401, apiA.get("/api/game/player/" + ada.id, forged).status());
+        try (PlayerSocket inUrl = PlayerSocket.openAt(platform.gatewayB.baseUrl(), "/ws/game/" + ada.id + "?token="
+                + ada.token, "token-in-url")) {
+            JsonNode refused = inUrl.awaitFrame("the refusal", f -> "error".equals(f.path("type").asText()));
+            assertTrue(refused.path("message").asText().contains("/api/auth/ticket"), refused.toString());
+            assertEquals(4401, inUrl.awaitClose());
+        }
         assertTrue(ada.socket.isOpen() && bram.socket.isOpen(), "refused sockets leave others alone");
+    }
+
+    /** A ticket opens one socket, once, on any gateway: the second gateway cannot redeem it again. */
+    @Test
+    @Order(12)
+    void aSocketTicketWorksOnceOnAnyGateway() {
+        String ticket = PlayerSocket.ticket(platform.gatewayA.baseUrl(), ada.token);
+        String path = "/ws/game/" + ada.id + "?ticket=" + java.net.URLEncoder.encode(ticket, java.nio.charset.StandardCharsets.UTF_8);
+        try (PlayerSocket first = PlayerSocket.openAt(platform.gatewayB.baseUrl(), path, "ticket-1")) {
+            first.awaitFrame("welcome", f -> "welcome".equals(f.path("type").asText()));
+            try (PlayerSocket again = PlayerSocket.openAt(platform.gatewayA.baseUrl(), path, "ticket-again")) {
+                JsonNode refused = again.awaitFrame("the refusal", f -> "error".equals(f.path("type").asText()));
+                assertEquals("unauthorized", refused.path("code").asText());
+                assertEquals(4401, again.awaitClose());
+            }
+            assertTrue(first.isOpen());
+        }
+        assertTrue(ada.socket.isOpen(), "the player's own socket goes on");
     }
 
     @Test
@@ -307,7 +330,7 @@ class PlatformIT {
         String smith = smithView.path("name").asText().split(" ")[0];
 
         // The memory is on disk: memory-service, restarted with everything else, still holds it
-        Api memory = new Api(platform.memory.baseUrl());
+        Api memory = Api.internal(platform.memory.baseUrl());
         Api.Response hits = memory.post("/api/memories/search", "{\"ownerId\":\"npc:" + smithView.path("id").asText()
                 + "\",\"query\":\"Ada's sister\",\"limit\":5}", null);
         assertEquals(200, hits.status(), hits.body().toString());
@@ -316,5 +339,27 @@ class PlatformIT {
         JsonNode reply = ada.socket.play("ask " + smith + " do you remember my sister?");
         assertEquals("result", reply.path("type").asText(), reply.toString());
         assertTrue(reply.path("text").asText().contains("Mira"), "the smith recalls her name: " + reply);
+    }
+
+    @Test
+    @Order(16)
+    void theInternalEndpointsAnswerOnlyOurServices() {
+        // each service got the platform's secret: the calls between them worked all along (narration, NPC replies,
+        // memories, the gateways' sessions); a caller without the token gets 401, probes stay open
+        for (ServiceProcess s : List.of(platform.world, platform.npc, platform.memory)) {
+            String path = s == platform.memory ? "/api/memories/stats" : "/api/backends";
+            Api.Response refused = new Api(s.baseUrl()).get(path, null);
+            assertEquals(401, refused.status(), s.baseUrl() + path + " " + refused.body());
+            assertEquals("unauthorized", refused.body().path("code").asText());
+            assertEquals(200, Api.internal(s.baseUrl()).get(path, null).status(), s.baseUrl() + path);
+            assertEquals(200, new Api(s.baseUrl()).get("/q/health/ready", null).status());
+        }
+        String frames = "/internal/sessions/" + ada.id + "/frames?after=0";
+        Api.Response refused = new Api(platform.orchestrator.baseUrl()).get(frames, ada.token);
+        assertEquals(401, refused.status(), refused.body().toString());
+        assertTrue(refused.body().path("message").asText().contains("X-Service-Token"), refused.body().toString());
+        assertEquals(200, Api.internal(platform.orchestrator.baseUrl()).get(frames, ada.token).status());
+        // the players' API through the gateway needs nothing but the player's token
+        assertEquals(200, apiA.get("/api/game/player/" + ada.id, ada.token).status());
     }
 }

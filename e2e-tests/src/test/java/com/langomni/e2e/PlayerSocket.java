@@ -33,9 +33,24 @@ final class PlayerSocket implements AutoCloseable {
         this.ws = ws;
     }
 
+    /** Opens the player's socket as a client does: a fresh ticket for the token, then the socket with it. */
     static PlayerSocket open(String gatewayBase, String playerId, String token, String label) {
-        String url = gatewayBase.replace("http://", "ws://") + "/ws/game/" + playerId + "?token="
-                + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        return openAt(gatewayBase, "/ws/game/" + playerId + "?ticket="
+                + URLEncoder.encode(ticket(gatewayBase, token), StandardCharsets.UTF_8), label);
+    }
+
+    /** A single-use socket ticket for {@code token}: {@code POST /api/auth/ticket} through the gateway. */
+    static String ticket(String gatewayBase, String token) {
+        Api.Response answer = new Api(gatewayBase).post("/api/auth/ticket", "", token);
+        if (answer.status() != 200) {
+            throw new AssertionError("no socket ticket: " + answer.status() + " " + answer.body());
+        }
+        return answer.body().path("ticket").asText();
+    }
+
+    /** Opens the socket at {@code pathAndQuery} exactly as given (refusals: a token in the URL, a used ticket). */
+    static PlayerSocket openAt(String gatewayBase, String pathAndQuery, String label) {
+        String url = gatewayBase.replace("http://", "ws://") + pathAndQuery;
         PlayerSocket[] holder = new PlayerSocket[1];
         Listener listener = new Listener(holder);
         WebSocket ws = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))

@@ -21,10 +21,32 @@ import java.util.stream.Collectors;
  */
 public final class OutcomeText {
 
-    private OutcomeText() {
+    /** Shows a part a player wrote ({@link PlayerWords}): as written, or as a reference for a prompt. */
+    private interface Shown {
+        String show(String name, String words);
     }
 
+    private final Shown shown;
+
+    private OutcomeText(Shown shown) {
+        this.shown = shown;
+    }
+
+    /** The sentence the player reads. */
     public static String of(Facts facts) {
+        return new OutcomeText((name, words) -> words).say(facts);
+    }
+
+    /**
+     * The same sentence with each part a player wrote replaced by its {@link PlayerWords} name in braces ("You say,
+     * "{said}"", "There is no one called {what} here."): what a prompt states as the fixed outcome, while the
+     * words themselves go in a fenced block.
+     */
+    public static String withheld(Facts facts) {
+        return new OutcomeText((name, words) -> "{" + name + "}").say(facts);
+    }
+
+    private String say(Facts facts) {
         return switch (facts.kind()) {
             case LOOKED -> look(((Looked) facts).place());
             case MOVED -> moved((Moved) facts);
@@ -50,7 +72,8 @@ public final class OutcomeText {
             }
             case SELF_EXAMINED -> {
                 var f = (Facts.SelfExamined) facts;
-                yield "You are " + f.playerName() + ", with " + f.playerHp() + " of " + f.playerMaxHp() + " HP. "
+                yield "You are " + shown.show(PlayerWords.PLAYER_NAME, f.playerName()) + ", with " + f.playerHp()
+                        + " of " + f.playerMaxHp() + " HP. "
                         + (f.items().isEmpty() ? "You carry nothing." : "You carry: " + names(f.items()) + ".");
             }
             case TAKEN -> "You take the " + ((Facts.Taken) facts).itemName() + ".";
@@ -74,15 +97,15 @@ public final class OutcomeText {
                 var f = (Facts.NoEffect) facts;
                 yield (f.carried() ? "You use the " : "You try the ") + f.itemName() + ". Nothing happens.";
             }
-            case SAID -> "You say, \"" + ((Facts.Said) facts).said() + "\"";
+            case SAID -> "You say, \"" + shown.show(PlayerWords.SAID, ((Facts.Said) facts).said()) + "\"";
             case TALKED -> {
                 var f = (Facts.Talked) facts;
                 yield f.topic() == null ? "You speak to " + f.npcName() + "."
-                        : "You ask " + f.npcName() + " about " + f.topic() + ".";
+                        : "You ask " + f.npcName() + " about " + shown.show(PlayerWords.TOPIC, f.topic()) + ".";
             }
             case TOLD -> {
                 var f = (Facts.Told) facts;
-                yield "You tell " + f.npcName() + ", \"" + f.said() + "\"";
+                yield "You tell " + f.npcName() + ", \"" + shown.show(PlayerWords.SAID, f.said()) + "\"";
             }
             case FOUGHT -> fought((Fought) facts);
             case GIVEN -> {
@@ -166,18 +189,19 @@ public final class OutcomeText {
         return told.toString();
     }
 
-    private static String refused(Refused r) {
+    private String refused(Refused r) {
+        String what = shown.show(PlayerWords.WHAT, r.what());
         return switch (r.reason()) {
             case GO_WHERE -> "Go where? Name a direction or a way out.";
-            case NO_EXIT -> "There is no exit " + r.what() + ".";
-            case NO_WAY -> "There is no way to " + r.what() + " from here.";
+            case NO_EXIT -> "There is no exit " + what + ".";
+            case NO_WAY -> "There is no way to " + what + " from here.";
             case LOCKED -> "The way " + Ways.name(r.way()) + " is locked. You need the right key.";
             case EXAMINE_WHAT -> "Examine what?";
-            case NOT_SEEN -> "You see no " + r.what() + " here.";
+            case NOT_SEEN -> "You see no " + what + " here.";
             case TAKE_WHAT -> "Take what?";
             case ALREADY_HAVE -> "You already have that.";
             case CANNOT_TAKE_THAT -> "You can't take that.";
-            case NOT_HERE -> "You don't see " + r.what() + " here.";
+            case NOT_HERE -> "You don't see " + what + " here.";
             case NOT_TAKEABLE -> "You can't take the " + r.item() + ".";
             case PACK_FULL -> "You can't carry any more.";
             case DROP_WHAT -> "Drop what?";
@@ -186,7 +210,7 @@ public final class OutcomeText {
             case USE_WHAT -> "Use what?";
             case PICK_UP_FIRST -> "You need to pick up the " + r.item() + " first.";
             case FULL_HEALTH -> "You are already at full health; you keep the " + r.item() + ".";
-            case NOTHING_TO_UNLOCK -> "There is no " + r.what() + " here to unlock.";
+            case NOTHING_TO_UNLOCK -> "There is no " + what + " here to unlock.";
             case KEY_DOES_NOT_FIT -> "The " + r.item() + " doesn't fit the way " + Ways.name(r.way()) + ".";
             case KEY_FITS_NOTHING -> "There is nothing here that the " + r.item() + " unlocks.";
             case ALREADY_UNLOCKED -> "The way " + Ways.name(r.way()) + " is already unlocked.";
@@ -196,16 +220,18 @@ public final class OutcomeText {
             case NOTHING_TO_FIGHT -> "There is nothing here to fight.";
             case ATTACK_WHAT -> "Attack what? Name the creature you want to fight.";
             case NOT_AN_ENEMY -> r.npcName() + " is no enemy of yours, and you will not raise a hand against them.";
-            case NO_SUCH_FOE -> "You see no " + r.what() + " to fight here.";
+            case NO_SUCH_FOE -> "You see no " + what + " to fight here.";
             case SAY_WHAT -> "Say what?";
             case TELL_WHAT -> "Tell " + r.npcName() + " what?";
             case NO_ONE_TO_TALK_TO -> "There is no one here to talk to.";
             case TALK_TO_WHOM -> "Talk to whom? Here are: " + String.join(", ", r.here()) + ".";
             case NOT_PRESENT -> r.npcName() + " is not here.";
             case WILL_NOT_TALK -> "The " + r.creature() + " has nothing to say to you.";
-            case NO_ONE_CALLED -> "There is no one called " + r.what() + " here.";
+            case NO_ONE_CALLED -> "There is no one called " + what + " here.";
+            case TALKED_OUT -> r.npcName() + " has heard a great deal from you lately and waves you off for now. "
+                    + "Give it a minute before you talk again.";
             case GIVE_WHAT -> "Give what?";
-            case GIVE_WHAT_TO -> "Give what to " + r.what() + "?";
+            case GIVE_WHAT_TO -> "Give what to " + what + "?";
             case NO_ONE_TO_GIVE_TO -> "There is no one here to give it to.";
             case GIVE_TO_WHOM -> "Give it to whom? Here are: " + String.join(", ", r.here()) + ".";
             case KEEPS_KEY -> r.npcName() + " will not take the " + r.item() + "; keep it, it opens a way.";

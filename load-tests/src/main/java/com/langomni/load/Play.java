@@ -3,6 +3,7 @@ package com.langomni.load;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.group;
+import static io.gatling.javaapi.core.CoreDsl.jmesPath;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.ws;
@@ -38,6 +39,8 @@ public final class Play {
     /** Tells this run's action ids from every earlier run's. */
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
     static final String IN = "in";
+    /** The socket ticket of the next connect (single use). */
+    static final String TICKET = "ticket";
     static final String SEQ = "seq";
     static final String VIEW = "view";
     static final String FAILS = "consecutiveFailures";
@@ -64,20 +67,24 @@ public final class Play {
     }
 
     /**
-     * Opens the socket with the leased account and waits for the welcome frame (request {@code welcome}: from
-     * starting the handshake to the welcome). A player without a welcome stops here.
+     * Fetches a single-use socket ticket for the leased account (request {@code auth: ticket}; the token never goes
+     * in a URL), opens the socket with it and waits for the welcome frame (request {@code welcome}: from starting
+     * the handshake to the welcome). A player without a ticket is refused at the socket like one with a bad ticket;
+     * a player without a welcome stops here.
      */
     public static ChainBuilder connect() {
-        return exec(s -> s.remove(IN))
-                .exec(ws("connect").connect(s -> "/ws/game/" + s.getString(Accounts.PLAYER_ID) + "?token="
-                                + s.getString(Accounts.TOKEN))
+        return exec(s -> s.remove(IN).remove(TICKET))
+                .exec(http("auth: ticket").post("/api/auth/ticket").header("Authorization", "Bearer #{" + Accounts.TOKEN + "}")
+                        .check(jmesPath("ticket").saveAs(TICKET)))
+                .exec(ws("connect").connect(s -> "/ws/game/" + s.getString(Accounts.PLAYER_ID) + "?ticket="
+                                + (s.contains(TICKET) ? s.getString(TICKET) : ""))
                         .await(Knobs.seconds("welcomeTimeoutSeconds", 15, 1, 300)).on(
                                 ws.checkTextMessage("welcome")
                                         .matching(jsonPath("$.type").in("welcome", "error"))
                                         .check(bodyString().saveAs(IN), frameIsOk())))
                 .exec(s -> {
                     String in = s.getString(IN);
-                    if (s.isFailed() || in == null) {
+                    if (s.isFailed() || in == null) { // no ticket, no welcome
                         Tally.add(Tally.CONNECT_FAILED);
                         return s.remove(IN).set("connected", false);
                     }

@@ -98,6 +98,20 @@ public final class LlmSimulator implements AutoCloseable {
         send(HttpRequest.newBuilder(URI.create(baseUrl() + "/sim/faults")).DELETE());
     }
 
+    /**
+     * The latest prompts it received, oldest first, as the JSON of {@code GET /sim/prompts}: a list of
+     * {@code {"kind":"CHAT","messages":[{"role":..,"content":..}],"prompt":null}}. Needs {@code SIM_RECORDED_PROMPTS}
+     * above 0 in its environment.
+     */
+    public String prompts() {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + "/sim/prompts")).GET());
+    }
+
+    /** Forgets the prompts recorded so far. */
+    public void forgetPrompts() {
+        send(HttpRequest.newBuilder(URI.create(baseUrl() + "/sim/prompts")).DELETE());
+    }
+
     /** One read of its {@code /metrics} (vLLM's metric names). */
     public PrometheusText metrics() {
         return PrometheusText.parse(send(HttpRequest.newBuilder(URI.create(baseUrl() + "/metrics")).GET()));

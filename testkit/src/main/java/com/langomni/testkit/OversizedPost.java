@@ -20,10 +20,10 @@ public final class OversizedPost {
     private OversizedPost() {
     }
 
-    /** The status a JSON POST of {@code body} to {@code uri} gets. */
+    /** The status a JSON POST of {@code body} to {@code uri} gets, made with a valid service token. */
     public static int status(URI uri, String body) {
         HttpRequest request = HttpRequest.newBuilder(uri).expectContinue(true).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header(ServiceAuth.HEADER, ServiceAuth.token())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         try {

@@ -75,6 +75,11 @@ public enum Refusal {
     WILL_NOT_TALK,
     /** {@code what}: no one by that name. */
     NO_ONE_CALLED,
+    /**
+     * {@code npc}, {@code npcName}: the player has started as many conversations as their budget allows for now
+     * (each costs LLM calls); nothing is said, remembered or changed.
+     */
+    TALKED_OUT,
     // give
     GIVE_WHAT,
     /** {@code what}: the recipient named. */

@@ -10,10 +10,19 @@ public final class CloseCodes {
     public static final int RESYNC = 1012;
     /** The socket's URL was malformed (e.g. a {@code resume} that is not a sequence number). */
     public static final int BAD_REQUEST = 4400;
-    /** Missing, forged, expired or another player's token. */
+    /**
+     * Not admitted: no ticket (or a token in the URL, no longer accepted), a ticket unknown, used or expired, or
+     * a token refused (forged, expired, ended, another player's). The close reason says which.
+     */
     public static final int UNAUTHORIZED = 4401;
     /** The same player connected again elsewhere, or an admin kicked the player. */
     public static final int REPLACED = 4409;
+
+    /**
+     * The player's socket limits: too many sockets open at once, or too many opened lately (the close reason says
+     * which). Reconnect after a while; nothing else changed.
+     */
+    public static final int SOCKET_LIMIT = 4429;
 
     private CloseCodes() {
     }

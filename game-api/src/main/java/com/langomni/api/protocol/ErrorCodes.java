@@ -17,6 +17,11 @@ public final class ErrorCodes {
     /** The account is banned (login refused until the ban ends; the message says until when). */
     public static final String BANNED = "banned";
 
+    /** A socket refused: the player has langomni.presence.max-sockets-per-player sockets open already. */
+    public static final String TOO_MANY_SOCKETS = "too_many_sockets";
+    /** A socket refused: the player opened langomni.presence.opens-per-minute sockets within the last minute. */
+    public static final String TOO_MANY_OPENS = "too_many_opens";
+
     private ErrorCodes() {
     }
 }

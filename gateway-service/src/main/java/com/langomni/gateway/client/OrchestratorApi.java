@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -17,17 +18,26 @@ import org.jboss.resteasy.reactive.RestQuery;
 import com.langomni.api.game.ActionAck;
 import com.langomni.api.game.ActionRequest;
 import com.langomni.api.game.OutboxReplay;
+import com.langomni.api.game.RedeemedTicket;
 import com.langomni.api.game.SessionOpened;
+import com.langomni.api.game.TicketRedemption;
 import com.langomni.api.presence.HeartbeatReply;
+import com.langomni.support.auth.ServiceTokenClientFilter;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.smallrye.mutiny.Uni;
 
 /** The orchestrator endpoints the gateway calls itself; only {@link OrchestratorClient} uses it. */
 @RegisterRestClient(configKey = "orchestrator")
+@RegisterProvider(ServiceTokenClientFilter.class) // the internal endpoints want our service token
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 interface OrchestratorApi {
+
+    /** Whom a socket's ticket admits; it works once. */
+    @POST
+    @Path("/internal/tickets/redeem")
+    Uni<RedeemedTicket> redeem(TicketRedemption redemption);
 
     /** {@code after}: the client's last seq when it resumes, else null. */
     @POST

@@ -11,7 +11,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import com.langomni.api.game.ActionAck;
 import com.langomni.api.game.ActionRequest;
 import com.langomni.api.game.OutboxReplay;
+import com.langomni.api.game.RedeemedTicket;
 import com.langomni.api.game.SessionOpened;
+import com.langomni.api.game.TicketRedemption;
 import com.langomni.api.presence.HeartbeatReply;
 import com.langomni.gateway.config.GatewayConfig;
 
@@ -33,6 +35,7 @@ public class OrchestratorClient {
     private final OrchestratorApi api;
     private final GatewayConfig.Orchestrator config;
     private final Duration heartbeatTimeout;
+    private final TypedGuard<Uni<RedeemedTicket>> redeemBreaker;
     private final TypedGuard<Uni<SessionOpened>> openBreaker;
     private final TypedGuard<Uni<OutboxReplay>> framesBreaker;
     private final TypedGuard<Uni<Void>> closeBreaker;
@@ -43,10 +46,17 @@ public class OrchestratorClient {
         this.config = config.orchestrator();
         this.heartbeatTimeout = config.heartbeat().timeout();
         GatewayConfig.Breaker breaker = this.config.breaker();
+        this.redeemBreaker = breaker("orchestrator-redeem-ticket", new TypeLiteral<Uni<RedeemedTicket>>() { }, breaker);
         this.openBreaker = breaker("orchestrator-open-session", new TypeLiteral<Uni<SessionOpened>>() { }, breaker);
         this.framesBreaker = breaker("orchestrator-frames", new TypeLiteral<Uni<OutboxReplay>>() { }, breaker);
         this.closeBreaker = breaker("orchestrator-close-session", new TypeLiteral<Uni<Void>>() { }, breaker);
         this.actionBreaker = breaker("orchestrator-action", new TypeLiteral<Uni<ActionAck>>() { }, breaker);
+    }
+
+    /** Whom a socket's ticket admits (the ticket is spent either way). Deadline: the session timeout. */
+    public Uni<RedeemedTicket> redeem(String ticket) {
+        return redeemBreaker.get(() -> api.redeem(new TicketRedemption(ticket)))
+                .ifNoItem().after(config.sessionTimeout()).fail();
     }
 
     /** {@code after}: the client's last seq when it resumes, else null. Deadline: the session timeout. */

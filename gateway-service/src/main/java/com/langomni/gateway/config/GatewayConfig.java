@@ -1,6 +1,7 @@
 package com.langomni.gateway.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -53,11 +54,32 @@ public interface GatewayConfig {
 
     Orchestrator orchestrator();
 
+    Api api();
+
     Heartbeat heartbeat();
 
     Fanout fanout();
 
     Ui ui();
+
+    /** The {@code /api/**} forwarding to the orchestrator ({@code ApiForwarder}). */
+    interface Api {
+
+        /**
+         * Largest request body forwarded, in bytes; a larger one is answered 413 {@code too_large} without reaching
+         * the orchestrator. The API's biggest body is an action (500 characters) or a ban reason: 64 KiB is ample.
+         */
+        @WithDefault("65536")
+        int maxBodyBytes();
+
+        /**
+         * Addresses (IPs or CIDR blocks, e.g. {@code 10.0.0.0/8}) of the proxies in front of this gateway (an ingress,
+         * nginx) whose {@code X-Forwarded-For} is believed. The client is the last address in that header not in this
+         * list, the peer's own when the peer is not listed. Empty (the default): the peer is the client and whatever
+         * the request says in {@code X-Forwarded-For} is ignored. The orchestrator throttles per this address.
+         */
+        Optional<List<String>> trustedProxies();
+    }
 
     /** What the web client is told at runtime through /env.js (nothing is baked into the bundle). */
     interface Ui {

@@ -1,6 +1,7 @@
 package com.langomni.gateway.rest;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -17,6 +18,7 @@ import com.langomni.gateway.config.GatewayConfig;
 import io.quarkus.logging.Log;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
@@ -29,9 +31,12 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Forwards {@code /api/**} to the orchestrator so players and the admin panel use one origin (DESIGN §6). Bodies
- * stream through both ways, status and headers are preserved except hop-by-hop ones. Only {@code /api} is
- * forwarded: {@code /internal/**} and {@code /q/**} of the orchestrator stay unreachable from outside.
+ * Forwards {@code /api/**} to the orchestrator so players and the admin panel use one origin (DESIGN §6). A request
+ * body is read whole up to {@code langomni.gateway.api.max-body-bytes} (64 KiB; more is answered 413
+ * {@code too_large} and never forwarded), answers stream back; status and headers are preserved except hop-by-hop
+ * ones. {@code X-Forwarded-For} is replaced by the one client address this gateway vouches for
+ * ({@link ClientAddresses}), which the orchestrator's per-address throttles count. Only {@code /api} is forwarded:
+ * {@code /internal/**} and {@code /q/**} of the orchestrator stay unreachable from outside.
  */
 @ApplicationScoped
 public class ApiForwarder {
@@ -44,10 +49,14 @@ public class ApiForwarder {
     private final ObjectMapper mapper;
     private final HttpClient client;
     private final String base;
+    private final ClientAddresses clients;
+    private final int maxBody;
 
     public ApiForwarder(Vertx vertx, GatewayConfig config, ObjectMapper mapper) {
         this.config = config;
         this.mapper = mapper;
+        this.clients = new ClientAddresses(config.api().trustedProxies().orElse(List.of()));
+        this.maxBody = config.api().maxBodyBytes();
         this.base = config.orchestrator().url().replaceAll("/+$", "");
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.orchestrator().proxyConnectTimeout().toMillis())
@@ -66,8 +75,39 @@ public class ApiForwarder {
 
     private void forward(RoutingContext rc) {
         HttpServerRequest in = rc.request();
-        // Hold the body until the orchestrator connection is there to take it.
-        in.pause();
+        if (!hasBody(in)) {
+            send(rc, null);
+            return;
+        }
+        if (declaredLength(in) > maxBody) {
+            tooLarge(rc);
+            return;
+        }
+        if ("100-continue".equalsIgnoreCase(in.getHeader(HttpHeaders.EXPECT))) {
+            rc.response().writeContinue(); // the body is read here, not upstream: this gateway says go on
+        }
+        // Read whole, counting, before anything goes upstream: a body over the cap must never reach the orchestrator.
+        Buffer body = Buffer.buffer();
+        in.handler(chunk -> {
+            if (rc.response().ended()) {
+                return;
+            }
+            if (body.length() + chunk.length() > maxBody) {
+                tooLarge(rc);
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        in.endHandler(end -> {
+            if (!rc.response().ended()) {
+                send(rc, body);
+            }
+        });
+        in.resume();
+    }
+
+    private void send(RoutingContext rc, Buffer body) {
+        HttpServerRequest in = rc.request();
         String query = in.query();
         RequestOptions options = new RequestOptions()
                 .setMethod(in.method())
@@ -79,9 +119,9 @@ public class ApiForwarder {
                     // The caller leaving ends the exchange upstream too: an endless answer (the admin event stream)
                     // would otherwise hold a pooled orchestrator connection for good.
                     rc.response().closeHandler(v -> out.reset());
-                    if (hasBody(in)) {
-                        out.setChunked(!out.headers().contains(HttpHeaders.CONTENT_LENGTH));
-                        return out.send(in);
+                    if (body != null) {
+                        out.headers().remove(HttpHeaders.TRANSFER_ENCODING).remove(HttpHeaders.CONTENT_LENGTH);
+                        return out.send(body);
                     }
                     in.resume();
                     return out.send();
@@ -90,9 +130,11 @@ public class ApiForwarder {
                 .onFailure(failure -> fail(rc, failure));
     }
 
-    private static MultiMap requestHeaders(HttpServerRequest in) {
+    private MultiMap requestHeaders(HttpServerRequest in) {
         MultiMap headers = copyWithoutHopByHop(in.headers());
-        headers.add("X-Forwarded-For", in.remoteAddress() == null ? "unknown" : in.remoteAddress().hostAddress());
+        headers.remove(HttpHeaders.EXPECT); // answered here: the body goes upstream whole
+        String peer = in.remoteAddress() == null ? null : in.remoteAddress().hostAddress();
+        headers.set("X-Forwarded-For", clients.client(peer, in.headers().getAll("X-Forwarded-For")));
         headers.set("X-Forwarded-Proto", in.scheme() == null ? "http" : in.scheme());
         if (in.authority() != null) {
             headers.set("X-Forwarded-Host", in.authority().toString());
@@ -129,6 +171,31 @@ public class ApiForwarder {
         response.setStatusCode(timeout ? 504 : 502)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .end(json(body));
+    }
+
+    /** 413 without forwarding anything; the connection closes, so the rest of the upload is not read. */
+    private void tooLarge(RoutingContext rc) {
+        HttpServerResponse response = rc.response();
+        if (response.ended() || response.headWritten()) {
+            return;
+        }
+        ErrorBody body = new ErrorBody(ErrorCodes.TOO_LARGE, "A request body has at most " + maxBody + " bytes.");
+        response.setStatusCode(413)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(json(body));
+    }
+
+    private static long declaredLength(HttpServerRequest in) {
+        String length = in.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE; // not a length: refused like one too large
+        }
     }
 
     private String json(ErrorBody body) {

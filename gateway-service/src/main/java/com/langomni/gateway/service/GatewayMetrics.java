@@ -32,7 +32,8 @@ public class GatewayMetrics {
     public static final String OK = "ok";
     static final String OTHER = "other";
     static final List<String> CLOSE_REASONS = List.of("unauthorized", "unavailable", "overloaded", "flood", "too_large",
-            "kicked", "reset", "resync", "bad_request");
+            "kicked", "reset", "resync", "bad_request", SocketSessions.TICKET_REQUIRED, SocketSessions.INVALID_TICKET,
+            ErrorCodes.TOO_MANY_SOCKETS, ErrorCodes.TOO_MANY_OPENS);
     /** Why a socket fetched frames from the outbox: a seq jumped, an acknowledged answer did not come, re-subscribed. */
     public static final List<String> CATCH_UP_REASONS = List.of("gap", "ack", "resubscribe");
     static final List<String> ACTION_OUTCOMES = List.of(OK, ErrorCodes.RATE_LIMITED, ErrorCodes.BUSY,

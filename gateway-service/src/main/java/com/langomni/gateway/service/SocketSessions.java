@@ -34,19 +34,27 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
 /**
- * A player socket's life: the registry indexes it for fan-out, the orchestrator admits it (token check, presence,
- * "arrived" event, the frames a resuming client missed), and hears when it closes.
+ * A player socket's life: the orchestrator redeems its ticket for the player's token, the registry indexes it for
+ * fan-out, the orchestrator admits it (token check, socket limits, presence, "arrived" event, the frames a resuming
+ * client missed), and hears when it closes.
  */
 @ApplicationScoped
 public class SocketSessions {
 
     /** RFC 6455 "Try Again Later": the orchestrator cannot admit anyone right now. */
     public static final int TRY_AGAIN_LATER = 1013;
+    /** Close reason: the URL carries no ticket (or a token, which URLs no longer carry). */
+    public static final String TICKET_REQUIRED = "ticket_required";
+    /** Close reason: the ticket is unknown, used, expired or another player's. */
+    public static final String INVALID_TICKET = "invalid_ticket";
 
     private static final Duration RELEASE_RETRY_FIRST = Duration.ofSeconds(1);
     private static final Duration RELEASE_RETRY_MAX = Duration.ofSeconds(15);
     /** About two minutes of retries: long enough for an orchestrator to restart. */
     private static final int RELEASE_ATTEMPTS = 10;
+
+    /** The orchestrator's refusals for the player's socket limits: each is the close reason too. */
+    private static final List<String> SOCKET_LIMITS = List.of(ErrorCodes.TOO_MANY_SOCKETS, ErrorCodes.TOO_MANY_OPENS);
 
     private static final UserData.TypedKey<PlayerSession> SESSION = new UserData.TypedKey<>("langomni.session");
 
@@ -75,16 +83,21 @@ public class SocketSessions {
     }
 
     /**
-     * Admits the socket and sends the welcome frame (then, on a resume, the frames the client missed), or sends an
-     * error frame and closes it. The socket is registered for fan-out before the orchestrator is asked, so frames
-     * published while it admits the player are held by the socket's cursor and sent after the welcome.
+     * Redeems the socket's ticket ({@code ?ticket=}, fetched with {@code POST /api/auth/ticket}) for the player's
+     * token, which this socket keeps in memory for its life, then admits the socket as {@link #admit} says; or
+     * sends an error frame and closes it. A token in the URL is refused: URLs end up in logs.
      */
     public Uni<Void> open(WebSocketConnection connection) {
         String playerId = connection.pathParam("playerId");
-        Optional<String> token = queryParam(connection, "token");
-        if (token.isEmpty()) {
-            return refuse(connection, CloseCodes.UNAUTHORIZED, "unauthorized",
-                    ErrorFrame.of(null, ErrorCodes.UNAUTHORIZED, "Connect with ?token=<your token>."));
+        if (queryParam(connection, "token").isPresent()) {
+            return refuse(connection, CloseCodes.UNAUTHORIZED, TICKET_REQUIRED, ErrorFrame.of(null,
+                    ErrorCodes.UNAUTHORIZED, "Tokens no longer go in the socket's URL: fetch a ticket with POST "
+                            + "/api/auth/ticket and connect with ?ticket=<ticket>."));
+        }
+        Optional<String> ticket = queryParam(connection, "ticket");
+        if (ticket.isEmpty()) {
+            return refuse(connection, CloseCodes.UNAUTHORIZED, TICKET_REQUIRED, ErrorFrame.of(null,
+                    ErrorCodes.UNAUTHORIZED, "Connect with ?ticket=<ticket> (POST /api/auth/ticket gives one)."));
         }
         Optional<String> resume = queryParam(connection, "resume");
         Long after = resume.map(SocketSessions::seq).orElse(null);
@@ -92,19 +105,59 @@ public class SocketSessions {
             return refuse(connection, CloseCodes.BAD_REQUEST, "bad_request", ErrorFrame.of(null, ErrorCodes.BAD_REQUEST,
                     "resume is the last seq you saw: a whole number, 0 or more."));
         }
-        PlayerSession session = new PlayerSession(connection, playerId, token.get(), config.maxQueuedActions(),
+        Context socketContext = Vertx.currentContext();
+        return orchestrator.redeem(ticket.get())
+                .emitOn(task -> onContext(socketContext, task))
+                .onItemOrFailure().transformToUni((redeemed, failure) -> {
+                    if (failure != null) {
+                        return refuseTicket(connection, playerId, failure);
+                    }
+                    if (!playerId.equals(redeemed.playerId())) {
+                        Log.infof("Refused a socket for player %s: its ticket is another player's", playerId);
+                        return refuse(connection, CloseCodes.UNAUTHORIZED, INVALID_TICKET, ErrorFrame.of(null,
+                                ErrorCodes.UNAUTHORIZED, "This ticket is for another player."));
+                    }
+                    if (!connection.isOpen()) {
+                        return Uni.createFrom().voidItem(); // the client left while the ticket was redeemed
+                    }
+                    return admit(connection, playerId, redeemed.token(), after);
+                });
+    }
+
+    /**
+     * Admits the socket and sends the welcome frame (then, on a resume, the frames the client missed), or sends an
+     * error frame and closes it. The socket is registered for fan-out before the orchestrator is asked, so frames
+     * published while it admits the player are held by the socket's cursor and sent after the welcome.
+     */
+    private Uni<Void> admit(WebSocketConnection connection, String playerId, String token, Long after) {
+        PlayerSession session = new PlayerSession(connection, playerId, token, config.maxQueuedActions(),
                 new FrameRate(config.maxFramesPerSecond(), config.maxFrameBurst(), System::nanoTime),
                 new RefusalCount(config.abuseRefusals(), config.abuseWindow().toNanos(), System::nanoTime),
                 forwarder::forward);
         connection.userData().put(SESSION, session);
         registry.add(session, null);
         Context socketContext = Vertx.currentContext();
-        return orchestrator.openSession(playerId, token.get(), identity.id(), connection.id(), after)
+        return orchestrator.openSession(playerId, token, identity.id(), connection.id(), after)
                 // Back on the socket's event loop, so accept() runs as one task there.
                 .emitOn(task -> onContext(socketContext, task))
                 .onItemOrFailure().transformToUni((opened, failure) -> failure == null
                         ? accept(session, after, opened)
                         : reject(connection, session, failure));
+    }
+
+    /** A ticket the orchestrator refused (401: unknown, used, expired) or could not check (retry with a new one). */
+    private Uni<Void> refuseTicket(WebSocketConnection connection, String playerId, Throwable failure) {
+        if (failure instanceof OrchestratorRejection rejection && rejection.status() == 401) {
+            Log.infof("Refused a socket for player %s: its ticket is unknown, used or expired", playerId);
+            return refuse(connection, CloseCodes.UNAUTHORIZED, INVALID_TICKET, ErrorFrame.of(null,
+                    ErrorCodes.UNAUTHORIZED, "This ticket is unknown, used or expired: fetch a new one (POST "
+                            + "/api/auth/ticket) and connect with it at once."));
+        }
+        if (!(failure instanceof CircuitBreakerOpenException)) {
+            Log.warnf("Cannot redeem a socket ticket for player %s: %s", playerId, failure.toString());
+        }
+        return refuse(connection, TRY_AGAIN_LATER, "unavailable", ErrorFrame.of(null, ErrorCodes.UNAVAILABLE,
+                "Your ticket could not be checked right now; fetch a new one and connect again shortly."));
     }
 
     public Optional<PlayerSession> sessionOf(WebSocketConnection connection) {
@@ -182,7 +235,7 @@ public class SocketSessions {
         registry.remove(session);
         connection.userData().remove(SESSION);
         boolean refused = failure instanceof OrchestratorRejection rejection
-                && List.of(400, 401, 403, 404).contains(rejection.status());
+                && List.of(400, 401, 403, 404, 429).contains(rejection.status());
         if (!refused) {
             // The orchestrator may have counted the socket all the same (it answered after our deadline, or failed
             // after counting): once its open is surely over, tell it the socket is gone. Harmless if never counted.
@@ -192,6 +245,12 @@ public class SocketSessions {
             Log.infof("Refused a socket for player %s: orchestrator answered %d", playerId, rejection.status());
             return refuse(connection, CloseCodes.UNAUTHORIZED, "unauthorized",
                     ErrorFrame.of(null, ErrorCodes.UNAUTHORIZED, "Your token does not admit you as this player."));
+        }
+        if (failure instanceof OrchestratorRejection rejection && rejection.status() == 429
+                && SOCKET_LIMITS.contains(rejection.body().code())) {
+            Log.infof("Refused a socket for player %s: %s", playerId, rejection.body().code());
+            return refuse(connection, CloseCodes.SOCKET_LIMIT, rejection.body().code(),
+                    ErrorFrame.of(null, rejection.body().code(), rejection.body().message()));
         }
         if (failure instanceof OrchestratorRejection rejection && rejection.status() == 503
                 && ErrorCodes.OVERLOADED.equals(rejection.body().code())) {

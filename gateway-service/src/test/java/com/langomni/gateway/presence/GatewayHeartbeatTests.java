@@ -54,6 +54,7 @@ class GatewayHeartbeatTests {
         int before = orchestrator.heartbeats().size();
         await().atMost(Duration.ofSeconds(10)).until(() -> orchestrator.heartbeats().size() >= before + 3);
         assertTrue(orchestrator.heartbeats().stream().allMatch(identity.id()::equals), orchestrator.heartbeats()::toString);
+        assertEquals(0, orchestrator.refusedServiceTokens(), "every call to /internal carries the service token");
     }
 
     @Test

@@ -48,6 +48,9 @@ class ApiForwarderTests {
         }
     }
 
+    /** langomni.gateway.api.max-body-bytes, by default. */
+    static final int MAX_BODY = 65536;
+
     @TestHTTPResource("/")
     URI base;
 
@@ -85,6 +88,8 @@ class ApiForwarderTests {
         assertEquals("{\"hello\":\"world\"}", echo.path("body").asText());
         assertEquals("kept", echo.path("headers").path("x-custom").asText());
         assertEquals("127.0.0.1", echo.path("headers").path("x-forwarded-for").asText());
+        assertTrue(echo.path("headers").path("x-service-token").isMissingNode(),
+                "a player's request never gets the gateway's service token");
     }
 
     @Test
@@ -111,14 +116,71 @@ class ApiForwarderTests {
     }
 
     @Test
-    void streamsLargeBodiesBothWays() {
-        String upload = "u".repeat(1_500_000);
+    void forwardsABodyUpToTheCapAndStreamsLargeAnswers() {
+        String upload = "u".repeat(MAX_BODY);
         Answer echoed = exchange(HttpMethod.PUT, "/api/echo/upload", Map.of("Content-Type", "text/plain"), Buffer.buffer(upload));
         assertEquals(upload.length(), echoed.json().path("body").asText().length());
 
         Answer download = exchange(HttpMethod.GET, "/api/bytes/3000000", Map.of(), null);
         assertEquals(200, download.status());
         assertEquals(3_000_000, download.body().length());
+    }
+
+    @Test
+    void aBodyOverTheCapIsAnswered413AndNeverForwarded() {
+        String path = "/api/echo/too-big-" + UUID.randomUUID();
+        Answer declared = exchange(HttpMethod.POST, path, Map.of("Content-Type", "text/plain"),
+                Buffer.buffer("x".repeat(MAX_BODY + 1)));
+
+        assertEquals(413, declared.status());
+        assertEquals("too_large", declared.json().path("code").asText());
+        assertFalse(orchestrator.echoed().contains(path), "the orchestrator never saw it");
+    }
+
+    @Test
+    void aChunkedBodyOverTheCapIsAnswered413AndNeverForwarded() {
+        String path = "/api/echo/chunked-" + UUID.randomUUID();
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setHost(base.getHost())
+                .setPort(base.getPort()).setURI(path);
+        Answer answer = complete(http.request(options).compose(request -> {
+            request.setChunked(true);
+            Future<io.vertx.core.http.HttpClientResponse> response = request.response();
+            for (int i = 0; i < 5; i++) {
+                request.write(Buffer.buffer("y".repeat(MAX_BODY / 4)));
+            }
+            request.end();
+            return response;
+        }).compose(response -> response.body().map(b -> new Answer(response.statusCode(), response.headers(), b))));
+
+        assertEquals(413, answer.status());
+        assertEquals("too_large", answer.json().path("code").asText());
+        assertFalse(orchestrator.echoed().contains(path), "the orchestrator never saw it");
+    }
+
+    @Test
+    void aClientThatWaitsFor100ContinueGetsItAndItsBodyGoesThrough() {
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setHost(base.getHost())
+                .setPort(base.getPort()).setURI("/api/echo/continue").putHeader("Expect", "100-continue")
+                .putHeader("Content-Length", "5");
+        Answer answer = complete(http.request(options).compose(request -> {
+            Future<io.vertx.core.http.HttpClientResponse> response = request.response();
+            request.continueHandler(go -> request.end(Buffer.buffer("hello")));
+            request.sendHead();
+            return response;
+        }).compose(response -> response.body().map(b -> new Answer(response.statusCode(), response.headers(), b))));
+
+        assertEquals(200, answer.status());
+        assertEquals("hello", answer.json().path("body").asText());
+        assertTrue(answer.json().path("headers").path("expect").isMissingNode(), "answered by the gateway");
+    }
+
+    @Test
+    void theClientAddressReplacesWhateverTheClientClaimsUnlessItComesFromATrustedProxy() {
+        Answer answer = exchange(HttpMethod.GET, "/api/echo/xff",
+                Map.of("X-Forwarded-For", "203.0.113.9, 198.51.100.7"), null);
+
+        assertEquals("127.0.0.1", answer.json().path("headers").path("x-forwarded-for").asText(),
+                "no trusted proxy configured: the peer is the client, the claim is dropped");
     }
 
     @Test

@@ -75,13 +75,20 @@ class GatewayMetricsTests {
     @Test
     void aRefusedSocketIsCountedByReason() {
         String refused = "langomni_gateway_sockets_closed_total{reason=\"unauthorized\"}";
+        String badTicket = "langomni_gateway_sockets_closed_total{reason=\"invalid_ticket\"}";
         double before = ServiceMetrics.value(refused);
+        double beforeBadTicket = ServiceMetrics.value(badTicket);
 
+        String missing = "missing-" + UUID.randomUUID(); // its ticket redeems, then the orchestrator knows no such player
+        try (TestSocket socket = TestSocket.open(vertx, base, missing, "token-" + missing)) {
+            socket.awaitClose();
+        }
         try (TestSocket socket = TestSocket.open(vertx, base, "metrics-" + UUID.randomUUID(), "token-someone-else")) {
             socket.awaitClose();
         }
 
         assertEquals(before + 1, ServiceMetrics.value(refused));
+        assertEquals(beforeBadTicket + 1, ServiceMetrics.value(badTicket));
     }
 
     @Test

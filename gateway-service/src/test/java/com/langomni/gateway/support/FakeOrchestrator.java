@@ -27,6 +27,7 @@ import com.langomni.api.protocol.ErrorCodes;
 import com.langomni.api.protocol.ErrorFrame;
 import com.langomni.api.protocol.ResultFrame;
 import com.langomni.api.protocol.Sequenced;
+import com.langomni.testkit.ServiceAuth;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -46,7 +47,10 @@ import io.vertx.ext.web.handler.BodyHandler;
  * them. The contract between the two is small and fixed, so the gateway is tested against it here, and the real
  * pair is played end to end, over real sockets, by the e2e-tests module.
  * <p>
- * Canned behaviour: the token of player X is {@code token-X}; players named {@code missing-*} do not exist. Each
+ * Canned behaviour: the token of player X is {@code token-X}; players named {@code missing-*} do not exist, those
+ * named {@code crowded-*} / {@code restless-*} are past their socket limits (429 too_many_sockets / too_many_opens). A socket
+ * ticket {@code ticket.<token>.<anything>} redeems once, to the token and its player ({@code nobody} for a token of
+ * no player); a ticket starting {@code unavailable} is answered 503 {@code unavailable}, as when Redis is down. Each
  * player has an outbox in memory: an action's answer (result, or error for text {@code status:NNN} or over 500
  * characters, like the real pipeline) is appended to it and acknowledged with its seq, but not published (tests
  * publish what they want on Redis themselves), so the gateway fetches it after its catch-up grace. An action
@@ -68,6 +72,8 @@ public final class FakeOrchestrator {
     private final Vertx vertx = Vertx.vertx();
     private final List<RecordedAction> actions = new CopyOnWriteArrayList<>();
     private final List<String> opened = new CopyOnWriteArrayList<>();
+    private final List<String> redemptions = new CopyOnWriteArrayList<>();
+    private final java.util.Set<String> redeemed = ConcurrentHashMap.newKeySet();
     private final List<String> closed = new CopyOnWriteArrayList<>();
     private final List<RecordedSocket> openedSockets = new CopyOnWriteArrayList<>();
     private final List<RecordedSocket> closedSockets = new CopyOnWriteArrayList<>();
@@ -78,6 +84,8 @@ public final class FakeOrchestrator {
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     private final Map<String, Integer> maxInFlight = new ConcurrentHashMap<>();
     private final AtomicInteger openTickStreams = new AtomicInteger();
+    private final List<String> echoed = new CopyOnWriteArrayList<>();
+    private final AtomicInteger refusedServiceTokens = new AtomicInteger();
     private final Map<String, List<String>> outboxes = new ConcurrentHashMap<>();
     private final Map<String, Long> trimmedUpTo = new ConcurrentHashMap<>();
     private volatile Duration actionDelay = Duration.ZERO;
@@ -91,6 +99,16 @@ public final class FakeOrchestrator {
             return;
         }
         Router router = Router.router(vertx);
+        // as the orchestrator does: every gateway call below must carry a valid service token
+        router.route("/internal/*").handler(rc -> {
+            if (ServiceAuth.accepts(rc.request().getHeader(ServiceAuth.HEADER))) {
+                rc.next();
+            } else {
+                refusedServiceTokens.incrementAndGet();
+                json(rc, 401, new ErrorBody(ErrorCodes.UNAUTHORIZED, "service token missing or not valid"));
+            }
+        });
+        router.post("/internal/tickets/redeem").handler(BodyHandler.create()).handler(this::redeem);
         router.post("/internal/sessions/:playerId/open").handler(this::open);
         router.post("/internal/sessions/:playerId/close").handler(this::close);
         router.get("/internal/sessions/:playerId/frames").handler(this::frames);
@@ -195,6 +213,28 @@ public final class FakeOrchestrator {
         json(rc, 200, replay(playerId, Long.parseLong(rc.request().getParam("after"))));
     }
 
+    /** Every ticket the gateway asked to redeem, oldest first. */
+    public List<String> redemptions() {
+        return redemptions;
+    }
+
+    private void redeem(RoutingContext rc) {
+        String ticket = rc.body().asJsonObject().getString("ticket");
+        redemptions.add(ticket);
+        if (ticket.startsWith("unavailable")) {
+            error(rc, 503, ErrorCodes.UNAVAILABLE, "the game is temporarily unavailable");
+            return;
+        }
+        int end = ticket.lastIndexOf('.');
+        if (!ticket.startsWith("ticket.") || end <= "ticket.".length() || !redeemed.add(ticket)) {
+            error(rc, 401, ErrorCodes.UNAUTHORIZED, "this ticket is unknown, used or expired");
+            return;
+        }
+        String token = ticket.substring("ticket.".length(), end);
+        String owner = token.startsWith("token-") ? token.substring("token-".length()) : "nobody";
+        json(rc, 200, new com.langomni.api.game.RedeemedTicket(owner, token));
+    }
+
     public List<String> opened() {
         return opened;
     }
@@ -250,6 +290,14 @@ public final class FakeOrchestrator {
         }
         RecordedSocket socket = socket(rc, playerId);
         if (socket == null) {
+            return;
+        }
+        if (playerId.startsWith("crowded-")) {
+            error(rc, 429, ErrorCodes.TOO_MANY_SOCKETS, "You have 3 game windows open already; close one, then connect again.");
+            return;
+        }
+        if (playerId.startsWith("restless-")) {
+            error(rc, 429, ErrorCodes.TOO_MANY_OPENS, "You connected 10 times within a minute; wait a few seconds, then connect again.");
             return;
         }
         openedSockets.add(socket);
@@ -380,6 +428,7 @@ public final class FakeOrchestrator {
 
     /** Echoes what arrived, answering with the status asked for in {@code ?status=}. */
     private void echo(RoutingContext rc) {
+        echoed.add(rc.request().path());
         HttpServerRequest request = rc.request();
         Map<String, Object> echo = new TreeMap<>();
         echo.put("method", request.method().name());
@@ -418,6 +467,11 @@ public final class FakeOrchestrator {
     }
 
     /** Tick streams whose connection is still open. */
+    /** The paths of every request the echo under {@code /api/echo/**} answered. */
+    public List<String> echoed() {
+        return echoed;
+    }
+
     public int openTickStreams() {
         return openTickStreams.get();
     }
@@ -432,6 +486,11 @@ public final class FakeOrchestrator {
 
     private void error(RoutingContext rc, int status, String code, String message) {
         json(rc, status, new ErrorBody(code, message));
+    }
+
+    /** Calls to /internal/** refused for want of a valid service token (the gateway always sends one). */
+    public int refusedServiceTokens() {
+        return refusedServiceTokens.get();
     }
 
     private void json(RoutingContext rc, int status, Object body) {

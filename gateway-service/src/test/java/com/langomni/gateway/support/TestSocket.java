@@ -43,20 +43,29 @@ public final class TestSocket implements AutoCloseable {
         });
     }
 
-    /** Opens {@code /ws/game/{playerId}} with {@code token} (null for none). */
+    /**
+     * Opens {@code /ws/game/{playerId}} with a fresh ticket of {@code token} (null for no ticket), as a client does
+     * after {@code POST /api/auth/ticket}; the fake orchestrator redeems it once (see {@link FakeOrchestrator}).
+     */
     public static TestSocket open(Vertx vertx, URI base, String playerId, String token) {
-        TestSocket test = new TestSocket(vertx);
-        String uri = "/ws/game/" + playerId + (token == null ? "" : "?token=" + token);
-        test.complete(test.socket.connect(new WebSocketConnectOptions().setHost(base.getHost()).setPort(base.getPort()).setURI(uri)));
-        return test;
+        return openAt(vertx, base, "/ws/game/" + playerId + (token == null ? "" : "?ticket=" + ticket(token)));
     }
 
     /** Opens a socket for {@code playerId} with its valid token, resuming after {@code resume} (raw query value). */
     public static TestSocket resuming(Vertx vertx, URI base, String playerId, String resume) {
+        return openAt(vertx, base, "/ws/game/" + playerId + "?ticket=" + ticket("token-" + playerId) + "&resume=" + resume);
+    }
+
+    /** Opens the socket at {@code uri} (path and query) exactly as given. */
+    public static TestSocket openAt(Vertx vertx, URI base, String uri) {
         TestSocket test = new TestSocket(vertx);
-        String uri = "/ws/game/" + playerId + "?token=token-" + playerId + "&resume=" + resume;
         test.complete(test.socket.connect(new WebSocketConnectOptions().setHost(base.getHost()).setPort(base.getPort()).setURI(uri)));
         return test;
+    }
+
+    /** A fresh single-use ticket of {@code token}, as the fake orchestrator redeems it. */
+    public static String ticket(String token) {
+        return "ticket." + token + "." + java.util.UUID.randomUUID();
     }
 
     /** Opens a socket for {@code playerId} with its valid token and consumes the welcome frame. */

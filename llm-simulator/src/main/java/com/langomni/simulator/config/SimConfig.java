@@ -62,6 +62,13 @@ public interface SimConfig {
     @WithDefault("4194304")
     int maxRequestBytes();
 
+    /**
+     * How many of the latest prompts {@code GET /sim/prompts} keeps, as received (0: none). A debugging aid, not
+     * vLLM's: tests read what a client really sent, e.g. that a player's words stay inside the prompt's fences.
+     */
+    @WithDefault("0")
+    int recordedPrompts();
+
     Faults faults();
 
     /**

@@ -13,6 +13,7 @@ import java.util.List;
 record CompletionRequest(
         Kind kind,
         String model,
+        ReceivedPrompt received,
         long[] promptTokens,
         Integer maxTokens,
         boolean stream,
@@ -24,7 +25,8 @@ record CompletionRequest(
         if (body == null || !body.isObject()) {
             throw bad("the request body must be a JSON object");
         }
-        long[] prompt = kind == Kind.CHAT ? chatPrompt(body.get("messages")) : completionPrompt(body.get("prompt"));
+        ReceivedPrompt received = kind == Kind.CHAT ? chat(body.get("messages")) : completion(body.get("prompt"));
+        long[] prompt = received.tokens();
         JsonNode n = body.get("n");
         if (n != null && !n.isNull() && n.asInt(-1) != 1) {
             throw bad("n must be 1: the simulator generates one choice per request");
@@ -33,6 +35,7 @@ record CompletionRequest(
         return new CompletionRequest(
                 kind,
                 text(body.get("model"), "model"),
+                received,
                 prompt,
                 maxTokens(body, kind),
                 bool(body.get("stream"), "stream"),
@@ -41,7 +44,7 @@ record CompletionRequest(
                 seed == null || seed.isNull() ? GenerationRequest.seedOf(prompt) : integer(seed, "seed"));
     }
 
-    private static long[] chatPrompt(JsonNode messages) {
+    private static ReceivedPrompt chat(JsonNode messages) {
         if (messages == null || !messages.isArray() || messages.isEmpty()) {
             throw bad("messages must be a non-empty array");
         }
@@ -53,7 +56,7 @@ record CompletionRequest(
             }
             parsed.add(new ChatTemplate.Message(role, content(m.get("content"))));
         }
-        return ChatTemplate.renderChat(parsed);
+        return new ReceivedPrompt(Kind.CHAT, List.copyOf(parsed), null, ChatTemplate.renderChat(parsed));
     }
 
     /** Content is a string, null (an assistant turn with tool calls) or a list of parts; text parts count. */
@@ -76,12 +79,13 @@ record CompletionRequest(
         throw bad("message content must be a string or an array of content parts");
     }
 
-    private static long[] completionPrompt(JsonNode prompt) {
+    private static ReceivedPrompt completion(JsonNode prompt) {
         if (prompt != null && prompt.isArray() && prompt.size() == 1 && prompt.get(0).isTextual()) {
             prompt = prompt.get(0);
         }
         if (prompt != null && prompt.isTextual()) {
-            return ChatTemplate.renderCompletion(prompt.asText());
+            return new ReceivedPrompt(Kind.COMPLETION, List.of(), prompt.asText(),
+                    ChatTemplate.renderCompletion(prompt.asText()));
         }
         if (prompt != null && prompt.isArray() && !prompt.isEmpty()) {
             long[] ids = new long[prompt.size()];
@@ -91,7 +95,7 @@ record CompletionRequest(
                 }
                 ids[i] = prompt.get(i).asLong();
             }
-            return ids;
+            return new ReceivedPrompt(Kind.COMPLETION, List.of(), null, ids);
         }
         throw bad("prompt must be a string, one string, or a list of token ids");
     }

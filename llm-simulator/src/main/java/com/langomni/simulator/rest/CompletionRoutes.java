@@ -36,9 +36,11 @@ public class CompletionRoutes {
     private final ModelLoading loading;
     private final SimConfig config;
     private final ObjectMapper json;
+    private final PromptLog prompts;
 
     public CompletionRoutes(EngineDriver engine, FaultInjector faults, ModelLoading loading, SimConfig config,
-                            ObjectMapper json) {
+                            ObjectMapper json, PromptLog prompts) {
+        this.prompts = prompts;
         this.engine = engine;
         this.faults = faults;
         this.loading = loading;
@@ -69,6 +71,7 @@ public class CompletionRoutes {
         }
         EngineSettings settings = engine.settings();
         CompletionRequest request = CompletionRequest.parse(kind, readJson(ctx));
+        prompts.record(request.received());
         if (request.model() != null && !request.model().equals(settings.servedModelName())) {
             throw new VllmRefusal(404, "The model `" + request.model() + "` does not exist.");
         }

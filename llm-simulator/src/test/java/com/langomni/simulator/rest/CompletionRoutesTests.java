@@ -177,4 +177,10 @@ class CompletionRoutesTests {
                 .then().statusCode(404).body("type", equalTo("NotFoundError"))
                 .body("message", equalTo("The model `gpt-4o` does not exist."));
     }
+
+    @Test
+    void promptsAreNotRecordedUnlessAskedFor() {
+        given().get("/sim/prompts").then().statusCode(404).body("message",
+                org.hamcrest.Matchers.containsString("SIM_RECORDED_PROMPTS"));
+    }
 }

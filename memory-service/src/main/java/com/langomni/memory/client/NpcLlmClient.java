@@ -7,6 +7,7 @@ import com.langomni.api.memory.ReflectRequest;
 import com.langomni.api.memory.ReflectResponse;
 import com.langomni.api.memory.Reflection;
 import com.langomni.memory.config.MemoryConfig;
+import com.langomni.support.auth.ServiceTokenClientFilter;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import io.smallrye.faulttolerance.api.ApplyGuard;
@@ -32,11 +33,11 @@ public class NpcLlmClient {
     /** Null when no URL is configured: no LLM importance, no reflections. */
     private final NpcLlmApi api;
 
-    NpcLlmClient(MemoryConfig config) {
+    NpcLlmClient(MemoryConfig config, ServiceTokenClientFilter serviceToken) {
         MemoryConfig.NpcLlm npcLlm = config.npcLlm();
         Duration longest = max(config.importance().timeout(), config.reflection().timeout());
         this.api = npcLlm.url()
-                .map(url -> RestClients.build(NpcLlmApi.class, url, npcLlm.connectTimeout(), longest))
+                .map(url -> RestClients.build(NpcLlmApi.class, url, npcLlm.connectTimeout(), longest, serviceToken))
                 .orElse(null);
     }
 

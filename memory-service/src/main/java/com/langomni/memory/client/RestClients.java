@@ -21,13 +21,18 @@ final class RestClients {
      * @param longestDeadline the longest guard deadline of the client's calls ({@link ClientGuards}). The read
      *                        timeout is a second past it: the guard always fires first (one kind of timeout to
      *                        handle), and a connection still hanging after it is freed soon.
+     * @param providers       e.g. the service token filter, for a LangOmni service only (never an external server)
      */
-    static <T> T build(Class<T> api, String baseUrl, Duration connectTimeout, Duration longestDeadline) {
-        return QuarkusRestClientBuilder.newBuilder()
+    static <T> T build(Class<T> api, String baseUrl, Duration connectTimeout, Duration longestDeadline,
+                       Object... providers) {
+        QuarkusRestClientBuilder builder = QuarkusRestClientBuilder.newBuilder()
                 .baseUri(base(baseUrl))
                 .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(longestDeadline.plusSeconds(1).toMillis(), TimeUnit.MILLISECONDS)
-                .build(api);
+                .readTimeout(longestDeadline.plusSeconds(1).toMillis(), TimeUnit.MILLISECONDS);
+        for (Object provider : providers) {
+            builder.register(provider);
+        }
+        return builder.build(api);
     }
 
     /** The base URL without trailing slashes, so that the APIs' paths append cleanly. */

@@ -191,5 +191,16 @@ public interface MemoryConfig {
         /** After a failed or empty reflection, wait this long before the next attempt for that NPC. */
         @WithDefault("60s")
         Duration retryAfter();
+
+        /**
+         * Reflection calls per round at most: one per scope (one player's private memories, the public ones, the
+         * NPC's own), the scopes with most memories first, so no insight mixes one player's words into another's.
+         */
+        @WithDefault("3")
+        int maxScopes();
+
+        /** Longest reflection text stored (LLM output kept for good: bounded here whatever npc-llm sends). */
+        @WithDefault("300")
+        int maxChars();
     }
 }

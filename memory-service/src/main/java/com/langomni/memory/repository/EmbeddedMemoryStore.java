@@ -1,5 +1,6 @@
 package com.langomni.memory.repository;
 
+import com.langomni.api.memory.MemoryVisibility;
 import io.quarkus.logging.Log;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -18,8 +19,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -60,7 +64,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * count is exact and their place in the log matches the index. Reads refresh the near-real-time searcher
  * when something changed since the last refresh (read-your-writes).
  * <p>
- * Search: an HNSW query filtered on the owner. Lucene searches exactly when the filter matches fewer
+ * Search: an HNSW query filtered on the owner (and, for a conversation with a player, on that player's and the
+ * public memories). Lucene searches exactly when the filter matches fewer
  * documents than the graph walk would visit (an NPC with a few hundred memories), approximately otherwise.
  */
 public final class EmbeddedMemoryStore implements MemoryStore, AutoCloseable {
@@ -78,6 +83,8 @@ public final class EmbeddedMemoryStore implements MemoryStore, AutoCloseable {
     private static final String CREATED = "createdAt";
     private static final String LAST_ACCESS = "lastAccessAt";
     private static final String EVIDENCE = "evidence";
+    /** Indexed for new documents; a document without it (written before it existed) is private. */
+    private static final String VISIBILITY = "visibility";
     private static final String SEQ = "seq";
     private static final String VECTOR = "vector";
     private static final Sort NEWEST_FIRST = new Sort(new SortField(CREATED, SortField.Type.LONG, true),
@@ -180,13 +187,12 @@ public final class EmbeddedMemoryStore implements MemoryStore, AutoCloseable {
     }
 
     @Override
-    public List<SimilarMemory> search(String ownerId, float[] vector, int k) {
+    public List<SimilarMemory> search(String ownerId, String subjectId, float[] vector, int k) {
         if (k <= 0) {
             return List.of();
         }
         return read(false, searcher -> {
-            KnnFloatVectorQuery query = new KnnFloatVectorQuery(VECTOR, vector, k,
-                    new TermQuery(new Term(OWNER, ownerId)));
+            KnnFloatVectorQuery query = new KnnFloatVectorQuery(VECTOR, vector, k, scope(ownerId, subjectId));
             TopDocs top = searcher.search(query, k);
             List<SimilarMemory> out = new ArrayList<>(top.scoreDocs.length);
             StoredFields stored = searcher.storedFields();
@@ -196,6 +202,23 @@ public final class EmbeddedMemoryStore implements MemoryStore, AutoCloseable {
             }
             return out;
         });
+    }
+
+    /** The owner's memories, or for a conversation with a player: those about the player and the public ones. */
+    private static Query scope(String ownerId, String subjectId) {
+        TermQuery owner = new TermQuery(new Term(OWNER, ownerId));
+        if (subjectId == null) {
+            return owner;
+        }
+        BooleanQuery visible = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(SUBJECT, subjectId)), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(VISIBILITY, MemoryVisibility.PUBLIC.name())), BooleanClause.Occur.SHOULD)
+                .setMinimumNumberShouldMatch(1)
+                .build();
+        return new BooleanQuery.Builder()
+                .add(owner, BooleanClause.Occur.FILTER)
+                .add(visible, BooleanClause.Occur.FILTER)
+                .build();
     }
 
     @Override
@@ -464,9 +487,11 @@ public final class EmbeddedMemoryStore implements MemoryStore, AutoCloseable {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         NumericDocValues access = leaf.reader().getNumericDocValues(LAST_ACCESS);
         long lastAccessAt = access != null && access.advanceExact(doc - leaf.docBase) ? access.longValue() : createdAt;
+        String visibility = d.get(VISIBILITY);
         return new StoredMemory(d.get(ID), d.get(OWNER), d.get(KIND), d.get(TEXT),
                 d.getField(IMPORTANCE).numericValue().intValue(), createdAt, lastAccessAt, d.get(SUBJECT),
-                List.of(d.getValues(EVIDENCE)), null);
+                List.of(d.getValues(EVIDENCE)), null,
+                visibility == null ? MemoryVisibility.PRIVATE : MemoryVisibility.valueOf(visibility));
     }
 
     private static Document document(StoredMemory m, long seq) {
@@ -477,6 +502,7 @@ public final class EmbeddedMemoryStore implements MemoryStore, AutoCloseable {
         if (m.subjectId() != null) {
             d.add(new StringField(SUBJECT, m.subjectId(), Field.Store.YES));
         }
+        d.add(new StringField(VISIBILITY, m.visibility().name(), Field.Store.YES));
         d.add(new StoredField(TEXT, m.text()));
         d.add(new StoredField(IMPORTANCE, m.importance()));
         d.add(new StoredField(CREATED, m.createdAt()));

@@ -20,7 +20,15 @@ public interface MemoryStore {
     void write(StoredMemory memory);
 
     /** The {@code k} memories of {@code ownerId} most similar to the unit-length {@code vector}, best first. */
-    List<SimilarMemory> search(String ownerId, float[] vector, int k);
+    default List<SimilarMemory> search(String ownerId, float[] vector, int k) {
+        return search(ownerId, null, vector, k);
+    }
+
+    /**
+     * Like {@link #search(String, float[], int)}, scoped to a conversation with player {@code subjectId} when it is
+     * not null: only memories about that player or public ones (a memory without a visibility is private).
+     */
+    List<SimilarMemory> search(String ownerId, String subjectId, float[] vector, int k);
 
     /** The newest {@code limit} memories of {@code ownerId} (by creation time), newest first. */
     List<StoredMemory> list(String ownerId, int limit);

@@ -75,7 +75,8 @@ public final class QdrantMemoryStore implements MemoryStore, AutoCloseable {
                     .setSize(dimension).setDistance(Collections.Distance.Cosine).build(), timeout));
         }
         // Creating an index that exists is a no-op in Qdrant, so this also upgrades older collections.
-        for (String keyword : List.of(QdrantPayloads.OWNER, QdrantPayloads.KIND, QdrantPayloads.SUBJECT)) {
+        for (String keyword : List.of(QdrantPayloads.OWNER, QdrantPayloads.KIND, QdrantPayloads.SUBJECT,
+                QdrantPayloads.VISIBILITY)) {
             await(client.createPayloadIndexAsync(collection, keyword, Collections.PayloadSchemaType.Keyword, null,
                     true, null, timeout));
         }
@@ -98,13 +99,13 @@ public final class QdrantMemoryStore implements MemoryStore, AutoCloseable {
     }
 
     @Override
-    public List<SimilarMemory> search(String ownerId, float[] vector, int k) {
+    public List<SimilarMemory> search(String ownerId, String subjectId, float[] vector, int k) {
         return call(() -> {
             List<EmbeddingMatch<TextSegment>> matches = store.search(EmbeddingSearchRequest.builder()
                     .queryEmbedding(Embedding.from(vector))
                     .maxResults(k)
                     .minScore(0.0)
-                    .filter(QdrantPayloads.ownerIs(ownerId))
+                    .filter(QdrantPayloads.recallable(ownerId, subjectId))
                     .build()).matches();
             List<SimilarMemory> out = new ArrayList<>(matches.size());
             for (EmbeddingMatch<TextSegment> match : matches) {

@@ -1,5 +1,6 @@
 package com.langomni.memory.repository;
 
+import com.langomni.api.memory.MemoryVisibility;
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.store.embedding.filter.Filter;
 import io.qdrant.client.grpc.Common;
@@ -31,6 +32,8 @@ public final class QdrantPayloads {
     public static final String CREATED = "createdAt";
     public static final String LAST_ACCESS = "lastAccessAt";
     public static final String EVIDENCE = "evidence";
+    /** {@code PUBLIC} or {@code PRIVATE}; a point without it (written before it existed) is private. */
+    public static final String VISIBILITY = "visibility";
 
     private QdrantPayloads() {
     }
@@ -55,6 +58,7 @@ public final class QdrantPayloads {
         map.put(IMPORTANCE, m.importance());
         map.put(CREATED, m.createdAt());
         map.put(LAST_ACCESS, m.lastAccessAt());
+        map.put(VISIBILITY, m.visibility().name());
         if (m.subjectId() != null) {
             map.put(SUBJECT, m.subjectId());
         }
@@ -68,7 +72,7 @@ public final class QdrantPayloads {
     public static StoredMemory fromMetadata(String id, String text, Metadata md) {
         return new StoredMemory(id, md.getString(OWNER), md.getString(KIND), text,
                 md.getLong(IMPORTANCE).intValue(), md.getLong(CREATED), md.getLong(LAST_ACCESS), md.getString(SUBJECT),
-                evidence(md.getString(EVIDENCE)), null);
+                evidence(md.getString(EVIDENCE)), null, visibility(md.getString(VISIBILITY)));
     }
 
     /** A memory from a raw Qdrant payload (scroll). */
@@ -78,12 +82,24 @@ public final class QdrantPayloads {
         return new StoredMemory(id, string(payload, OWNER), string(payload, KIND), string(payload, TEXT),
                 (int) payload.get(IMPORTANCE).getIntegerValue(), created,
                 access == null ? created : access.getIntegerValue(), string(payload, SUBJECT),
-                evidence(string(payload, EVIDENCE)), null);
+                evidence(string(payload, EVIDENCE)), null, visibility(string(payload, VISIBILITY)));
     }
 
     /** langchain4j filter: one owner's memories. */
     public static Filter ownerIs(String ownerId) {
         return metadataKey(OWNER).isEqualTo(ownerId);
+    }
+
+    /**
+     * langchain4j filter: one owner's memories a conversation with player {@code subjectId} may recall (those about
+     * the player and the public ones); all the owner's memories when {@code subjectId} is null.
+     */
+    public static Filter recallable(String ownerId, String subjectId) {
+        if (subjectId == null) {
+            return ownerIs(ownerId);
+        }
+        return ownerIs(ownerId).and(subjectIs(subjectId)
+                .or(metadataKey(VISIBILITY).isEqualTo(MemoryVisibility.PUBLIC.name())));
     }
 
     /** langchain4j filter: every memory about one player. */
@@ -111,6 +127,10 @@ public final class QdrantPayloads {
     private static String string(Map<String, JsonWithInt.Value> payload, String key) {
         JsonWithInt.Value v = payload.get(key);
         return v == null || !v.hasStringValue() ? null : v.getStringValue();
+    }
+
+    private static MemoryVisibility visibility(String stored) {
+        return MemoryVisibility.PUBLIC.name().equals(stored) ? MemoryVisibility.PUBLIC : MemoryVisibility.PRIVATE;
     }
 
     private static List<String> evidence(String joined) {

@@ -1,5 +1,7 @@
 package com.langomni.memory.repository;
 
+import com.langomni.api.memory.MemoryVisibility;
+
 import java.util.List;
 
 /**
@@ -9,16 +11,30 @@ import java.util.List;
  *
  * @param subjectId the player the memory is about (no prefix), null when none
  * @param evidence  ids of the memories a reflection was drawn from; empty otherwise
+ * @param visibility who it may be recalled for; null (a record stored before the field existed) is private
  */
 public record StoredMemory(String id, String ownerId, String kind, String text, int importance, long createdAt,
-                           long lastAccessAt, String subjectId, List<String> evidence, float[] vector) {
+                           long lastAccessAt, String subjectId, List<String> evidence, float[] vector,
+                           MemoryVisibility visibility) {
 
     public StoredMemory {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        visibility = MemoryVisibility.orPrivate(visibility);
+    }
+
+    /** A private memory (the default). */
+    public StoredMemory(String id, String ownerId, String kind, String text, int importance, long createdAt,
+                        long lastAccessAt, String subjectId, List<String> evidence, float[] vector) {
+        this(id, ownerId, kind, text, importance, createdAt, lastAccessAt, subjectId, evidence, vector, null);
     }
 
     public StoredMemory accessedAt(long at) {
         return at <= lastAccessAt ? this
-                : new StoredMemory(id, ownerId, kind, text, importance, createdAt, at, subjectId, evidence, vector);
+                : new StoredMemory(id, ownerId, kind, text, importance, createdAt, at, subjectId, evidence, vector,
+                        visibility);
+    }
+
+    public boolean isPublic() {
+        return visibility == MemoryVisibility.PUBLIC;
     }
 }

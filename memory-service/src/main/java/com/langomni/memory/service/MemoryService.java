@@ -2,6 +2,7 @@ package com.langomni.memory.service;
 
 import com.langomni.api.memory.MemoryHit;
 import com.langomni.api.memory.MemoryRecord;
+import com.langomni.api.memory.MemoryVisibility;
 import com.langomni.api.memory.MemorySearch;
 import com.langomni.api.memory.MemoryWrite;
 import com.langomni.api.narration.TokenUsage;
@@ -62,7 +63,7 @@ public class MemoryService {
      * With an {@code idempotencyKey} the memory's id is derived from the owner and the key ({@link MemoryIds}): a
      * write of a key this owner already has a memory for stores nothing and answers that memory ({@code replayed},
      * usage {@link TokenUsage#NONE}: it cost nothing), so a writer may retry a write whose answer it lost. The same
-     * key with another kind, text or subject is refused ({@link IdempotencyConflictException}).
+     * key with another kind, text, subject or visibility is refused ({@link IdempotencyConflictException}).
      */
     public Written write(MemoryWrite request, String idempotencyKey) {
         long started = System.nanoTime();
@@ -75,13 +76,15 @@ public class MemoryService {
         String subject = inputs.subject(request.subjectId());
         List<String> evidence = inputs.evidence(request.evidence());
         String key = inputs.idempotencyKey(idempotencyKey);
+        MemoryVisibility visibility = MemoryVisibility.orPrivate(request.visibility());
 
         String id = key == null ? UUID.randomUUID().toString() : MemoryIds.forKey(owner, key);
         if (key != null) {
             Optional<StoredMemory> earlier = store.get(id);
             if (earlier.isPresent()) {
                 StoredMemory m = earlier.get();
-                if (!m.kind().equals(kind) || !m.text().equals(text) || !Objects.equals(m.subjectId(), subject)) {
+                if (!m.kind().equals(kind) || !m.text().equals(text) || !Objects.equals(m.subjectId(), subject)
+                        || m.visibility() != visibility) {
                     throw new IdempotencyConflictException(key);
                 }
                 metrics.replayed();
@@ -92,18 +95,22 @@ public class MemoryService {
         ImportanceService.Score score = given != null ? new ImportanceService.Score(given, TokenUsage.NONE)
                 : importance.score(text);
         StoredMemory memory = new StoredMemory(id, owner, kind, text, score.importance(), created, created, subject,
-                evidence, embeddings.embed(text));
+                evidence, embeddings.embed(text), visibility);
         store.write(memory);
         metrics.written(kind, System.nanoTime() - started);
         reflections.recorded(memory); // asynchronous: never holds up the write
         return new Written(MemoryMapper.toRecord(memory, score.usage(), reflections.takeUnreported(owner)), false);
     }
 
-    /** The owner's best memories for the query, best first; their last-access time becomes now. */
+    /**
+     * The owner's best memories for the query, best first; their last-access time becomes now. With a subject (a
+     * conversation with that player) only memories about the player and public ones are candidates.
+     */
     public List<MemoryHit> search(MemorySearch request) {
         inputs.body(request);
         String owner = inputs.owner(request.ownerId());
         String query = inputs.text("query", request.query());
+        String subject = inputs.subject(request.subjectId());
         int limit = inputs.limit(request.limit(), config.search().defaultLimit(), config.search().maxLimit());
 
         Timer.Sample sample = metrics.startSearch();
@@ -112,8 +119,8 @@ public class MemoryService {
                 return List.of(); // nothing to rank: skip the embedding
             }
             int pool = Math.max(limit, config.search().candidatePool());
-            List<RetrievalScorer.Candidate<StoredMemory>> candidates = store.search(owner, embeddings.embed(query), pool)
-                    .stream()
+            List<RetrievalScorer.Candidate<StoredMemory>> candidates = store
+                    .search(owner, subject, embeddings.embed(query), pool).stream()
                     .map(s -> new RetrievalScorer.Candidate<>(s.memory(), s.similarity(), s.memory().lastAccessAt(),
                             s.memory().importance()))
                     .toList();

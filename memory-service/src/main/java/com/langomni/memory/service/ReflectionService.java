@@ -1,6 +1,7 @@
 package com.langomni.memory.service;
 
 import com.langomni.api.memory.MemoryText;
+import com.langomni.api.memory.MemoryVisibility;
 import com.langomni.api.memory.Reflection;
 import com.langomni.api.narration.TokenUsage;
 import com.langomni.memory.client.LlmReflections;
@@ -15,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +34,11 @@ import java.util.stream.Collectors;
  * thread, never inside a write. Nothing is written when npc-llm fails, is slow or has no LLM: the counter is
  * kept and the NPC tries again after {@code retry-after}. Counters live in memory: a restart forgets
  * progress towards the next reflection, never a memory.
+ * <p>
+ * Containment: reflections are LLM output drawn from players' words, stored for good. Each call sees one scope
+ * ({@link #scopes}): one player's private memories (its insights are private to that player), the public ones
+ * (public insights), or the NPC's own (private, about no player: recalled for no player). Stored text is one
+ * line of at most {@code reflection.max-chars}.
  */
 @ApplicationScoped
 public class ReflectionService {
@@ -115,34 +123,78 @@ public class ReflectionService {
 
     private void reflect(String owner, int sum) {
         List<StoredMemory> recent = store.list(owner, config.memories());
-        Map<String, StoredMemory> byId = recent.stream().collect(Collectors.toMap(StoredMemory::id, m -> m));
-        List<MemoryText> offered = recent.stream()
-                .map(m -> new MemoryText(m.id(), m.text())).toList();
+        int written = 0;
+        for (List<StoredMemory> scope : scopes(recent, config.maxScopes())) {
+            written += reflectOn(owner, scope);
+        }
+        if (written == 0) {
+            notBefore.put(owner, clock.millis() + config.retryAfter().toMillis());
+            return;
+        }
+        accumulated.merge(owner, -sum, Integer::sum);
+        notBefore.remove(owner);
+        Log.infof("Reflection for %s: %d insights from %d memories", owner, written, recent.size());
+    }
+
+    /**
+     * The memories split by who may recall them: each player's private ones, the public ones, and the private ones
+     * about no player (the NPC's own); the biggest {@code max} groups, each in the order given. One reflection call
+     * sees one group only, so its insights can hold no words from outside it and take its visibility.
+     */
+    static List<List<StoredMemory>> scopes(List<StoredMemory> memories, int max) {
+        Map<String, List<StoredMemory>> groups = new LinkedHashMap<>();
+        for (StoredMemory m : memories) {
+            String scope = m.isPublic() ? "public" : "private:" + (m.subjectId() == null ? "" : m.subjectId());
+            groups.computeIfAbsent(scope, k -> new ArrayList<>()).add(m);
+        }
+        return groups.values().stream()
+                .sorted(Comparator.comparingInt((List<StoredMemory> g) -> g.size()).reversed())
+                .limit(max)
+                .toList();
+    }
+
+    /** Reflects on one scope's memories; returns how many insights were stored. */
+    private int reflectOn(String owner, List<StoredMemory> scope) {
+        Map<String, StoredMemory> byId = scope.stream().collect(Collectors.toMap(StoredMemory::id, m -> m));
+        List<MemoryText> offered = scope.stream().map(m -> new MemoryText(m.id(), m.text())).toList();
         // this thread waits; the client's deadline (reflection.timeout) and fallback bound the wait, never failing
         LlmReflections answer = llm.reflect(owner, offered).await().indefinitely();
         owe(owner, answer.usage());
         List<Reflection> insights = answer.reflections().stream()
-                .filter(r -> r.text() != null && !r.text().isBlank())
+                .filter(r -> r.text() != null && !bounded(r.text()).isEmpty())
                 .toList();
         if (insights.isEmpty()) {
-            notBefore.put(owner, clock.millis() + config.retryAfter().toMillis());
-            return;
+            return 0;
         }
-        List<float[]> vectors = embeddings.embedAll(insights.stream().map(Reflection::text).toList());
+        List<String> texts = insights.stream().map(r -> bounded(r.text())).toList();
+        List<float[]> vectors = embeddings.embedAll(texts);
+        boolean shared = scope.get(0).isPublic();
         long now = clock.millis();
         for (int i = 0; i < insights.size(); i++) {
             Reflection r = insights.get(i);
             List<String> evidence = r.evidence() == null ? List.of()
                     : r.evidence().stream().filter(byId::containsKey).distinct().toList();
             int importance = r.importance() >= 1 && r.importance() <= 10
-                    ? r.importance() : heuristic.score(r.text());
-            store.write(new StoredMemory(UUID.randomUUID().toString(), owner, REFLECTION, r.text().strip(),
-                    importance, now, now, subject(evidence, byId), evidence, vectors.get(i)));
+                    ? r.importance() : heuristic.score(texts.get(i));
+            // a private scope's insight belongs to its player whatever the model cited; a public one is about the
+            // player its evidence names, if only one (so erasing that player erases it)
+            String subject = shared ? subject(evidence, byId) : scope.get(0).subjectId();
+            store.write(new StoredMemory(UUID.randomUUID().toString(), owner, REFLECTION, texts.get(i), importance,
+                    now, now, subject, evidence, vectors.get(i),
+                    shared ? MemoryVisibility.PUBLIC : MemoryVisibility.PRIVATE));
             metrics.stored(REFLECTION);
         }
-        accumulated.merge(owner, -sum, Integer::sum);
-        notBefore.remove(owner);
-        Log.infof("Reflection for %s: %d insights from %d memories", owner, insights.size(), recent.size());
+        return insights.size();
+    }
+
+    /**
+     * An insight as stored: one line (every control, separator and line break one space; invisible format
+     * characters gone), at most {@code reflection.max-chars} (LLM output, kept for good).
+     */
+    String bounded(String text) {
+        String flat = text.replaceAll("\\p{Cf}+", "").replaceAll("[\\p{Cc}\\p{Z}\\s]+", " ").strip();
+        int max = config.maxChars();
+        return flat.length() <= max ? flat : flat.substring(0, max - 1).stripTrailing() + "…";
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.langomni.memory.client;
 
+import com.langomni.testkit.ServiceAuth;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
@@ -14,8 +15,8 @@ import java.util.concurrent.Executors;
 
 /**
  * A programmable HTTP server for boundaries we do not own (an embeddings provider, npc-llm while it is built
- * elsewhere): per path, a status and body to answer, or a hang; it records request bodies and authorization
- * headers. Quarkus tests get one from a test resource ({@link FakeNpcLlm}, {@link RemoteBoundaries}), shared by the
+ * elsewhere): per path, a status and body to answer, or a hang; it records request bodies and the authorization
+ * headers (Authorization, X-Service-Token). Quarkus tests get one from a test resource ({@link FakeNpcLlm}, {@link RemoteBoundaries}), shared by the
  * test classes of that profile: read what a test sent relative to what was there before it.
  */
 public final class FakeHttpServer implements AutoCloseable {
@@ -36,8 +37,10 @@ public final class FakeHttpServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final Map<String, java.util.function.UnaryOperator<String>> computed = new ConcurrentHashMap<>();
     private final Map<String, List<String>> requests = new ConcurrentHashMap<>();
     private final Map<String, List<String>> authorizations = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> serviceTokens = new ConcurrentHashMap<>();
     private final CountDownLatch released = new CountDownLatch(1);
 
     public FakeHttpServer() throws IOException {
@@ -47,9 +50,12 @@ public final class FakeHttpServer implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             authorizations.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>())
                     .add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
-            requests.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>())
-                    .add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            Answer answer = answers.getOrDefault(path, Answer.status(404));
+            serviceTokens.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>())
+                    .add(String.valueOf(exchange.getRequestHeaders().getFirst(ServiceAuth.HEADER)));
+            String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            requests.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>()).add(request);
+            Answer answer = computed.containsKey(path) ? Answer.json(computed.get(path).apply(request))
+                    : answers.getOrDefault(path, Answer.status(404));
             if (answer.hang()) {
                 try {
                     released.await();
@@ -71,7 +77,13 @@ public final class FakeHttpServer implements AutoCloseable {
     }
 
     public void answer(String path, Answer answer) {
+        computed.remove(path);
         answers.put(path, answer);
+    }
+
+    /** Answers 200 with the JSON {@code body} computes from each request's body. */
+    public void answerWith(String path, java.util.function.UnaryOperator<String> body) {
+        computed.put(path, body);
     }
 
     public List<String> requests(String path) {
@@ -87,6 +99,12 @@ public final class FakeHttpServer implements AutoCloseable {
     /** The Authorization header of the latest request to {@code path}; "null" when there was none. */
     public String lastAuthorization(String path) {
         List<String> values = authorizations.getOrDefault(path, List.of());
+        return values.get(values.size() - 1);
+    }
+
+    /** The X-Service-Token header of the latest request to {@code path}; "null" when there was none. */
+    public String lastServiceToken(String path) {
+        List<String> values = serviceTokens.getOrDefault(path, List.of());
         return values.get(values.size() - 1);
     }
 

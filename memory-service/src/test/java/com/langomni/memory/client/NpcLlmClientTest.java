@@ -3,6 +3,7 @@ package com.langomni.memory.client;
 import com.langomni.api.memory.MemoryText;
 import com.langomni.api.memory.Reflection;
 import com.langomni.api.narration.TokenUsage;
+import com.langomni.testkit.ServiceAuth;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -37,6 +38,8 @@ class NpcLlmClientTest {
                 + "\"usage\":{\"promptTokens\":40,\"completionTokens\":1}}"));
         assertEquals(new LlmRating(OptionalInt.of(8), new TokenUsage(40, 1)), importance("The smith's daughter died"));
         assertTrue(npc.lastRequest("/api/npc/importance").contains("\"text\":\"The smith's daughter died\""));
+        assertTrue(ServiceAuth.accepts(npc.lastServiceToken("/api/npc/importance")),
+                "npc-llm wants memory-service's token: " + npc.lastServiceToken("/api/npc/importance"));
     }
 
     @Test
@@ -67,6 +70,7 @@ class NpcLlmClientTest {
         assertEquals(List.of(new Reflection("Ann is generous", List.of("m1", "m2"), 6)), out);
         String sent = npc.lastRequest("/api/npc/reflect");
         assertTrue(sent.contains("\"ownerId\":\"npc:smith\"") && sent.contains("\"memories\":[{\"id\":\"m1\""), sent);
+        assertTrue(ServiceAuth.accepts(npc.lastServiceToken("/api/npc/reflect")));
     }
 
     @Test

@@ -44,6 +44,7 @@ class OpenAiEmbeddingsClientTest {
         String sent = server.lastRequest(RemoteBoundaries.EMBEDDINGS);
         assertTrue(sent.contains("\"model\":\"bge-small\"") && sent.contains("\"input\":[\"first\",\"second\"]"), sent);
         assertEquals("Bearer k", server.lastAuthorization(RemoteBoundaries.EMBEDDINGS));
+        assertEquals("null", server.lastServiceToken(RemoteBoundaries.EMBEDDINGS), "our service token stays with us");
         assertEquals(server.url() + RemoteBoundaries.EMBEDDINGS, client.uri().toString(), "the base's / is dropped");
     }
 

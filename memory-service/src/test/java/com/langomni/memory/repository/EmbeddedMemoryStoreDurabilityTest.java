@@ -1,5 +1,6 @@
 package com.langomni.memory.repository;
 
+import com.langomni.api.memory.MemoryVisibility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -145,6 +147,30 @@ class EmbeddedMemoryStoreDurabilityTest {
         store.close();
         assertThrows(StoreUnavailableException.class, () -> store.count("npc:a"));
         assertThrows(StoreUnavailableException.class, () -> store.write(memory("npc:a", "late", null)));
+    }
+
+    @Test
+    void aLogLineFromBeforeVisibilityExistedReplaysAsPrivate() throws IOException {
+        EmbeddedMemoryStore store = open();
+        StoredMemory old = memory("npc:c", "written by an older release", "p1");
+        StoredMemory seen = MemoryStoreContract.withVisibility(memory("npc:c", "seen by all", "p1"),
+                MemoryVisibility.PUBLIC);
+        store.write(old);
+        store.write(seen);
+        store.simulateCrash(); // both live only in the log now
+        Path segment = logFiles().get(logFiles().size() - 1);
+        String log = Files.readString(segment, StandardCharsets.UTF_8);
+        assertTrue(log.contains("\"visibility\":\"public\""), log);
+        // the older release wrote no visibility key at all
+        Files.writeString(segment, log.replace(",\"visibility\":\"private\"", ""), StandardCharsets.UTF_8);
+        assertFalse(Files.readString(segment).contains("\"private\""));
+
+        EmbeddedMemoryStore recovered = open();
+        assertEquals(MemoryVisibility.PRIVATE, recovered.get(old.id()).orElseThrow().visibility());
+        assertEquals(MemoryVisibility.PUBLIC, recovered.get(seen.id()).orElseThrow().visibility());
+        assertEquals(List.of(seen.id()), recovered.search("npc:c", "p2", old.vector(), 5).stream()
+                .map(h -> h.memory().id()).toList(), "another player recalls only the public one");
+        assertEquals(2, recovered.search("npc:c", "p1", old.vector(), 5).size());
     }
 
     private EmbeddedMemoryStore open() throws IOException {

@@ -1,5 +1,6 @@
 package com.langomni.memory.repository;
 
+import com.langomni.api.memory.MemoryVisibility;
 import com.langomni.memory.domain.Vectors;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,38 @@ abstract class MemoryStoreContract {
         assertTrue(hits.get(0).similarity() > hits.get(1).similarity());
         assertEquals(1, store().search(owner, target, 1).size());
         assertTrue(store().search(owner(), target, 5).isEmpty());
+    }
+
+    @Test
+    void aSearchForAConversationWithAPlayerSeesOnlyThatPlayersAndPublicMemories() {
+        String owner = owner();
+        String ann = "ann-" + id();
+        String bob = "bob-" + id();
+        float[] target = randomUnit();
+        StoredMemory annSaid = memory(owner, "Ann told me her secret", 3, 1_000, ann, List.of(), target);
+        StoredMemory bobSaid = memory(owner, "Bob asked about swords", 3, 2_000, bob, List.of(), nudge(target, 0.1f));
+        StoredMemory seen = withVisibility(memory(owner, "Ann killed the wolf here", 3, 3_000, ann, List.of(),
+                nudge(target, 0.2f)), MemoryVisibility.PUBLIC);
+        StoredMemory nobodys = memory(owner, "The well ran dry", 3, 4_000, null, List.of(), nudge(target, 0.3f));
+        List.of(annSaid, bobSaid, seen, nobodys).forEach(store()::write);
+
+        assertEquals(List.of(bobSaid.id(), seen.id()), ids(store().search(owner, bob, target, 10)),
+                "Bob's conversation: his own memory and the public one, never Ann's private words");
+        assertEquals(List.of(annSaid.id(), seen.id()), ids(store().search(owner, ann, target, 10)));
+        assertEquals(List.of(seen.id()), ids(store().search(owner, "someone-" + id(), target, 10)));
+        assertEquals(4, store().search(owner, null, target, 10).size(), "unscoped (admin): every memory");
+        assertEquals(MemoryVisibility.PUBLIC, store().get(seen.id()).orElseThrow().visibility());
+        assertEquals(MemoryVisibility.PRIVATE, store().get(annSaid.id()).orElseThrow().visibility(),
+                "a memory written without a visibility is private");
+    }
+
+    private static List<String> ids(List<SimilarMemory> hits) {
+        return hits.stream().map(h -> h.memory().id()).toList();
+    }
+
+    static StoredMemory withVisibility(StoredMemory m, MemoryVisibility visibility) {
+        return new StoredMemory(m.id(), m.ownerId(), m.kind(), m.text(), m.importance(), m.createdAt(),
+                m.lastAccessAt(), m.subjectId(), m.evidence(), m.vector(), visibility);
     }
 
     @Test
@@ -201,5 +234,6 @@ abstract class MemoryStoreContract {
         assertEquals(expected.lastAccessAt(), actual.lastAccessAt());
         assertEquals(expected.subjectId(), actual.subjectId());
         assertEquals(expected.evidence(), actual.evidence());
+        assertEquals(expected.visibility(), actual.visibility());
     }
 }

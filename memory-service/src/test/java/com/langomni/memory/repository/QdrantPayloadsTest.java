@@ -1,5 +1,6 @@
 package com.langomni.memory.repository;
 
+import com.langomni.api.memory.MemoryVisibility;
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.store.embedding.filter.comparison.IsEqualTo;
 import io.qdrant.client.ValueFactory;
@@ -32,6 +33,27 @@ class QdrantPayloadsTest {
         assertEquals(2_000L, md.getLong("lastAccessAt"));
         assertEquals("e1,e2", md.getString("evidence"));
         assertFalse(md.containsKey("text"), "the text goes under langchain4j's text key, not the metadata");
+    }
+
+    @Test
+    void theRecallFilterKeepsThePlayersAndThePublicMemoriesOfTheOwner() {
+        StoredMemory annPrivate = memory;
+        StoredMemory annPublic = MemoryStoreContract.withVisibility(memory, MemoryVisibility.PUBLIC);
+        StoredMemory bobPrivate = new StoredMemory("id2", "npc:smith", "conversation", "Bob's words", 3, 1, 1, "p2",
+                List.of(), null);
+        StoredMemory elsewhere = new StoredMemory("id3", "npc:other", "observation", "seen", 3, 1, 1, "p1",
+                List.of(), null, MemoryVisibility.PUBLIC);
+        var forBob = QdrantPayloads.recallable("npc:smith", "p2");
+        assertTrue(forBob.test(QdrantPayloads.metadata(bobPrivate)));
+        assertTrue(forBob.test(QdrantPayloads.metadata(annPublic)));
+        assertFalse(forBob.test(QdrantPayloads.metadata(annPrivate)), "Ann's private memory is not Bob's to recall");
+        assertFalse(forBob.test(QdrantPayloads.metadata(elsewhere)), "another owner's");
+        Map<String, Object> older = new HashMap<>(QdrantPayloads.metadata(annPublic).toMap());
+        older.remove(QdrantPayloads.VISIBILITY); // a point written before the key existed: private
+        assertFalse(forBob.test(Metadata.from(older)));
+        assertEquals(MemoryVisibility.PRIVATE,
+                QdrantPayloads.fromMetadata("id", "t", Metadata.from(older)).visibility());
+        assertTrue(QdrantPayloads.recallable("npc:smith", null).test(QdrantPayloads.metadata(annPrivate)));
     }
 
     @Test

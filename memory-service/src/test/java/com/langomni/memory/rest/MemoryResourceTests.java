@@ -1,9 +1,12 @@
 package com.langomni.memory.rest;
 
+import com.langomni.testkit.OversizedPost;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class MemoryResourceTests {
+
+    @TestHTTPResource("/api/memories")
+    URI memories;
+
+    @Test
+    void aBodyOverTheLimitIsRefusedWith413AndWritesGoOn() {
+        String owner = newOwner();
+        String big = "{\"ownerId\":\"" + owner + "\",\"kind\":\"observation\",\"text\":\"" + "x".repeat(300_000) + "\"}";
+
+        // quarkus.http.limits.max-body-size=256K
+        assertEquals(413, OversizedPost.status(memories, big));
+
+        write(owner, "The smith hums while he works", 3, null);
+        given().when().get("/api/memories/count?owner=" + owner).then().statusCode(200).body("count", equalTo(1));
+        assertEquals(413, OversizedPost.status(memories, big));
+    }
 
     private static String newOwner() {
         return "npc:test-" + UUID.randomUUID();

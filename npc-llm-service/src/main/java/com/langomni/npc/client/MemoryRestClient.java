@@ -11,10 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import com.langomni.support.auth.ServiceTokenClientFilter;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** memory-service as seen from here; only {@link MemoryClient} calls it. */
 @RegisterRestClient(configKey = "memory")
+@RegisterProvider(ServiceTokenClientFilter.class) // the internal endpoints want our service token
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 interface MemoryRestClient {

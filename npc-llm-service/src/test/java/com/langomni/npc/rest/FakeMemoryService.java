@@ -1,5 +1,6 @@
 package com.langomni.npc.rest;
 
+import com.langomni.testkit.ServiceAuth;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -64,6 +65,10 @@ public class FakeMemoryService implements QuarkusTestResourceLifecycleManager {
     }
 
     private void handle(HttpServerRequest req) {
+        if (req.path().startsWith("/api/") && !ServiceAuth.accepts(req.getHeader(ServiceAuth.HEADER))) {
+            req.response().setStatusCode(401).end(); // as memory-service does: npc-llm must send its token
+            return;
+        }
         switch (req.path()) {
             case "/q/health/ready" -> req.response().end(new JsonObject().put("status", "UP").encode());
             case "/calls" -> req.response().end(Integer.toString(calls.get()));

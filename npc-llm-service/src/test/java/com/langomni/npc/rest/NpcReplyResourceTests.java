@@ -158,9 +158,11 @@ class NpcReplyResourceTests {
     }
 
     @Test
-    void anOversizedBodyIsRefused() {
+    void anOversizedBodyIsRefusedAndRepliesGoOn() {
         assertEquals(413,
                 OversizedPost.status(oversized, "{\"npcId\":\"brann\",\"npcName\":\"" + "x".repeat(300_000) + "\"}"));
+
+        post(request("herbs", null, "")).statusCode(200).body("text", containsString(HERBS));
     }
 
     @Test

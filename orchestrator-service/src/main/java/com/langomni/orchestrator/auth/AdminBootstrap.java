@@ -72,7 +72,7 @@ public class AdminBootstrap {
             return Uni.createFrom().failure(new IllegalStateException("langomni.auth.admin.name must be 1 to "
                     + AuthService.MAX_NAME + " letters, digits, _ or -"));
         }
-        String problem = AuthService.passwordProblem(password.get(), TokenClaims.ROLE_ADMIN);
+        String problem = AuthService.passwordProblem(password.get(), TokenClaims.ROLE_ADMIN, name);
         if (problem != null) {
             return Uni.createFrom().failure(new IllegalStateException("langomni.auth.admin.password: " + problem));
         }

@@ -31,7 +31,69 @@ public interface AuthConfig {
     @WithDefault("10")
     int bcryptCost();
 
+    /** Threads of the dedicated bcrypt pool ({@link PasswordHasher}); what waits for them is bounded too. */
+    @WithDefault("2")
+    int hashingThreads();
+
     Admin admin();
+
+    Throttle throttle();
+
+    /**
+     * Login and registration throttles, cluster-wide in Redis
+     * ({@link com.langomni.orchestrator.auth.throttle.LoginThrottle}; docs/SECURITY.md, "Throttles").
+     * Every budget is a fixed window counted from its first request.
+     */
+    interface Throttle {
+        /** Logins one client address may try per {@link #loginPerIpWindow()}; more get 429 with Retry-After. */
+        @WithDefault("30")
+        int loginPerIp();
+
+        @WithDefault("1m")
+        Duration loginPerIpWindow();
+
+        /** Registrations one client address may try per {@link #registerPerIpWindow()}. */
+        @WithDefault("10")
+        int registerPerIp();
+
+        @WithDefault("10m")
+        Duration registerPerIpWindow();
+
+        Account account();
+
+        /**
+         * Redis slower than {@link #redisTimeout()} or down: each replica admits at most this many logins and
+         * registrations a second in all (burst {@link #fallbackBurst()}), the rest get 429, until Redis answers.
+         */
+        @WithDefault("5")
+        double fallbackPerSecond();
+
+        @WithDefault("10")
+        int fallbackBurst();
+
+        @WithDefault("500ms")
+        Duration redisTimeout();
+    }
+
+    /**
+     * Per account name (known or not, so a lockout says nothing about which names exist): the first
+     * {@link #freeAttempts()} login attempts within {@link #window()} of the last one are free; every attempt after
+     * them locks the name for {@link #lockout()}, doubled with each further attempt up to {@link #maxLockout()}.
+     * A successful login forgets the count.
+     */
+    interface Account {
+        @WithDefault("5")
+        int freeAttempts();
+
+        @WithDefault("15m")
+        Duration window();
+
+        @WithDefault("30s")
+        Duration lockout();
+
+        @WithDefault("15m")
+        Duration maxLockout();
+    }
 
     /**
      * The first admin account, created at start when missing. Without a password (env LANGOMNI_ADMIN_PASSWORD) no

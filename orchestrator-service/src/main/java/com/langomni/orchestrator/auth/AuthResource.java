@@ -3,18 +3,25 @@ package com.langomni.orchestrator.auth;
 import com.langomni.api.game.AuthRequest;
 import com.langomni.api.game.AuthResponse;
 import com.langomni.api.game.PasswordChange;
+import com.langomni.orchestrator.auth.throttle.ClientAddress;
+import com.langomni.orchestrator.auth.throttle.LoginThrottle;
 import com.langomni.orchestrator.moderation.Moderation;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
-/** Registration and login (a player id and a signed bearer token naming a new session), logout, password change. */
+/**
+ * Registration and login (a player id and a signed bearer token naming a new session), logout, password change.
+ * Registration and login answer 429 with {@code Retry-After} past a throttle ({@link LoginThrottle}).
+ */
 @Path("/api/auth")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,16 +39,16 @@ public class AuthResource {
 
     @POST
     @Path("/register")
-    public Uni<RestResponse<AuthResponse>> register(AuthRequest request) {
+    public Uni<RestResponse<AuthResponse>> register(AuthRequest request, @Context HttpServerRequest http) {
         return moderation.name(request == null ? null : request.name()) // a flagged name: 400, nothing created
-                .chain(() -> auth.register(request))
+                .chain(() -> auth.register(request, ClientAddress.of(http)))
                 .map(created -> RestResponse.status(Response.Status.CREATED, created));
     }
 
     @POST
     @Path("/login")
-    public Uni<AuthResponse> login(AuthRequest request) {
-        return auth.login(request);
+    public Uni<AuthResponse> login(AuthRequest request, @Context HttpServerRequest http) {
+        return auth.login(request, ClientAddress.of(http));
     }
 
     /** 204: the caller's token is refused from now on. */

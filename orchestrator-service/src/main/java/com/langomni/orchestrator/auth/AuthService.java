@@ -21,10 +21,12 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import com.langomni.support.error.ApiException;
 import com.langomni.orchestrator.session.Publisher;
+import com.langomni.orchestrator.auth.throttle.LoginThrottle;
 
 /**
  * Registration, login, logout and password change. Every token names a server-side session ({@link AuthSessions}).
- * Passwords are bcrypt-hashed off the event loop and never logged.
+ * Passwords are bcrypt-hashed off the event loop and never logged. Logins and registrations pass the door's
+ * throttles ({@link LoginThrottle}) before any hashing.
  */
 @ApplicationScoped
 public class AuthService {
@@ -43,19 +45,26 @@ public class AuthService {
     private final AuthSessions sessions;
     private final Publisher publisher;
     private final RulesEngine rules;
+    private final LoginThrottle throttle;
 
     AuthService(PlayerRepository players, PasswordHasher hasher, AuthSessions sessions, Publisher publisher,
-                RulesEngine rules) {
+                RulesEngine rules, LoginThrottle throttle) {
         this.players = players;
         this.hasher = hasher;
         this.sessions = sessions;
         this.publisher = publisher;
         this.rules = rules;
+        this.throttle = throttle;
     }
 
-    public Uni<AuthResponse> register(AuthRequest request) {
+    /**
+     * A taken name answers 409 (a player must learn to pick another); that this tells whether a name exists is
+     * bounded by the registration budget per client address ({@code clientIp}).
+     */
+    public Uni<AuthResponse> register(AuthRequest request, String clientIp) {
         return Uni.createFrom().item(request)
                 .invoke(AuthService::validateRegistration)
+                .chain(() -> throttle.admitRegistration(clientIp))
                 .chain(() -> hasher.hash(request.password()))
                 .chain(hash -> Panache.withTransaction(() -> players.findByName(request.name())
                         .chain(existing -> {
@@ -69,12 +78,23 @@ public class AuthService {
                 .onFailure(Constraints::isUniqueViolation).transform(failure -> nameTaken(request.name()));
     }
 
-    /** 401 for a wrong name or password (the same either way), then 403 {@code banned} while a ban lasts. */
-    public Uni<AuthResponse> login(AuthRequest request) {
+    /**
+     * 400 for a name or password no account can have (checked before any hashing), 429 past a throttle, 401 for a
+     * wrong name or password (the same either way), then 403 {@code banned} while a ban lasts. A right password
+     * forgets the name's failed attempts.
+     */
+    public Uni<AuthResponse> login(AuthRequest request, String clientIp) {
         if (request == null || request.name() == null || request.password() == null) {
             return Uni.createFrom().failure(ApiException.badRequest("name and password are required"));
         }
-        return Panache.withSession(() -> players.findByName(request.name()))
+        if (request.name().isBlank() || request.name().length() > MAX_NAME) {
+            return Uni.createFrom().failure(ApiException.badRequest("name: 1 to " + MAX_NAME + " characters"));
+        }
+        if (request.password().isEmpty() || tooLong(request.password())) {
+            return Uni.createFrom().failure(ApiException.badRequest("password: 1 to " + MAX_PASSWORD_BYTES + " bytes"));
+        }
+        return throttle.admitLogin(clientIp, request.name())
+                .chain(() -> Panache.withSession(() -> players.findByName(request.name())))
                 .chain(row -> (row == null
                         ? hasher.mismatch(request.password())
                         : hasher.matches(request.password(), row.passwordHash))
@@ -82,11 +102,15 @@ public class AuthService {
                             if (!ok) {
                                 throw ApiException.unauthorized(BAD_LOGIN);
                             }
-                            if (row.bannedUntil != null && row.bannedUntil.isAfter(Instant.now())) {
-                                throw banned(row);
-                            }
                             return row;
                         }))
+                .call(row -> throttle.succeeded(request.name()))
+                .map(row -> {
+                    if (row.bannedUntil != null && row.bannedUntil.isAfter(Instant.now())) {
+                        throw banned(row);
+                    }
+                    return row;
+                })
                 // The ban and auth_version come from the same row: a ban committed after this read bumps the
                 // version, which leaves the session opened here ended.
                 .chain(row -> Panache.withTransaction(() -> open(row)));
@@ -112,7 +136,7 @@ public class AuthService {
                     if (row == null) {
                         return Uni.createFrom().failure(ApiException.unauthorized("no such player"));
                     }
-                    String problem = passwordProblem(request.newPassword(), row.role);
+                    String problem = passwordProblem(request.newPassword(), row.role, row.name);
                     if (problem != null) {
                         return Uni.createFrom().failure(ApiException.badRequest("newPassword: " + problem));
                     }
@@ -158,16 +182,27 @@ public class AuthService {
         return name != null && name.length() <= MAX_NAME && NAME.matcher(name).matches();
     }
 
-    /** What is wrong with a password for an account of {@code role}, or null when it is acceptable. */
-    static String passwordProblem(String password, String role) {
-        int min = TokenClaims.ROLE_ADMIN.equals(role) ? MIN_ADMIN_PASSWORD : MIN_PASSWORD;
+    /**
+     * What is wrong with a password for the account {@code name} of {@code role}, or null when it is acceptable.
+     * Everyone: 8 characters to 72 bytes. An admin ({@link AdminPasswordPolicy}): 12 characters, not containing the
+     * name, several kinds of character, not a common password dressed up.
+     */
+    static String passwordProblem(String password, String role, String name) {
+        boolean admin = TokenClaims.ROLE_ADMIN.equals(role);
+        int min = admin ? MIN_ADMIN_PASSWORD : MIN_PASSWORD;
         if (password == null || password.length() < min) {
-            return "at least " + min + " characters" + (min == MIN_ADMIN_PASSWORD ? " for an admin" : "");
+            return "at least " + min + " characters" + (admin ? " for an admin" : "");
         }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+        if (tooLong(password)) {
             return "at most " + MAX_PASSWORD_BYTES + " bytes";
         }
-        return null;
+        return admin ? AdminPasswordPolicy.problem(password, name) : null;
+    }
+
+    private static boolean tooLong(String password) {
+        // a cheap bound first: a string of over 72 chars has over 72 bytes
+        return password.length() > MAX_PASSWORD_BYTES
+                || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES;
     }
 
     private static void validateRegistration(AuthRequest request) {
@@ -181,7 +216,7 @@ public class AuthService {
         if (!validName(name)) {
             throw ApiException.badRequest("name: 1 to " + MAX_NAME + " letters, digits, _ or -");
         }
-        String problem = passwordProblem(request.password(), TokenClaims.ROLE_PLAYER);
+        String problem = passwordProblem(request.password(), TokenClaims.ROLE_PLAYER, name);
         if (problem != null) {
             throw ApiException.badRequest("password: " + problem);
         }

@@ -36,6 +36,26 @@ public final class RedisKeys {
         return PREFIX + "rate:" + playerId;
     }
 
+    /** Login attempts from one client address in the current window (counter with a TTL). */
+    public static String loginsFromIp(String ip) {
+        return PREFIX + "throttle:login-ip:" + ip;
+    }
+
+    /** Registrations from one client address in the current window (counter with a TTL). */
+    public static String registrationsFromIp(String ip) {
+        return PREFIX + "throttle:register-ip:" + ip;
+    }
+
+    /** Login attempts on one account name, lower case (hash: attempts, until = locked until, epoch ms; TTL). */
+    public static String loginAttempts(String name) {
+        return PREFIX + "throttle:login-name:" + name;
+    }
+
+    /** NPC conversations a player started in the current window (counter with a TTL). */
+    public static String talks(String playerId) {
+        return PREFIX + "throttle:talks:" + playerId;
+    }
+
     /** Per-player action lock (value: the holder's token). */
     public static String lock(String playerId) {
         return PREFIX + "lock:" + playerId;
@@ -77,6 +97,19 @@ public final class RedisKeys {
     /** The presence reaper's lease (value: the holder's token), so one round runs at a time in the cluster. */
     public static String presenceReaper() {
         return PREFIX + "presence-reaper";
+    }
+
+    /**
+     * A socket ticket, named by the SHA-256 (hex) of the ticket: the claims of the token it admits (JSON, TTL
+     * langomni.ticket.ttl, deleted when redeemed).
+     */
+    public static String socketTicket(String ticketSha256) {
+        return PREFIX + "socket-ticket:" + ticketSha256;
+    }
+
+    /** Socket opens of a player lately, a token bucket (hash: tokens, ts) of langomni.presence.opens-per-minute. */
+    public static String socketOpens(String playerId) {
+        return PREFIX + "socket-opens:" + playerId;
     }
 
     /** Whether a login session lives ("1") or ended ("0"), cached from PostgreSQL with a TTL ({@link AuthSessions}). */

@@ -5,6 +5,8 @@ import com.langomni.api.game.ActionRequest;
 import com.langomni.api.game.ActionResult;
 import com.langomni.api.game.PlayerRef;
 import com.langomni.api.game.PlayerView;
+import com.langomni.api.outcome.Facts;
+import com.langomni.api.outcome.Refusal;
 import com.langomni.api.protocol.ErrorCodes;
 import com.langomni.api.protocol.ErrorFrame;
 import com.langomni.api.protocol.EventFrame;
@@ -67,13 +69,14 @@ public class ActionService {
     private final ActionMetrics metrics;
     private final World world;
     private final OriginalAnswers originals;
+    private final TalkBudget talks;
     private final Moderation moderation;
 
     ActionService(GameConfig config, Admission admission, PlayerLock lock, Parser parser,
                   PlayerStateStore players, ActionTransaction transaction, Presence presence, RoomRoster roster,
                   RoomHistory history, Narrator narrator, NpcConversations conversations, MemoryWriter memories,
                   Publisher publisher, ActionMetrics metrics, World world, OriginalAnswers originals,
-                  Moderation moderation) {
+                  TalkBudget talks, Moderation moderation) {
         this.moderation = moderation;
         this.config = config;
         this.admission = admission;
@@ -91,6 +94,7 @@ public class ActionService {
         this.metrics = metrics;
         this.world = world;
         this.originals = originals;
+        this.talks = talks;
     }
 
     /** The public HTTP path: the result in the body (it also goes to the player's outbox). */
@@ -160,10 +164,16 @@ public class ActionService {
      * {@code leave} gives the admission slot back once the state work is done: narration (seconds with an LLM)
      * has its own limits and holds no pooled connection, so it does not count against the replica's actions.
      */
+    /** Withheld words (moderation) are refused by the rules: no conversation is counted against the budget. */
+    private Uni<Boolean> mayTalk(String playerId, Intent intent) {
+        return intent.withheld() ? Uni.createFrom().item(true) : talks.allows(playerId, intent.verb());
+    }
+
     private Uni<Answer> run(String playerId, ActionRequest request, long received, Runnable leave) {
         Intent parsed = parser.parse(request.text());
         return metrics.timed(ActionStage.MODERATION, () -> moderation.screen(playerId, request.id(), parsed))
-                .chain(intent -> apply(playerId, request, intent, received, System.currentTimeMillis(), leave))
+                .chain(intent -> mayTalk(playerId, intent).chain(mayTalk -> apply(playerId, request, intent, mayTalk,
+                        received, System.currentTimeMillis(), leave)))
                 .onFailure(ActionIdRepository::isRepeat).recoverWithUni(() -> {
                     leave.run();
                     metrics.repeated();
@@ -171,15 +181,16 @@ public class ActionService {
                 });
     }
 
-    private Uni<Answer> apply(String playerId, ActionRequest request, Intent intent, long received, long now,
-                              Runnable leave) {
+    private Uni<Answer> apply(String playerId, ActionRequest request, Intent intent, boolean mayTalk, long received,
+                              long now, Runnable leave) {
         return metrics.timed(ActionStage.LOAD, () -> players.get(playerId))
                 .map(found -> found.orElseThrow(() -> ApiException.unauthorized("no such player")))
-                .chain(snapshot -> commit(snapshot, intent, request.id(), now))
+                .chain(snapshot -> commit(snapshot, intent, mayTalk, request.id(), now))
                 .onFailure(StaleStateException.class).recoverWithUni(() -> metrics.timed(ActionStage.LOAD,
                                 () -> players.reload(playerId))
                         .map(found -> found.orElseThrow(() -> ApiException.unauthorized("no such player")))
-                        .chain(fresh -> commit(fresh, intent, request.id(), now)))
+                        .chain(fresh -> commit(fresh, intent, mayTalk, request.id(), now)))
+                .call(committed -> countTalk(playerId, committed))
                 .call(committed -> metrics.timed(ActionStage.FANOUT, () -> afterCommit(committed)))
                 .call(committed -> metrics.timed(ActionStage.MEMORY_QUEUE, () -> memories.events(committed)))
                 .invoke(leave)
@@ -190,14 +201,25 @@ public class ActionService {
     }
 
     /** The rules and the transaction, timed apart: the rules' own time is measured inside the transaction. */
-    private Uni<Committed> commit(PlayerSnapshot snapshot, Intent intent, String actionId, long now) {
+    private Uni<Committed> commit(PlayerSnapshot snapshot, Intent intent, boolean mayTalk, String actionId, long now) {
         return Uni.createFrom().deferred(() -> {
             long started = System.nanoTime();
-            return transaction.apply(snapshot, intent, actionId, now).invoke(committed -> {
+            return transaction.apply(snapshot, intent, actionId, now, mayTalk).invoke(committed -> {
                 metrics.stage(ActionStage.RULES, committed.rulesNanos());
                 metrics.stage(ActionStage.PERSIST, System.nanoTime() - started - committed.rulesNanos());
             });
         });
+    }
+
+    /** A conversation that happened counts against the player's budget; one refused for it is counted apart. */
+    private Uni<Void> countTalk(String playerId, Committed committed) {
+        if (committed.outcome().npcTalk() != null) {
+            return talks.spend(playerId);
+        }
+        if (committed.outcome().facts() instanceof Facts.Refused refused && refused.reason() == Refusal.TALKED_OUT) {
+            talks.refused();
+        }
+        return Uni.createFrom().voidItem();
     }
 
     /** Write-through of the hot state, presence follows a move, and the room sees what happened at once. */

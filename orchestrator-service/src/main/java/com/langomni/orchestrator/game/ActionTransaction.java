@@ -41,15 +41,17 @@ public class ActionTransaction {
     /**
      * Fails with {@link StaleStateException} (and commits nothing) when {@code player} is not the latest state, and
      * with a unique violation ({@link ActionIdRepository#isRepeat}) when the action id was applied before: the event
-     * row's insert claims the id, in the same transaction as the state change.
+     * row's insert claims the id, in the same transaction as the state change. {@code mayTalk}: whether the player's
+     * conversation budget allows an NPC conversation ({@link TalkBudget}).
      */
     @WithTransaction
-    public Uni<Committed> apply(PlayerSnapshot player, Intent intent, String actionId, long nowMillis) {
+    public Uni<Committed> apply(PlayerSnapshot player, Intent intent, String actionId, long nowMillis,
+                                boolean mayTalk) {
         String locationId = player.state().locationId();
         return row(locationId).chain(row -> {
             LocationState seen = LocationStateMapper.toState(row);
             long started = System.nanoTime();
-            Outcome outcome = rules.apply(player.state(), seen, intent, nowMillis);
+            Outcome outcome = rules.apply(player.state(), seen, intent, nowMillis, mayTalk);
             long rulesNanos = System.nanoTime() - started;
             if (outcome.location().equals(seen)) {
                 return write(player, row, seen, outcome, intent, actionId, nowMillis, rulesNanos);
@@ -60,7 +62,7 @@ public class ActionTransaction {
                     return write(player, locked, current, outcome, intent, actionId, nowMillis, rulesNanos);
                 }
                 long again = System.nanoTime();
-                Outcome decided = rules.apply(player.state(), current, intent, nowMillis);
+                Outcome decided = rules.apply(player.state(), current, intent, nowMillis, mayTalk);
                 return write(player, locked, current, decided, intent, actionId, nowMillis,
                         rulesNanos + System.nanoTime() - again);
             });

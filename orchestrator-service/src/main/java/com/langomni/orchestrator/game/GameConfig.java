@@ -22,6 +22,8 @@ public interface GameConfig {
 
     RateLimit rateLimit();
 
+    TalkBudget talkBudget();
+
     Lock lock();
 
     Admission admission();
@@ -62,11 +64,25 @@ public interface GameConfig {
         int maxSessions();
 
         /**
-         * Password checks (bcrypt, tens of milliseconds of CPU each) running or queued for a worker thread. Past
-         * this, logins and registrations are refused at once rather than waiting for seconds behind each other.
+         * Password checks (bcrypt, tens of milliseconds of CPU each) running or queued for the bcrypt pool
+         * (langomni.auth.hashing-threads). Past this, logins and registrations are refused at once with 429
+         * rate_limited rather than waiting for seconds behind each other.
          */
-        @WithDefault("32")
+        @WithDefault("16")
         int maxPasswordChecks();
+    }
+
+    /**
+     * NPC conversations (TALK, TELL) one player may start per window: each costs an NPC reply, an importance rating,
+     * an embedding and two memories. Past it the rules refuse the talk ({@code TALKED_OUT}): no LLM call, no memory,
+     * no state change. 20 a minute is a conversation every 3 s, more than anyone reads; a script hits it.
+     */
+    interface TalkBudget {
+        @WithDefault("20")
+        int talks();
+
+        @WithDefault("1m")
+        Duration window();
     }
 
     /** Per-player token bucket. */

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import com.langomni.orchestrator.auth.CurrentPlayer;
 import com.langomni.orchestrator.auth.Secured;
+import com.langomni.orchestrator.auth.TokenClaims;
+import com.langomni.support.error.ApiException;
 
 /** The game API; every call carries the player's bearer token. */
 @Path("/api/game")
@@ -43,9 +45,16 @@ public class GameResource {
         return actions.perform(caller.id(), request);
     }
 
+    /**
+     * A player's own state (HP, place, inventory): 403 for anyone else's but an admin's, whether that player exists
+     * or not. What others may know of a player (name, presence in a place) is in the location view.
+     */
     @GET
     @Path("/player/{id}")
     public Uni<PlayerView> player(@PathParam("id") String id) {
+        if (!id.equals(caller.id()) && !TokenClaims.ROLE_ADMIN.equals(caller.claims().role())) {
+            throw ApiException.forbidden("a player's state is theirs alone");
+        }
         return views.player(id);
     }
 

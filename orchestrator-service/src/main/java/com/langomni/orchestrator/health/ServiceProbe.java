@@ -1,6 +1,9 @@
 package com.langomni.orchestrator.health;
 
 import com.langomni.orchestrator.common.ServicesConfig;
+import com.langomni.support.auth.ServiceToken;
+import com.langomni.support.auth.ServiceTokens;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
@@ -13,16 +16,18 @@ import java.util.Optional;
 
 /**
  * Asks another service's {@code /q/health/ready} (or reads another of its endpoints), giving up after the probe
- * timeout.
+ * timeout. Every request carries our service token: {@code /q/info} needs it (health and metrics do not).
  */
 @ApplicationScoped
 public class ServiceProbe {
 
     private final HttpClient http;
     private final Duration timeout;
+    private final ServiceTokens tokens;
 
-    ServiceProbe(Vertx vertx, ServicesConfig config) {
+    ServiceProbe(Vertx vertx, ServicesConfig config, ServiceTokens tokens) {
         this.timeout = config.probeTimeout();
+        this.tokens = tokens;
         this.http = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) timeout.toMillis())
                 .setKeepAlive(false));
@@ -33,7 +38,8 @@ public class ServiceProbe {
         RequestOptions request = new RequestOptions()
                 .setMethod(HttpMethod.GET)
                 .setAbsoluteURI(stripSlash(baseUrl) + "/q/health/ready")
-                .setTimeout(timeout.toMillis());
+                .setTimeout(timeout.toMillis())
+                .putHeader(ServiceToken.HEADER, tokens.token());
         return http.request(request)
                 .chain(req -> req.send())
                 .chain(response -> response.body().map(body -> response.statusCode()))
@@ -49,7 +55,8 @@ public class ServiceProbe {
         RequestOptions request = new RequestOptions()
                 .setMethod(HttpMethod.GET)
                 .setAbsoluteURI(stripSlash(baseUrl) + path)
-                .setTimeout(timeout.toMillis());
+                .setTimeout(timeout.toMillis())
+                .putHeader(ServiceToken.HEADER, tokens.token());
         return http.request(request)
                 .chain(req -> req.send())
                 .chain(response -> response.body().map(body -> response.statusCode() == 200
@@ -62,9 +69,13 @@ public class ServiceProbe {
         return Duration.ofNanos(System.nanoTime() - startedNanos).toMillis();
     }
 
+    /**
+     * A failed probe as a code: {@code timeout} or {@code unreachable}. The exception's text (host names, addresses,
+     * ports) goes to the log only, at debug level: an answer must not map the cluster for whoever reads it.
+     */
     static String describe(Throwable failure) {
-        String message = failure.getMessage();
-        return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        Log.debugf("Probe failed: %s", failure.toString());
+        return failure.getClass().getSimpleName().contains("Timeout") ? "timeout" : "unreachable";
     }
 
     private static String stripSlash(String url) {

@@ -1,5 +1,6 @@
 package com.langomni.orchestrator.memory;
 
+import com.langomni.api.memory.MemoryVisibility;
 import com.langomni.api.memory.MemoryWrite;
 import com.langomni.orchestrator.game.rules.NpcTalk;
 import com.langomni.orchestrator.game.rules.model.PlayerState;
@@ -16,6 +17,10 @@ import com.langomni.orchestrator.npc.NpcSpeech;
  * player's own history ({@code player:<id>}, second person). Every write carries the player as subject, so an admin
  * can erase everything derived from one player. Conversations leave importance to memory-service (it scores them);
  * events carry the importance {@link NotableEvents} gives them.
+ * <p>
+ * Visibility (who an NPC may recall a memory for): conversations hold the player's own words and are
+ * {@link MemoryVisibility#PRIVATE private} to that player; an NPC's memory of an act others in the room were shown is
+ * {@link MemoryVisibility#PUBLIC public}; a player's own history is private.
  */
 @ApplicationScoped
 public class MemoryWriter {
@@ -39,7 +44,10 @@ public class MemoryWriter {
         long now = System.currentTimeMillis();
         for (Notable n : notable) {
             String owner = n.ownHistory() ? MemoryOwners.player(actor.id()) : MemoryOwners.npc(n.npcId());
-            writes.add(new MemoryWrite(owner, KIND_OBSERVATION, n.text(), n.importance(), now, actor.id(), null));
+            MemoryVisibility visibility = !n.ownHistory() && n.witnessed() ? MemoryVisibility.PUBLIC
+                    : MemoryVisibility.PRIVATE;
+            writes.add(new MemoryWrite(owner, KIND_OBSERVATION, n.text(), n.importance(), now, actor.id(), null,
+                    visibility));
         }
         return queue.enqueue(writes);
     }
@@ -49,8 +57,10 @@ public class MemoryWriter {
         long now = System.currentTimeMillis();
         return queue.enqueue(List.of(
                 new MemoryWrite(MemoryOwners.npc(talk.npcId()), KIND_CONVERSATION,
-                        NpcSpeech.memory(playerName, talk.topic(), talk.said(), npcLine), null, now, playerId, null),
+                        NpcSpeech.memory(playerName, talk.topic(), talk.said(), npcLine), null, now, playerId, null,
+                        MemoryVisibility.PRIVATE),
                 new MemoryWrite(MemoryOwners.player(playerId), KIND_CONVERSATION,
-                        NpcSpeech.history(npcName, talk.topic(), talk.said(), npcLine), null, now, playerId, null)));
+                        NpcSpeech.history(npcName, talk.topic(), talk.said(), npcLine), null, now, playerId, null,
+                        MemoryVisibility.PRIVATE)));
     }
 }

@@ -18,6 +18,10 @@ import com.langomni.orchestrator.game.rules.model.World;
  * player's own history kills, deaths, gifts and treasure taken. Conversations are remembered by the pipeline, which
  * has the NPC's reply. Reads only the outcome's typed facts, so it never disagrees with what the rules decided.
  * <p>
+ * An NPC's memory of an act others in the room were shown (the outcome raised a room event there: a fight, a death,
+ * a gift) is {@link Notable#witnessed() witnessed}, hence public; one nobody else saw (a refused attack) stays
+ * private to the actor's conversations. The acting player's own history is always private.
+ * <p>
  * Importance follows the Generative Agents scale (1 brushing teeth .. 10 a break-up): being attacked 8, dying 7,
  * being helped or given something 6, a death nearby 5, a kill 5, a gift given or treasure found 4.
  */
@@ -31,14 +35,15 @@ public final class NotableEvents {
         List<Notable> notable = new ArrayList<>();
         String who = actor.name();
         String where = outcome.location().locationId();
+        boolean witnessed = outcome.events().stream().anyMatch(e -> where.equals(e.locationId()));
         // only these outcomes are remembered; every other kind of facts leaves no memory
         if (outcome.facts() instanceof Facts.Refused refused && refused.reason() == Refusal.NOT_AN_ENEMY) {
-            notable.add(new Notable(refused.npc(), who + " tried to attack me.", 8));
+            notable.add(new Notable(refused.npc(), who + " tried to attack me.", 8, witnessed));
             notable.add(new Notable(null, "You tried to attack " + npcName(world, refused.npc()) + ".", 6));
         } else if (outcome.facts() instanceof Facts.Fought fought) {
-            combat(world, who, where, fought, notable);
+            combat(world, who, where, fought, witnessed, notable);
         } else if (outcome.facts() instanceof Facts.Given given) {
-            notable.add(new Notable(given.npc(), who + " gave me the " + given.itemName() + ".", 6));
+            notable.add(new Notable(given.npc(), who + " gave me the " + given.itemName() + ".", 6, witnessed));
             notable.add(new Notable(null, "You gave " + npcName(world, given.npc()) + " the " + given.itemName() + ".",
                     4));
         } else if (outcome.facts() instanceof Facts.Taken taken
@@ -49,21 +54,22 @@ public final class NotableEvents {
         return List.copyOf(notable);
     }
 
-    private static void combat(World world, String who, String where, Facts.Fought fought, List<Notable> notable) {
+    private static void combat(World world, String who, String where, Facts.Fought fought, boolean witnessed,
+                               List<Notable> notable) {
         String creature = fought.creatureName();
         boolean hostile = world.creature(fought.creature()).map(CreatureDef::hostile).orElse(false);
         if (fought.killed()) {
             notable.add(new Notable(null, "You killed the " + creature + " in " + locationName(world, where) + ".", 5));
             if (hostile) {
                 npcsAt(world, where).forEach(npcId -> notable.add(new Notable(npcId,
-                        who + " killed the " + creature + " that threatened us here.", 6)));
+                        who + " killed the " + creature + " that threatened us here.", 6, witnessed)));
             }
         }
         if (fought.died()) {
             notable.add(new Notable(null, "You died in " + locationName(world, where) + ", killed by the " + creature
                     + ".", 7));
             npcsAt(world, where).forEach(npcId -> notable.add(new Notable(npcId,
-                    who + " was killed by the " + creature + " here.", 5)));
+                    who + " was killed by the " + creature + " here.", 5, witnessed)));
         }
     }
 

@@ -11,6 +11,7 @@ import com.langomni.api.game.PlayerView;
 import com.langomni.api.narration.NarrationRequest;
 import com.langomni.api.outcome.Facts;
 import com.langomni.api.outcome.Verb;
+import com.langomni.words.PlayerWords;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -18,13 +19,15 @@ import java.util.List;
 
 /**
  * The cache key of a world narration: a digest of everything in the request but the action id, so whatever
- * reaches the model is in the key and a cached text is never served where it would be untrue. Place narrations
- * are asked without the actor, the players present, recent events or the words typed ({@link WorldNarration}),
- * so for them the key comes down to the place's visible state version and the rules' outcome: two players looking
- * at an unchanged square share one entry. The state version is a digest of what the place shows (exits, items,
- * NPCs, creatures and their wounds): a change there makes a new key and the old entry is never served again,
- * invalidation by state, with the TTL only reclaiming memory. The namespace stands for what the request does not
- * carry: the model and the prompt.
+ * reaches the model is in the key and a cached text is never served where it would be untrue. Only a
+ * {@link #shareable} request has a key: one that carries no player's words at all (no actor, no players present, no
+ * recent events, no history, nothing typed, no {@link PlayerWords} among its facts such as the name in "examine me"),
+ * so a cached narration can never quote one player to another, whatever the model makes of its prompt. Place
+ * narrations are asked that way ({@link WorldNarration}), so for them the key comes down to the place's visible
+ * state version and the rules' outcome: two players looking at an unchanged square share one entry. The state
+ * version is a digest of what the place shows (exits, items, NPCs, creatures and their wounds): a change there makes
+ * a new key and the old entry is never served again, invalidation by state, with the TTL only reclaiming memory. The
+ * namespace stands for what the request does not carry: the model and the prompt.
  */
 final class NarrationCacheKey {
 
@@ -42,7 +45,29 @@ final class NarrationCacheKey {
     private NarrationCacheKey() {
     }
 
+    /**
+     * Whether a narration of {@code request} may be shared with other players through the cache: nothing in it was
+     * written by a player. World-pack text (place, items, NPCs, creatures) and the rules' own sentence are not.
+     */
+    static boolean shareable(NarrationRequest request) {
+        LocationView l = request.location();
+        return request.player() == null
+                && (l == null || l.players() == null || l.players().isEmpty())
+                && (request.recent() == null || request.recent().isEmpty())
+                && (request.playerText() == null || request.playerText().isEmpty())
+                && (request.history() == null || request.history().isEmpty())
+                && PlayerWords.of(request.facts()).isEmpty();
+    }
+
+    /**
+     * The key of a {@link #shareable} request.
+     *
+     * @throws IllegalArgumentException for a request that carries a player's words: it is never cached
+     */
     static String of(String namespace, NarrationRequest request, ObjectMapper json) {
+        if (!shareable(request)) {
+            throw new IllegalArgumentException("a narration that carries a player's words is never cached");
+        }
         Shape shape = new Shape(namespace, stateVersion(request.location(), json), request.intent(), request.success(),
                 request.outcome(), request.facts(),
                 request.player(), request.location(), request.recent(), request.playerText(),

@@ -11,11 +11,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import com.langomni.support.auth.ServiceTokenClientFilter;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** world-llm-service; only {@link WorldLlmClient} calls it. */
 @RegisterRestClient(configKey = "world-llm")
+@RegisterProvider(ServiceTokenClientFilter.class) // the internal endpoints want our service token
 @Path("/api")
 interface WorldLlmRestClient {
 

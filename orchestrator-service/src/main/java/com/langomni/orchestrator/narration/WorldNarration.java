@@ -91,16 +91,17 @@ public class WorldNarration {
 
     /**
      * A cacheable narration is asked as anyone would see the place (its words must be true for whoever reads them
-     * from the cache), so it never carries the player's history; any other gets the player's relevant memories
-     * when world-llm has an LLM to use them. A cache hit costs no tokens, so the budget is checked only before the
-     * model is asked.
+     * from the cache), so it never carries the player's history, and it is cached only when nothing in it was written
+     * by a player ({@link NarrationCacheKey#shareable}: "examine me" names the player, so it is narrated for them
+     * alone). Any other gets the player's relevant memories when world-llm has an LLM to use them. A cache hit costs
+     * no tokens, so the budget is checked only before the model is asked.
      */
     private Uni<Narration> narrate(NarrationContext context, Plan plan) {
-        if (!plan.cacheable()) {
+        NarrationRequest request = plan.cacheable() ? placeRequest(context, plan) : null;
+        if (request == null || !NarrationCacheKey.shareable(request)) {
             return withinBudget(context, () -> history(context)
                     .chain(recalled -> stream(context, request(context, recalled, plan))));
         }
-        NarrationRequest request = placeRequest(context, plan);
         String key = cache.key(request);
         return cache.lookup(key).chain(cached -> cached.isPresent()
                 ? Uni.createFrom().item(new Narration(cached.get(), Narration.SOURCE_CACHE, null))

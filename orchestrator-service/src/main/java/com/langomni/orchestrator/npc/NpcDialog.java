@@ -50,7 +50,7 @@ public class NpcDialog {
         var player = context.player();
         // The player's name steers recall toward what this NPC remembers of this player.
         String query = player.name() + " " + firstNonBlank(talk.topic(), talk.said(), context.playerText());
-        return Uni.combine().all().unis(memory.recall(npc.id(), query), conversations.recent(npc.id(), player.id()))
+        return Uni.combine().all().unis(memory.recall(npc.id(), player.id(), query), conversations.recent(npc.id(), player.id()))
                 .asTuple()
                 .chain(known -> npcLlm.reply(new NpcReplyRequest(npc.id(), npc.name(), npc.persona(),
                         npc.knowledge(), npc.greeting(), player.id(), player.name(), talk.topic(), talk.said(),

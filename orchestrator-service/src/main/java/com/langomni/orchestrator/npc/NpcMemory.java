@@ -22,9 +22,13 @@ public class NpcMemory {
         this.limit = config.memoryLimit();
     }
 
-    /** The NPC's memories most relevant to {@code query}, best first (timeout: langomni.narration.memory-timeout-ms). */
-    public Uni<List<String>> recall(String npcId, String query) {
-        return memories.recall(new MemorySearch(MemoryOwners.npc(npcId), query, limit))
+    /**
+     * The NPC's memories most relevant to {@code query} that it may recall talking with {@code playerId}: those about
+     * that player and the public ones (never what another player told it), best first (timeout:
+     * langomni.narration.memory-timeout-ms).
+     */
+    public Uni<List<String>> recall(String npcId, String playerId, String query) {
+        return memories.recall(new MemorySearch(MemoryOwners.npc(npcId), query, limit, playerId))
                 .map(hits -> hits.stream().map(MemoryHit::memory).map(m -> m.text()).limit(limit).toList())
                 .onFailure().recoverWithItem(List.of()); // an answer it cannot read is no memories, as a failed one
     }

@@ -32,4 +32,19 @@ public interface PresenceConfig {
     /** Sockets closed at once in a round (each takes its player's lock). */
     @WithDefault("16")
     int reapConcurrency();
+
+    /**
+     * Sockets one player may have open at once, on all gateways together (a browser tab each); one more is refused
+     * ({@code too_many_sockets}, close 4429) and the open ones go on.
+     */
+    @WithDefault("3")
+    int maxSocketsPerPlayer();
+
+    /**
+     * Sockets one player may open per minute (a token bucket of this many, refilled evenly over the minute), so
+     * opening and closing in a loop cannot flood the room with "appears" and "fades away"; past it an open is
+     * refused ({@code too_many_opens}, close 4429).
+     */
+    @WithDefault("10")
+    int opensPerMinute();
 }

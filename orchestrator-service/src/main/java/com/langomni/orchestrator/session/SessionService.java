@@ -40,13 +40,15 @@ public class SessionService {
     private final PlayerLock lock;
     private final PlayerStateStore players;
     private final Presence presence;
+    private final SocketLimits limits;
     private final Publisher publisher;
     private final ViewService views;
     private final World world;
     private final Outbox outbox;
 
-    SessionService(GameConfig config, Admission admission, Departures departures, PlayerLock lock, PlayerStateStore players, Presence presence, Publisher publisher,
-                   ViewService views, World world, Outbox outbox) {
+    SessionService(GameConfig config, Admission admission, Departures departures, PlayerLock lock, PlayerStateStore players, Presence presence, SocketLimits limits,
+                   Publisher publisher, ViewService views, World world, Outbox outbox) {
+        this.limits = limits;
         this.outbox = outbox;
         this.admission = admission;
         this.announceUpTo = config.crowd().announceUpTo();
@@ -65,12 +67,14 @@ public class SessionService {
      * every frame addressed to the player once it counts has a higher seq, and the gateway, listening since before
      * this call, sends those live. A resume reads the outbox after: the replay then reaches up to where live frames
      * start. Should anything fail once the socket counts, it is counted out again before the failure is answered
-     * (the gateway never releases a socket it was not welcomed into).
+     * (the gateway never releases a socket it was not welcomed into). The player's socket limits
+     * ({@link SocketLimits}) are checked first: past them the socket is refused (429) and nothing is announced.
      */
     public Uni<SessionOpened> open(TokenClaims caller, String playerId, SocketId socket, Long after) {
         requireSelf(caller, playerId);
         AtomicBoolean counted = new AtomicBoolean();
-        return admission.<SessionOpened>session(() -> lock.withLock(playerId, () -> player(playerId)
+        return admission.<SessionOpened>session(() -> lock.withLock(playerId, () -> limits.admit(playerId, socket)
+                        .chain(() -> player(playerId))
                         .chain(player -> views.location(player.locationId())
                                 .chain(location -> (after == null ? outbox.head(playerId).map(OutboxReplay::fresh)
                                                 : Uni.createFrom().<OutboxReplay>nullItem())

@@ -14,13 +14,17 @@ import com.langomni.orchestrator.game.rules.model.Exit;
 import com.langomni.orchestrator.game.rules.model.ItemDef;
 import com.langomni.orchestrator.game.rules.model.World;
 import com.langomni.orchestrator.support.Database;
+import com.langomni.orchestrator.support.TestAdmin;
 import com.langomni.orchestrator.support.TestPlayer;
 import com.langomni.orchestrator.support.TestWorld;
+import com.langomni.testkit.OversizedPost;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -46,10 +50,25 @@ class ActionResourceTests {
     TestWorld map;
     Database db;
 
+    @TestHTTPResource("/api/game/action")
+    URI actionUri;
+
     @BeforeEach
     void setUp() {
         map = new TestWorld(world);
         db = new Database(dataSource);
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedWith413AndActionsGoOn() {
+        TestPlayer player = TestPlayer.register();
+        String big = "{\"text\":\"" + "x".repeat(70_000) + "\"}";
+
+        // quarkus.http.limits.max-body-size=64K: refused before it is read, whoever sends it
+        assertEquals(413, OversizedPost.status(actionUri, big));
+
+        player.ok("look").then().body("player.id", equalTo(player.id()));
+        assertEquals(413, OversizedPost.status(actionUri, big));
     }
 
     @Test
@@ -198,12 +217,28 @@ class ActionResourceTests {
     }
 
     @Test
+    void aPlayersStateIsReadByThemselvesAndAdminsOnly() {
+        TestPlayer ada = TestPlayer.register();
+        TestPlayer bram = TestPlayer.register();
+
+        ada.get("/api/game/player/" + ada.id()).then().statusCode(200).body("hp", notNullValue());
+        ada.get("/api/game/player/" + bram.id()).then().statusCode(403).body("code", equalTo("forbidden"));
+        // the same answer whether such a player exists or not
+        ada.get("/api/game/player/" + UUID.randomUUID()).then().statusCode(403);
+        ada.get("/api/game/player/not-a-uuid").then().statusCode(403);
+        given().header("Authorization", TestAdmin.bearer()).get("/api/game/player/" + bram.id()).then()
+                .statusCode(200).body("name", equalTo(bram.name()));
+    }
+
+    @Test
     void unknownThingsAre404() {
         TestPlayer player = TestPlayer.register();
         player.get("/api/game/world/no-such-place").then().statusCode(404).body("code", equalTo("not_found"));
         player.get("/api/game/npcs/no-such-place").then().statusCode(404).body("code", equalTo("not_found"));
-        player.get("/api/game/player/not-a-uuid").then().statusCode(404).body("code", equalTo("not_found"));
-        player.get("/api/game/player/" + UUID.randomUUID()).then().statusCode(404);
+        String admin = TestAdmin.bearer();
+        given().header("Authorization", admin).get("/api/game/player/not-a-uuid").then().statusCode(404)
+                .body("code", equalTo("not_found"));
+        given().header("Authorization", admin).get("/api/game/player/" + UUID.randomUUID()).then().statusCode(404);
         player.get("/api/game/nothing-here").then().statusCode(404).body("code", equalTo("not_found"));
     }
 

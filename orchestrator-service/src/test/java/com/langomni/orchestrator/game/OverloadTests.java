@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.langomni.api.protocol.ErrorCodes;
 import com.langomni.orchestrator.support.Scrape;
 import com.langomni.orchestrator.support.TestGateways;
+import com.langomni.orchestrator.support.TestAdmin;
 import com.langomni.orchestrator.support.TestPlayer;
+import com.langomni.testkit.ServiceAuth;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
@@ -86,13 +88,14 @@ class OverloadTests {
         assertTrue(answers.getOrDefault("200", 0) >= PLAYERS, () -> "too little was served: " + answers);
 
         // Within 10 s of the burst: every pool idle, health UP, a normal action served.
+        String admin = TestAdmin.bearer();
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             Scrape metrics = Scrape.now();
             assertEquals(0.0, metrics.value("sql_pool_active"), "PostgreSQL connections still checked out");
             assertEquals(0.0, metrics.value("sql_pool_queue_size"), "requests still waiting for PostgreSQL");
             assertEquals(0.0, metrics.value("redis_pool_queue_size"), "commands still waiting for Redis");
             assertEquals(0.0, metrics.value("langomni_admission_in_flight"), "requests still admitted");
-            given().get("/api/health/detailed").then().statusCode(200)
+            given().header("Authorization", admin).get("/api/health/detailed").then().statusCode(200)
                     .body("components.postgresql.status", equalTo("UP"))
                     .body("components.redis.status", equalTo("UP"));
             TestPlayer.register().ok("look");
@@ -105,6 +108,7 @@ class OverloadTests {
             HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                     .timeout(ANSWER_DEADLINE)
                     .header("Content-Type", "application/json")
+                    .header(ServiceAuth.HEADER, ServiceAuth.token()) // the gateway's way in
                     .POST(body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
             if (player != null) {

@@ -71,6 +71,17 @@ class RedisDownTests {
         player.get("/api/game/player/" + player.id()).then().statusCode(401).body("code", equalTo("unauthorized"));
     }
 
+    /** Tickets live in Redis only: without it none is issued or redeemed, and the answer says to try again. */
+    @Test
+    void socketTicketsAreUnavailableNotFailed() {
+        TestPlayer player = TestPlayer.register();
+
+        player.post("/api/auth/ticket").then().statusCode(503).body("code", equalTo("unavailable"));
+        given().contentType(io.restassured.http.ContentType.JSON).body(Map.of("ticket", "a".repeat(43)))
+                .post("/internal/tickets/redeem").then()
+                .statusCode(503).body("code", equalTo("unavailable"));
+    }
+
     @Test
     void adminFiguresDegradeToUnknownInsteadOfFailing() {
         String admin = TestAdmin.bearer();
@@ -95,11 +106,12 @@ class RedisDownTests {
 
     @Test
     void detailedHealthIsDownAndSaysWhy() {
-        given().get("/api/health/detailed").then()
+        given().header("Authorization", TestAdmin.bearer()).get("/api/health/detailed").then()
                 .statusCode(503)
                 .body("status", equalTo("DOWN"))
                 .body("components.postgresql.status", equalTo("UP"))
-                .body("components.redis.status", equalTo("DOWN"));
+                .body("components.redis.status", equalTo("DOWN"))
+                .body("components.redis.detail", equalTo("unreachable"));
         given().get("/q/health/ready").then().statusCode(503);
     }
 

@@ -7,8 +7,10 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.langomni.orchestrator.support.Scrape;
+import com.langomni.orchestrator.support.TestAdmin;
 import com.langomni.orchestrator.support.TestPlayer;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -22,8 +24,15 @@ class HealthResourceTests {
     }
 
     @Test
-    void detailedHealthShowsStoresUpAndAbsentServicesDown() {
-        given().get("/api/health/detailed").then()
+    void detailedHealthIsForAdminsOnly() {
+        given().get("/api/health/detailed").then().statusCode(401).body("code", equalTo("unauthorized"));
+        TestPlayer player = TestPlayer.register();
+        player.get("/api/health/detailed").then().statusCode(403).body("code", equalTo("forbidden"));
+    }
+
+    @Test
+    void detailedHealthShowsStoresUpAndAbsentServicesDownInCodesOnly() {
+        String body = given().header("Authorization", TestAdmin.bearer()).get("/api/health/detailed").then()
                 .statusCode(200)
                 .body("status", equalTo("DEGRADED"))
                 .body("components.orchestrator.status", equalTo("UP"))
@@ -31,10 +40,14 @@ class HealthResourceTests {
                 .body("components.redis.status", equalTo("UP"))
                 .body("components.redis.detail", startsWith("PING"))
                 .body("components.world-llm.status", equalTo("DOWN"))
+                .body("components.world-llm.detail", equalTo("unreachable"))
                 .body("components.npc-llm.status", equalTo("DOWN"))
                 .body("components.memory.status", equalTo("DOWN"))
                 .body("components.gateway.status", equalTo("DOWN"))
-                .body("components.postgresql.latencyMs", greaterThanOrEqualTo(0));
+                .body("components.postgresql.latencyMs", greaterThanOrEqualTo(0))
+                .extract().asString();
+        // the services are configured at http://127.0.0.1:1: no address, port or exception text comes back
+        assertFalse(body.contains("127.0.0.1") || body.contains("Exception") || body.contains("refused"), body);
     }
 
     @Test

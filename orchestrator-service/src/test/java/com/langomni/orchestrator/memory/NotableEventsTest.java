@@ -34,6 +34,7 @@ class NotableEventsTest {
         return NotableEvents.of(world, player, outcome);
     }
 
+    /** A refused attack raises no room event: nobody else saw it, so the NPC's memory of it is private. */
     @Test
     void attackingAnNpcIsRefusedButRemembered() {
         PlayerState ada = ada("hall");
@@ -44,13 +45,14 @@ class NotableEventsTest {
                 new Notable(null, "You tried to attack Brannoc.", 6)), notable(ada, outcome));
     }
 
+    /** A fight, a death and a gift are shown to the room: the NPCs' memories of them are witnessed (public). */
     @Test
     void killingAHostileCreatureHelpsTheNpcsThere() {
         PlayerState ada = ada("hall", "sword");
         Outcome outcome = act(ada, "attack rat", 15, 4); // hit for 4 + 4: dead
 
         assertEquals(List.of(new Notable(null, "You killed the giant rat in Great Hall.", 5),
-                new Notable("brannoc", "Ada killed the giant rat that threatened us here.", 6)), notable(ada, outcome));
+                new Notable("brannoc", "Ada killed the giant rat that threatened us here.", 6, true)), notable(ada, outcome));
     }
 
     @Test
@@ -71,7 +73,7 @@ class NotableEventsTest {
 
         assertEquals(true, ((Facts.Fought) outcome.facts()).died());
         assertEquals(List.of(new Notable(null, "You died in Wolf Den, killed by the grey wolf.", 7),
-                new Notable("marta", "Ada was killed by the grey wolf here.", 5)), notable(dying, outcome));
+                new Notable("marta", "Ada was killed by the grey wolf here.", 5, true)), notable(dying, outcome));
     }
 
     @Test
@@ -79,7 +81,7 @@ class NotableEventsTest {
         PlayerState ada = ada("hall", "dagger");
         Outcome outcome = act(ada, "give the dagger to Brannoc");
 
-        assertEquals(List.of(new Notable("brannoc", "Ada gave me the rusty dagger.", 6),
+        assertEquals(List.of(new Notable("brannoc", "Ada gave me the rusty dagger.", 6, true),
                 new Notable(null, "You gave Brannoc the rusty dagger.", 4)), notable(ada, outcome));
     }
 

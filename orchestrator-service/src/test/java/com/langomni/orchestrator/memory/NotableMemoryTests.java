@@ -82,8 +82,10 @@ class NotableMemoryTests {
         assertEquals(player.id(), remembered.path("subjectId").asText());
         assertEquals("observation", remembered.path("kind").asText());
         assertEquals(8, remembered.path("importance").asInt());
+        assertEquals("private", remembered.path("visibility").asText(), "a refused attack raised no room event");
         JsonNode own = memoryOf("player:" + player.id(), "You tried to attack " + npc.name() + ".");
         assertEquals(player.id(), own.path("subjectId").asText());
+        assertEquals("private", own.path("visibility").asText());
     }
 
     @Test
@@ -106,7 +108,9 @@ class NotableMemoryTests {
 
         JsonNode npcMemory = memoryOf("npc:" + npc.id(), player.name() + " gave me the " + item.name() + ".");
         assertEquals(player.id(), npcMemory.path("subjectId").asText());
-        memoryOf("player:" + player.id(), "You gave " + npc.name() + " the " + item.name() + ".");
+        assertEquals("public", npcMemory.path("visibility").asText(), "the room saw the gift");
+        JsonNode own = memoryOf("player:" + player.id(), "You gave " + npc.name() + " the " + item.name() + ".");
+        assertEquals("private", own.path("visibility").asText());
     }
 
     @Test
@@ -122,6 +126,10 @@ class NotableMemoryTests {
         assertEquals("conversation", npcMemory.path("kind").asText());
         assertEquals(player.id(), npcMemory.path("subjectId").asText());
         assertTrue(npcMemory.path("importance").isNull(), "memory-service scores conversations");
+        assertEquals("private", npcMemory.path("visibility").asText(), "what a player says to an NPC is theirs");
+        // the NPC's recall for this conversation was scoped to this player: no other player's private words
+        assertTrue(memory.searches().stream().anyMatch(s -> ("npc:" + npc.id()).equals(s.path("ownerId").asText())
+                && player.id().equals(s.path("subjectId").asText())), memory.searches().toString());
         JsonNode own = memoryOf("player:" + player.id(), "You asked " + npc.name() + " about harvest; " + npc.name()
                 + " said: Reply ");
         assertFalse(own.path("text").asText().contains(player.name()), "the player's history never names them");

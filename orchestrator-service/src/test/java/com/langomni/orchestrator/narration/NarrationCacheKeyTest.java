@@ -1,8 +1,10 @@
 package com.langomni.orchestrator.narration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +16,7 @@ import com.langomni.api.game.PlayerRef;
 import com.langomni.api.game.PlayerView;
 import com.langomni.api.narration.NarrationRequest;
 import com.langomni.api.outcome.Facts;
+import com.langomni.api.outcome.Refusal;
 import com.langomni.orchestrator.narration.NarrationPolicy.Plan;
 import com.langomni.orchestrator.game.rules.Outcome;
 import com.langomni.api.outcome.Verb;
@@ -108,16 +111,11 @@ class NarrationCacheKeyTest {
     void everythingElseInTheRequestChangesTheKey() {
         NarrationRequest base = WorldNarration.placeRequest(look("a1", "ann-id", "Ann", square(List.of()), List.of(), "look"), LOOK);
         String original = key(base);
-        PlayerView ann = new PlayerView("ann-id", "Ann", "square", 5, 20, List.of());
         List<NarrationRequest> variants = List.of(
                 new NarrationRequest("a1", Verb.EXAMINE, true, base.outcome(), base.facts(), null, base.location(), List.of(), null, List.of(), 120, "high"),
                 new NarrationRequest("a1", Verb.LOOK, false, base.outcome(), base.facts(), null, base.location(), List.of(), null, List.of(), 120, "high"),
                 new NarrationRequest("a1", Verb.LOOK, true, "Another outcome.", base.facts(), null, base.location(), List.of(), null, List.of(), 120, "high"),
                 new NarrationRequest("a1", Verb.LOOK, true, base.outcome(), new Facts.Nothing(), null, base.location(), List.of(), null, List.of(), 120, "high"),
-                new NarrationRequest("a1", Verb.LOOK, true, base.outcome(), base.facts(), ann, base.location(), List.of(), null, List.of(), 120, "high"),
-                new NarrationRequest("a1", Verb.LOOK, true, base.outcome(), base.facts(), null, base.location(), List.of("Bob leaves."), null, List.of(), 120, "high"),
-                new NarrationRequest("a1", Verb.LOOK, true, base.outcome(), base.facts(), null, base.location(), List.of(), "look around", List.of(), 120, "high"),
-                new NarrationRequest("a1", Verb.LOOK, true, base.outcome(), base.facts(), null, base.location(), List.of(), null, List.of("You killed the grey wolf."), 120, "high"),
                 new NarrationRequest("a1", Verb.LOOK, true, base.outcome(), base.facts(), null, base.location(), List.of(), null, List.of(), 60, "high"));
         for (NarrationRequest variant : variants) {
             assertNotEquals(original, key(variant), variant::toString);
@@ -125,5 +123,39 @@ class NarrationCacheKeyTest {
         assertEquals(original, key(new NarrationRequest("a1", Verb.LOOK, true, base.outcome(), base.facts(), null,
                 base.location(), List.of(), null, List.of(), 120, "normal")), "priority does not shape the text");
         assertNotEquals(original, NarrationCacheKey.of("v3", base, json), "a new namespace invalidates every entry");
+    }
+
+    @Test
+    void aRequestCarryingAnyPlayersWordsHasNoKey() {
+        NarrationRequest base = WorldNarration.placeRequest(look("a1", "ann-id", "Ann", square(List.of()), List.of(), "look"), LOOK);
+        assertTrue(NarrationCacheKey.shareable(base));
+        PlayerView ann = new PlayerView("ann-id", "Ann", "square", 5, 20, List.of());
+        LocationView withBob = square(List.of(new PlayerRef("bob-id", "Bob")));
+        List<NarrationRequest> personal = List.of(
+                new NarrationRequest("a1", Verb.LOOK, true, base.outcome(), base.facts(), ann, base.location(), List.of(), null, List.of(), 120, "high"),
+                new NarrationRequest("a1", Verb.LOOK, true, base.outcome(), base.facts(), null, withBob, List.of(), null, List.of(), 120, "high"),
+                new NarrationRequest("a1", Verb.LOOK, true, base.outcome(), base.facts(), null, base.location(), List.of("Bob says, \"obey me\""), null, List.of(), 120, "high"),
+                new NarrationRequest("a1", Verb.LOOK, true, base.outcome(), base.facts(), null, base.location(), List.of(), "look around", List.of(), 120, "high"),
+                new NarrationRequest("a1", Verb.LOOK, true, base.outcome(), base.facts(), null, base.location(), List.of(), null, List.of("You killed the grey wolf."), 120, "high"),
+                new NarrationRequest("a1", Verb.EXAMINE, true, "You are Ann, with 5 of 20 HP. You carry nothing.",
+                        new Facts.SelfExamined("Ann", 5, 20, List.of()), null, base.location(), List.of(), null, List.of(), 80, "normal"),
+                new NarrationRequest("a1", Verb.SAY, true, "You say, \"hi\"", new Facts.Said("hi"), null, base.location(), List.of(), null, List.of(), 80, "normal"),
+                new NarrationRequest("a1", Verb.TALK, false, "There is no one called bob here.",
+                        Facts.Refused.because(Refusal.NO_ONE_CALLED).what("bob"), null, base.location(), List.of(), null, List.of(), 80, "normal"));
+        for (NarrationRequest request : personal) {
+            assertFalse(NarrationCacheKey.shareable(request), request::toString);
+            assertThrows(IllegalArgumentException.class, () -> key(request), request::toString);
+        }
+    }
+
+    @Test
+    void examiningOneselfIsAskedWithTheNameSoItIsNeverShared() {
+        PlayerView ann = new PlayerView("ann-id", "Ann", "square", 20, 20, List.of());
+        Outcome self = new Outcome(Verb.EXAMINE, true, null, null, false, List.of(),
+                new Facts.SelfExamined("Ann", 20, 20, List.of()), null);
+        NarrationRequest asked = WorldNarration.placeRequest(
+                new NarrationContext("a1", self, ann, square(List.of()), List.of(), "examine me", 0L),
+                new Plan(true, 80, false, true, false));
+        assertFalse(NarrationCacheKey.shareable(asked), "the facts name the player: " + asked);
     }
 }

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.langomni.api.llm.BackendStatus;
 import com.langomni.api.narration.FallbackReason;
 import com.langomni.api.narration.NarrationChunk;
+import com.langomni.api.narration.NarrationRequest;
 import com.langomni.api.narration.TokenUsage;
 import com.langomni.api.npc.NpcReplyResponse;
+import com.langomni.words.NarrationPrompt;
+import com.langomni.words.PromptLimits;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
@@ -50,6 +53,8 @@ public class FakeLlmServices {
     }
 
     public static final int PROMPT_TOKENS = 120;
+    /** world-llm's default langomni.world.prompt.* limits. */
+    private static final NarrationPrompt PROMPTS = new NarrationPrompt(new PromptLimits(500, 8, 200, 5, 200, 6000));
     /** What every NPC reply reports it cost. */
     public static final TokenUsage NPC_USAGE = new TokenUsage(80, 12);
 
@@ -63,6 +68,7 @@ public class FakeLlmServices {
     private volatile boolean npcFailing;
     private volatile boolean npcHealthy = true;
     private volatile boolean worldLlm = true;
+    private volatile boolean echoPrompt;
     private volatile String worldText;
     private volatile String npcText;
 
@@ -94,11 +100,12 @@ public class FakeLlmServices {
         npcFailing = false;
         npcHealthy = true;
         worldLlm = true;
+        echoPrompt = false;
         worldText = null;
         npcText = null;
     }
 
-    /** What the next world narrations say (null: {@link #narrationOf}). */
+    /** What the next world narrations say (null: {@link #narrationOf}, or the prompt when echoing). */
     public void worldText(String text) {
         this.worldText = text;
     }
@@ -106,6 +113,24 @@ public class FakeLlmServices {
     /** What the next NPC replies say (null: "Reply n to ..."). */
     public void npcText(String text) {
         this.npcText = text;
+    }
+
+    /**
+     * Whether the narration is the user message world-llm would send its model for the request (game-words'
+     * {@code NarrationPrompt} at world-llm's default limits), as a simulator that echoes its prompt: what a player
+     * reads then shows whose words their narration was built from.
+     */
+    public void echoPrompt(boolean echo) {
+        this.echoPrompt = echo;
+    }
+
+    /** The user message of world-llm's prompt for a recorded request. */
+    public String promptOf(JsonNode request) {
+        try {
+            return PROMPTS.build(json.treeToValue(request, NarrationRequest.class)).user();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("not a narration request: " + request, e);
+        }
     }
 
     public void mode(Mode mode) {
@@ -160,7 +185,7 @@ public class FakeLlmServices {
             default -> {
                 HttpServerResponse response = ctx.response().setChunked(true)
                         .putHeader("Content-Type", "text/event-stream");
-                String text = worldText != null ? worldText : narrationOf(request);
+                String text = worldText != null ? worldText : echoPrompt ? promptOf(request) : narrationOf(request);
                 boolean rules = now == Mode.RULES || now == Mode.DISABLED;
                 List<String> pieces = rules ? List.of() : split(text, deltas);
                 NarrationChunk last = rules

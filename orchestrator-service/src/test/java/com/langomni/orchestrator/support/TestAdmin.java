@@ -9,7 +9,7 @@ import java.util.Map;
 public final class TestAdmin {
 
     public static final String NAME = "admin";
-    public static final String PASSWORD = "admin-test-password";
+    public static final String PASSWORD = "tests-Operator-passphrase";
 
     private TestAdmin() {
     }

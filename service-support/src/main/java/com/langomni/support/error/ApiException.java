@@ -10,11 +10,18 @@ public class ApiException extends RuntimeException {
 
     private final int status;
     private final String code;
+    private final long retryAfterSeconds;
 
     public ApiException(int status, String code, String message) {
+        this(status, code, message, 0);
+    }
+
+    /** {@code retryAfterSeconds} > 0: the answer carries {@code Retry-After} with it (a 429 or a 503). */
+    public ApiException(int status, String code, String message, long retryAfterSeconds) {
         super(message, null, false, false); // a refusal, not a bug: no stack trace to fill
         this.status = status;
         this.code = code;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public int status() {
@@ -23,6 +30,11 @@ public class ApiException extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** Seconds after which a retry may succeed, for the {@code Retry-After} header; 0 when unknown. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public static ApiException badRequest(String message) {
@@ -51,6 +63,12 @@ public class ApiException extends RuntimeException {
 
     public static ApiException rateLimited(String message) {
         return new ApiException(429, ErrorCodes.RATE_LIMITED, message);
+    }
+
+    /** 429 with {@code Retry-After}: whole seconds, rounded up, at least 1. */
+    public static ApiException rateLimited(String message, java.time.Duration retryAfter) {
+        long millis = Math.max(1, retryAfter.toMillis());
+        return new ApiException(429, ErrorCodes.RATE_LIMITED, message, (millis + 999) / 1000);
     }
 
     public static ApiException unavailable(String message) {

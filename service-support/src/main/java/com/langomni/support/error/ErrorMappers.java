@@ -43,7 +43,11 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
-        return error(e.status(), e.code(), e.getMessage());
+        Response.ResponseBuilder answer = builder(e.status(), e.code(), e.getMessage());
+        if (e.retryAfterSeconds() > 0) {
+            answer.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+        }
+        return answer.build();
     }
 
     // The specific Jackson types are listed so that these win over Quarkus' built-in mappers for them.
@@ -92,7 +96,10 @@ public class ErrorMappers {
     }
 
     private Response error(int status, String code, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(shape.body(status, code, message))
-                .build();
+        return builder(status, code, message).build();
+    }
+
+    private Response.ResponseBuilder builder(int status, String code, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(shape.body(status, code, message));
     }
 }

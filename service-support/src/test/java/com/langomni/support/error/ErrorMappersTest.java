@@ -35,6 +35,16 @@ class ErrorMappersTest {
     }
 
     @Test
+    void aRefusalWithARetryTimeSaysItInRetryAfterInWholeSecondsRoundedUp() {
+        Response limited = mappers.api(ApiException.rateLimited("slow down", java.time.Duration.ofMillis(2100)));
+        assertError(429, "rate_limited", "slow down", limited);
+        assertEquals("3", limited.getHeaderString("Retry-After"));
+        assertEquals("1", mappers.api(ApiException.rateLimited("now", java.time.Duration.ZERO))
+                .getHeaderString("Retry-After"), "never 0: a client would retry at once");
+        assertEquals(null, mappers.api(ApiException.rateLimited("plain")).getHeaderString("Retry-After"));
+    }
+
+    @Test
     void malformedJsonIsABadRequestThatSaysWhere() {
         assertError(400, "bad_request", "malformed JSON body: bad token",
                 mappers.malformedJson(new JsonParseException(null, "bad token")));

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.langomni.api.narration.FallbackReason;
 import com.langomni.testkit.LlmSimulator;
+import com.langomni.testkit.ServiceAuth;
 import com.langomni.testkit.ServiceMetrics;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -85,6 +86,7 @@ class BackendDownTests {
     void aCallerThatLeavesStopsTheModel() throws Exception {
         double aborted = aborted();
         HttpRequest request = HttpRequest.newBuilder(stream).header("Content-Type", "application/json")
+                .header(ServiceAuth.HEADER, ServiceAuth.token())
                 .POST(HttpRequest.BodyPublishers.ofString(Narrations.take())).build();
         HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request,
                 HttpResponse.BodyHandlers.ofInputStream());

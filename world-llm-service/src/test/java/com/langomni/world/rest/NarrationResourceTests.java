@@ -86,9 +86,11 @@ class NarrationResourceTests {
     }
 
     @Test
-    void anOversizedBodyIsRefused() {
+    void anOversizedBodyIsRefusedAndNarrationGoesOn() {
         assertEquals(413,
                 OversizedPost.status(oversized, "{\"intent\":\"look\",\"outcome\":\"" + "x".repeat(300_000) + "\"}"));
+
+        post(LOOK).statusCode(200).body("text", containsString("the Forge"));
     }
 
     @Test

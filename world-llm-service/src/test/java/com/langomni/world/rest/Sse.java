@@ -3,6 +3,7 @@ package com.langomni.world.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.langomni.api.narration.NarrationChunk;
+import com.langomni.testkit.ServiceAuth;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
@@ -59,6 +60,7 @@ final class Sse {
         Socket socket = new Socket(uri.getHost(), uri.getPort());
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         String head = "POST " + uri.getPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                + "\r\n" + ServiceAuth.HEADER + ": " + ServiceAuth.token()
                 + "\r\nContent-Type: application/json\r\nAccept: text/event-stream\r\nContent-Length: "
                 + body.length + "\r\n\r\n";
         socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
@@ -83,6 +85,7 @@ final class Sse {
         long start = System.nanoTime();
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/json").header("Accept", "text/event-stream")
+                .header(ServiceAuth.HEADER, ServiceAuth.token())
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
         return HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(r -> {
             List<String> data = new ArrayList<>();

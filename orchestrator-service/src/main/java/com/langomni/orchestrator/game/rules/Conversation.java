@@ -31,6 +31,9 @@ final class Conversation {
             return refusal(turn);
         }
         Npc npc = found.get();
+        if (!turn.mayTalk) {
+            return turn.refuse(Refused.because(Refusal.TALKED_OUT).npc(npc.id(), npc.name()));
+        }
         String topic = turn.intent.topic();
         turn.npcTalk(new NpcTalk(npc.id(), topic, turn.intent.raw()));
         turn.eventHere(EventKinds.TALK);
@@ -47,6 +50,9 @@ final class Conversation {
         String words = turn.intent.topic();
         if (words == null || words.isBlank()) {
             return turn.refuse(Refused.because(Refusal.TELL_WHAT).npc(npc.id(), npc.name()));
+        }
+        if (!turn.mayTalk) {
+            return turn.refuse(Refused.because(Refusal.TALKED_OUT).npc(npc.id(), npc.name()));
         }
         turn.npcTalk(new NpcTalk(npc.id(), null, words));
         turn.eventHere(EventKinds.TALK);

@@ -64,6 +64,14 @@ public final class RulesEngine {
      * @throws IllegalArgumentException when {@code here} is not the player's location or the location is unknown
      */
     public Outcome apply(PlayerState player, LocationState here, Intent intent, long nowMillis) {
+        return apply(player, here, intent, nowMillis, true);
+    }
+
+    /**
+     * As {@link #apply(PlayerState, LocationState, Intent, long)}; {@code mayTalk} false when the player's
+     * conversation budget is spent: a TALK or TELL that finds its NPC is then refused ({@code TALKED_OUT}).
+     */
+    public Outcome apply(PlayerState player, LocationState here, Intent intent, long nowMillis, boolean mayTalk) {
         Objects.requireNonNull(player, "player");
         Objects.requireNonNull(here, "here");
         Objects.requireNonNull(intent, "intent");
@@ -71,7 +79,7 @@ public final class RulesEngine {
             throw new IllegalArgumentException("state of '" + here.locationId() + "' given for a player in '"
                     + player.locationId() + "'");
         }
-        Turn turn = new Turn(world, dice, intent, new Place(world, here, nowMillis), player);
+        Turn turn = new Turn(world, dice, intent, new Place(world, here, nowMillis), player, mayTalk);
         if (intent.withheld()) {
             return turn.refuse(Facts.Refused.because(Refusal.WITHHELD));
         }

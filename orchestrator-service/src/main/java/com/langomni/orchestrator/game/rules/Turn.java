@@ -19,14 +19,17 @@ final class Turn {
     final Place place;
     final PlayerState before;
     final LocationState hereBefore;
+    /** False when the player's conversation budget is spent: no NPC is talked to this turn. */
+    final boolean mayTalk;
     PlayerState player;
     LocationState here;
 
     private final List<RoomEventSpec> events = new ArrayList<>();
     private NpcTalk npcTalk;
 
-    Turn(World world, Dice dice, Intent intent, Place place, PlayerState player) {
+    Turn(World world, Dice dice, Intent intent, Place place, PlayerState player, boolean mayTalk) {
         this.world = world;
+        this.mayTalk = mayTalk;
         this.dice = dice;
         this.intent = intent;
         this.place = place;

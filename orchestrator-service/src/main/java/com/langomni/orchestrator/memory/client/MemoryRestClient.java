@@ -13,10 +13,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
+import com.langomni.support.auth.ServiceTokenClientFilter;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** memory-service; only {@link MemoryClient} calls it. */
 @RegisterRestClient(configKey = "memory")
+@RegisterProvider(ServiceTokenClientFilter.class) // the internal endpoints want our service token
 @Path("/api/memories")
 interface MemoryRestClient {
 

@@ -1,6 +1,7 @@
 package com.langomni.orchestrator.game.rules;
 
 import com.langomni.api.outcome.Facts;
+import com.langomni.api.outcome.Refusal;
 import com.langomni.api.outcome.Verb;
 import com.langomni.api.protocol.EventKinds;
 import org.junit.jupiter.api.Nested;
@@ -431,6 +432,25 @@ class RulesEngineTest {
             assertRefused(at("yard"), "talk to the king", "There is no one called king here.");
             assertRefused(at("hall"), "talk to the rat", "The giant rat has nothing to say to you.");
             assertRefused(at("vault"), "talk", "There is no one here to talk to.");
+        }
+
+        @Test
+        void pastTheTalkBudgetAnNpcFoundIsNotTalkedToAndNothingHappens() {
+            PlayerState ada = at("hall");
+            LocationState here = engine.initialState(ada.locationId());
+            for (String text : List.of("ask the smith about swords", "tell Brannoc my sister is Mira")) {
+                Outcome outcome = engine.apply(ada, here, parser.parse(text), NOW, false);
+                assertRefused(outcome, ada, here, "Brannoc has heard a great deal from you lately and waves you off "
+                        + "for now. Give it a minute before you talk again.");
+                assertNull(outcome.npcTalk(), "no NPC reply is asked for");
+                assertEquals(Refusal.TALKED_OUT, facts(outcome, Facts.Refused.class).reason());
+            }
+            // no one to talk to is said as ever; other verbs never ask the budget
+            PlayerState alone = at("vault");
+            LocationState vault = engine.initialState("vault");
+            assertRefused(engine.apply(alone, vault, parser.parse("talk"), NOW, false), alone, vault,
+                    "There is no one here to talk to.");
+            assertTrue(engine.apply(ada, here, parser.parse("look"), NOW, false).success());
         }
     }
 
