@@ -4,7 +4,7 @@ import { NotFound, PageLoading, RouteError } from '@/components/layout/route-err
 /**
  * Every page is a lazily loaded route module, so a player downloads neither the admin pages nor recharts.
  * The routes: /, /login, /play, /admin, /admin/architecture, /admin/players[/:id],
- * /admin/npcs[/:id], /admin/dead-letters, /admin/metrics.
+ * /admin/npcs[/:id], /admin/dead-letters, /admin/moderation, /admin/metrics.
  */
 export const routes: RouteObject[] = [
   {
@@ -26,6 +26,7 @@ export const routes: RouteObject[] = [
           { path: 'npcs', lazy: () => import('./admin/npcs') },
           { path: 'npcs/:id', lazy: () => import('./admin/npc-detail') },
           { path: 'dead-letters', lazy: () => import('./admin/dead-letters') },
+          { path: 'moderation', lazy: () => import('./admin/moderation') },
           { path: 'metrics', lazy: () => import('./admin/metrics') },
         ],
       },

@@ -51,6 +51,8 @@ class LlmPathIT {
         // memory-service would ask the NPC replicas to rate each new memory: keep the replicas' request counts to
         // the NPC's replies (LLM importance scoring has its own tests in memory-service and npc-llm-service)
         env.put("LANGOMNI_MEMORY_IMPORTANCE_SCORER", "heuristic");
+        // the world simulator doubles as the moderation endpoint (POST /v1/moderations flags "flagme")
+        env.put("LANGOMNI_MODERATION_URL", worldSim.openAiUrl());
         platform = new Platform("llm", 18380, 4, env);
         platform.start(true);
         api = new Api(platform.gatewayA.baseUrl());
@@ -224,6 +226,34 @@ class LlmPathIT {
         assertEquals(before.path("hp"), after.path("hp"));
         assertEquals(before.path("maxHp"), after.path("maxHp"));
         assertEquals(before.path("inventory"), after.path("inventory"));
+    }
+
+    @Test
+    @Order(8)
+    void theModerationEndpointWithholdsWhatItFlagsAndAFailingOneFallsBackToTheWordList() {
+        String admin = adminToken();
+        Api.Response set = api.put("/api/admin/moderation/settings", "{\"mode\":\"endpoint\"}", admin);
+        assertEquals(200, set.status(), set.body().toString());
+        try {
+            JsonNode flagged = last(cato.socket.awaitAnswer(cato.socket.action("say flagme, all of you")));
+            assertEquals("result", flagged.path("type").asText(), flagged.toString());
+            assertTrue(flagged.path("text").asText().startsWith("Those words are not allowed here"), flagged.toString());
+            JsonNode clean = last(cato.socket.awaitAnswer(cato.socket.action("say good evening")));
+            assertEquals("You say, \"good evening\"", clean.path("text").asText(), clean.toString());
+
+            worldSim.faults("{\"errorRate\":1.0}");
+            JsonNode fallback = last(cato.socket.awaitAnswer(cato.socket.action("say kill yourself")));
+            assertTrue(fallback.path("text").asText().startsWith("Those words are not allowed here"),
+                    "the word list decides while the endpoint fails: " + fallback);
+        } finally {
+            worldSim.clearFaults();
+            api.put("/api/admin/moderation/settings", "{\"mode\":\"words\"}", admin);
+        }
+        JsonNode flags = api.get("/api/admin/moderation", admin).body();
+        assertTrue(flags.path("total").asInt() >= 2, flags.toString());
+        assertEquals("words-fallback", flags.path("flags").get(0).path("checker").asText(), flags.toString());
+        assertEquals("endpoint", flags.path("flags").get(1).path("checker").asText(), flags.toString());
+        assertEquals(403, api.get("/api/admin/moderation", cato.token).status());
     }
 
     private long[] served() {

@@ -236,6 +236,7 @@ public final class OutcomeText {
             case GIVE_TO_WHOM -> "Give it to whom? Here are: " + String.join(", ", r.here()) + ".";
             case KEEPS_KEY -> r.npcName() + " will not take the " + r.item() + "; keep it, it opens a way.";
             case WANTS_NO_GIFT -> "The " + r.creature() + " has no use for gifts.";
+            case WITHHELD -> "Those words are not allowed here, so nobody heard them. Nothing else happened.";
         };
     }
 

@@ -90,5 +90,8 @@ public enum Refusal {
     /** {@code npc}, {@code npcName}, {@code item}: keys stay with players. */
     KEEPS_KEY,
     /** {@code creature}. */
-    WANTS_NO_GIFT
+    WANTS_NO_GIFT,
+    // moderation
+    /** The player's words were flagged by the world's moderation and withheld: nobody heard them, nothing changed. */
+    WITHHELD
 }

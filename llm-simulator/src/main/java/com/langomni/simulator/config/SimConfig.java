@@ -71,6 +71,13 @@ public interface SimConfig {
 
     Faults faults();
 
+    /**
+     * {@code POST /v1/moderations} (OpenAI's shape) flags an input this regular expression finds (case-insensitive),
+     * in category {@code harassment}.
+     */
+    @WithDefault("\\bflag-?me\\b")
+    String moderationPattern();
+
     /** Injected faults at start; POST /sim/faults changes them at runtime. */
     interface Faults {
         @WithDefault("0")

@@ -5,6 +5,7 @@ import com.langomni.api.game.AuthResponse;
 import com.langomni.api.game.PasswordChange;
 import com.langomni.orchestrator.auth.throttle.ClientAddress;
 import com.langomni.orchestrator.auth.throttle.LoginThrottle;
+import com.langomni.orchestrator.moderation.Moderation;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
@@ -28,8 +29,10 @@ public class AuthResource {
 
     private final AuthService auth;
     private final CurrentPlayer caller;
+    private final Moderation moderation;
 
-    AuthResource(AuthService auth, CurrentPlayer caller) {
+    AuthResource(AuthService auth, CurrentPlayer caller, Moderation moderation) {
+        this.moderation = moderation;
         this.auth = auth;
         this.caller = caller;
     }
@@ -37,7 +40,9 @@ public class AuthResource {
     @POST
     @Path("/register")
     public Uni<RestResponse<AuthResponse>> register(AuthRequest request, @Context HttpServerRequest http) {
-        return auth.register(request, ClientAddress.of(http)).map(created -> RestResponse.status(Response.Status.CREATED, created));
+        return moderation.name(request == null ? null : request.name()) // a flagged name: 400, nothing created
+                .chain(() -> auth.register(request, ClientAddress.of(http)))
+                .map(created -> RestResponse.status(Response.Status.CREATED, created));
     }
 
     @POST

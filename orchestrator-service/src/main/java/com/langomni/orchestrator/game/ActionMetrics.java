@@ -35,6 +35,8 @@ public class ActionMetrics {
     public static final String RULED_BY_POLICY = "policy";
     public static final String RULED_AS_SEEN = "seen";
     public static final String RULED_OVER_BUDGET = "budget";
+    /** Model output moderation flagged: the rules' text was shown instead. */
+    public static final String RULED_MODERATED = "moderated";
     static final String APPLIED = "applied";
     static final String REFUSED = "refused";
 
@@ -78,9 +80,10 @@ public class ActionMetrics {
                 reason -> Counter.builder("langomni.narration.fallbacks")
                         .description("Narrations the rules answered instead of an LLM")
                         .tag("reason", reason).register(registry));
-        this.ruled = new MeterSet<>(List.of(RULED_BY_POLICY, RULED_AS_SEEN, RULED_OVER_BUDGET),
+        this.ruled = new MeterSet<>(List.of(RULED_BY_POLICY, RULED_AS_SEEN, RULED_OVER_BUDGET, RULED_MODERATED),
                 reason -> Counter.builder("langomni.narration.ruled")
-                        .description("World narrations the rules answered by design (policy, place just seen, budget)")
+                        .description("World narrations the rules answered by design (policy, place just seen, budget,"
+                                + " moderated output)")
                         .tag("reason", reason).register(registry));
         this.rejected = new MeterSet<>(List.of(ErrorCodes.RATE_LIMITED, ErrorCodes.BUSY, ErrorCodes.BAD_REQUEST,
                 ErrorCodes.TOO_LARGE, ErrorCodes.UNAUTHORIZED, ErrorCodes.UNAVAILABLE, ErrorCodes.OVERLOADED,

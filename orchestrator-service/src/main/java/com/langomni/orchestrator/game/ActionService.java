@@ -31,6 +31,7 @@ import com.langomni.orchestrator.game.state.PlayerSnapshot;
 import com.langomni.orchestrator.game.state.PlayerStateStore;
 import com.langomni.orchestrator.game.state.StaleStateException;
 import com.langomni.orchestrator.memory.MemoryWriter;
+import com.langomni.orchestrator.moderation.Moderation;
 import com.langomni.orchestrator.narration.Narration;
 import com.langomni.orchestrator.narration.NarrationContext;
 import com.langomni.orchestrator.narration.Narrator;
@@ -41,7 +42,8 @@ import com.langomni.orchestrator.session.RoomHistory;
 import com.langomni.orchestrator.session.RoomRoster;
 
 /**
- * The action pipeline: admission, rate limit and per-player lock (one Redis script), parse, load, rules + commit
+ * The action pipeline: admission, rate limit and per-player lock (one Redis script), parse, moderation of the
+ * player's words (flagged: the rules refuse the action, {@code Refusal.WITHHELD}), load, rules + commit
  * (the action id claimed with the state change: a repeat gets the original answer), queue the memories it leaves,
  * narrate (streamed deltas go out as they come), answer through the player's outbox (result or refusal alike).
  * Each step is its own bean; this class only puts them in order.
@@ -68,12 +70,14 @@ public class ActionService {
     private final World world;
     private final OriginalAnswers originals;
     private final TalkBudget talks;
+    private final Moderation moderation;
 
     ActionService(GameConfig config, Admission admission, PlayerLock lock, Parser parser,
                   PlayerStateStore players, ActionTransaction transaction, Presence presence, RoomRoster roster,
                   RoomHistory history, Narrator narrator, NpcConversations conversations, MemoryWriter memories,
                   Publisher publisher, ActionMetrics metrics, World world, OriginalAnswers originals,
-                  TalkBudget talks) {
+                  TalkBudget talks, Moderation moderation) {
+        this.moderation = moderation;
         this.config = config;
         this.admission = admission;
         this.lock = lock;
@@ -163,11 +167,16 @@ public class ActionService {
      * {@code leave} gives the admission slot back once the state work is done: narration (seconds with an LLM)
      * has its own limits and holds no pooled connection, so it does not count against the replica's actions.
      */
+    /** Withheld words (moderation) are refused by the rules: no conversation is counted against the budget. */
+    private Uni<Boolean> mayTalk(String playerId, Intent intent) {
+        return intent.withheld() ? Uni.createFrom().item(true) : talks.allows(playerId, intent.verb());
+    }
+
     private Uni<Answer> run(String playerId, ActionRequest request, long received, Runnable leave) {
-        Intent intent = parser.parse(request.text());
-        long now = System.currentTimeMillis();
-        return talks.allows(playerId, intent.verb())
-                .chain(mayTalk -> apply(playerId, request, intent, mayTalk, received, now, leave))
+        Intent parsed = parser.parse(request.text());
+        return metrics.timed(ActionStage.MODERATION, () -> moderation.screen(playerId, request.id(), parsed))
+                .chain(intent -> mayTalk(playerId, intent).chain(mayTalk -> apply(playerId, request, intent, mayTalk,
+                        received, System.currentTimeMillis(), leave)))
                 .onFailure(ActionIdRepository::isRepeat).recoverWithUni(() -> {
                     leave.run();
                     metrics.repeated();
@@ -188,7 +197,7 @@ public class ActionService {
                 .call(committed -> metrics.timed(ActionStage.FANOUT, () -> afterCommit(committed)))
                 .call(committed -> metrics.timed(ActionStage.MEMORY_QUEUE, () -> memories.events(committed)))
                 .invoke(leave)
-                .chain(committed -> respond(committed, request, now, received)
+                .chain(committed -> respond(committed, request, intent, now, received)
                         .invoke(answer -> metrics.applied(committed.outcome().verb(),
                                 committed.outcome().success(), answer.result().source(),
                                 Duration.ofNanos(System.nanoTime() - received))));
@@ -245,10 +254,13 @@ public class ActionService {
                 .replaceWithVoid();
     }
 
-    private Uni<Answer> respond(Committed committed, ActionRequest request, long now, long received) {
+    private Uni<Answer> respond(Committed committed, ActionRequest request, Intent intent, long now, long received) {
         PlayerState player = committed.after().state();
         PlayerView playerView = Views.player(world, player);
-        return metrics.timed(ActionStage.VIEW, () -> view(committed, playerView, request, now, received))
+        // withheld words (moderation) reach no narrator either
+        String playerText = intent.withheld() ? null : request.text();
+        return metrics.timed(ActionStage.VIEW, () -> view(committed, playerView, request.id(), playerText, now,
+                        received))
                 .chain(context -> metrics.timed(ActionStage.NARRATION, () -> narrator.narrate(context))
                         .call(narration -> rememberConversation(committed, narration))
                         .map(narration -> new ActionResult(request.id(), narration.text(), narration.source(),
@@ -263,14 +275,14 @@ public class ActionService {
     }
 
     /** Who is in the room and what happened there lately: the view sent back and what the narrator is told. */
-    private Uni<NarrationContext> view(Committed committed, PlayerView playerView, ActionRequest request, long now,
-                                       long received) {
+    private Uni<NarrationContext> view(Committed committed, PlayerView playerView, String actionId, String playerText,
+                                       long now, long received) {
         PlayerState player = committed.after().state();
         return roster.presentOrSelf(player.locationId(), new PlayerRef(player.id(), player.name()))
                 .map(present -> Views.location(world, committed.current(), present, now))
                 .chain(locationView -> history.recent(player.locationId()).onFailure().recoverWithItem(List.of())
-                        .map(recent -> new NarrationContext(request.id(), committed.outcome(), playerView,
-                                locationView, recent, request.text(), received)));
+                        .map(recent -> new NarrationContext(actionId, committed.outcome(), playerView,
+                                locationView, recent, playerText, received)));
     }
 
     /**

@@ -11,6 +11,8 @@ public enum ActionStage {
     RATE_LIMIT,
     /** Waiting for the per-player lock (recorded once it is held). */
     LOCK_WAIT,
+    /** The world's moderation checking what the player wrote for others (say, tell, talk, free text). */
+    MODERATION,
     /** The player's state from the Redis hot cache, PostgreSQL behind it. */
     LOAD,
     /** The rules engine deciding, in memory. */

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import com.langomni.orchestrator.admin.metering.LlmBudgets;
 import com.langomni.orchestrator.game.ActionMetrics;
+import com.langomni.orchestrator.moderation.Moderation;
 import com.langomni.orchestrator.npc.NpcDialog;
 
 /**
@@ -59,7 +60,11 @@ public class Narrator {
     }
 
     Uni<Narration> byRules(NarrationContext context, Throwable failure) {
-        metrics.fallback(FailureReason.of(failure));
+        if (failure instanceof Moderation.Flagged) {
+            metrics.ruled(ActionMetrics.RULED_MODERATED);
+        } else {
+            metrics.fallback(FailureReason.of(failure));
+        }
         Log.debugf("Narration of %s fell back to the rules: %s", context.actionId(), failure.toString());
         return Uni.createFrom().item(RulesNarration.of(context.outcome()));
     }

@@ -19,6 +19,8 @@ import com.langomni.orchestrator.admin.metering.TokenMeter;
 import com.langomni.orchestrator.game.ActionMetrics;
 import com.langomni.orchestrator.game.state.SeenPlaces;
 import com.langomni.orchestrator.memory.PlayerHistory;
+import com.langomni.orchestrator.moderation.Moderation;
+import com.langomni.orchestrator.moderation.StreamGuard;
 import com.langomni.orchestrator.session.Publisher;
 
 /**
@@ -46,11 +48,14 @@ public class WorldNarration {
     private final SeenPlaces seen;
     private final ObjectMapper json;
     private final LlmBudgets budgets;
+    private final Moderation moderation;
 
     WorldNarration(WorldLlmClient worldLlm, NarrationCache cache, TokenMeter tokens, Publisher publisher,
                    ActionMetrics metrics, NarrationConfig config, WorldLlmPresence llm, PlayerHistory history,
-                   NarrationPolicy policy, SeenPlaces seen, ObjectMapper json, LlmBudgets budgets) {
+                   NarrationPolicy policy, SeenPlaces seen, ObjectMapper json, LlmBudgets budgets,
+                   Moderation moderation) {
         this.budgets = budgets;
+        this.moderation = moderation;
         this.worldLlm = worldLlm;
         this.cache = cache;
         this.tokens = tokens;
@@ -119,8 +124,10 @@ public class WorldNarration {
     private Uni<Narration> stream(NarrationContext context, NarrationRequest request) {
         String playerId = context.player().id();
         String locationId = context.player().locationId();
-        DeltaCoalescer deltas = new DeltaCoalescer(
-                delta -> publisher.narration(playerId, locationId, context.actionId(), delta),
+        // moderation: only checked words are published, and flagged final text is never cached or shown
+        StreamGuard shown = moderation.guard(delta -> publisher.narration(playerId, locationId, context.actionId(),
+                delta));
+        DeltaCoalescer deltas = new DeltaCoalescer(shown::send,
                 config.stream().flushIntervalMs(), config.stream().flushChars(), System::nanoTime);
         AtomicBoolean first = new AtomicBoolean();
         return worldLlm.narrate(request, delta -> {
@@ -130,8 +137,23 @@ public class WorldNarration {
                     deltas.accept(delta);
                 })
                 .map(chunk -> accept(chunk, playerId))
+                .call(narration -> moderated(context, narration, shown))
                 // the deltas sent go out before the result, whichever way the stream ended
-                .onTermination().call(deltas::close);
+                .onTermination().call(() -> deltas.close().chain(shown::finish));
+    }
+
+    /** Model text that moderation flags fails the narration ({@link Narrator}: the rules' text instead). */
+    private Uni<Void> moderated(NarrationContext context, Narration narration, StreamGuard shown) {
+        if (!Narration.SOURCE_LLM.equals(narration.source())) {
+            return Uni.createFrom().voidItem();
+        }
+        return moderation.output(Moderation.NARRATION, context.player().id(), context.actionId(), narration.text())
+                .invoke(ok -> {
+                    if (!ok) {
+                        shown.stop();
+                        throw new Moderation.Flagged(Moderation.NARRATION);
+                    }
+                }).replaceWithVoid();
     }
 
     private Narration accept(NarrationChunk last, String playerId) {

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.langomni.orchestrator.admin.metering.TokenMeter;
 import com.langomni.orchestrator.narration.Narration;
 import com.langomni.orchestrator.narration.NarrationContext;
+import com.langomni.orchestrator.moderation.Moderation;
 
 /**
  * An NPC's reply through npc-llm-service, with what the NPC remembers of the player and the conversation so far.
@@ -30,9 +31,11 @@ public class NpcDialog {
     private final World world;
     private final TokenMeter tokens;
     private final Duration budget;
+    private final Moderation moderation;
 
     NpcDialog(NpcLlmClient npcLlm, NpcMemory memory, NpcConversations conversations, World world, TokenMeter tokens,
-              NarrationConfig config) {
+              NarrationConfig config, Moderation moderation) {
+        this.moderation = moderation;
         this.budget = Duration.ofMillis(config.npcTimeoutMs());
         this.npcLlm = npcLlm;
         this.memory = memory;
@@ -61,7 +64,21 @@ public class NpcDialog {
                     String text = NpcSpeech.format(OutcomeText.of(context.outcome().facts()), npc.name(), reply.text());
                     return new Narration(text, reply.source(), reply.text().strip());
                 })
+                .call(narration -> moderated(context, narration))
                 .ifNoItem().after(budget).fail();
+    }
+
+    /** A model's line that moderation flags fails the reply: the narration falls back to the NPC's authored one. */
+    private Uni<Void> moderated(NarrationContext context, Narration narration) {
+        if (!Narration.SOURCE_LLM.equals(narration.source())) {
+            return Uni.createFrom().voidItem();
+        }
+        return moderation.output(Moderation.NPC_REPLY, context.player().id(), context.actionId(), narration.npcLine())
+                .invoke(ok -> {
+                    if (!ok) {
+                        throw new Moderation.Flagged(Moderation.NPC_REPLY);
+                    }
+                }).replaceWithVoid();
     }
 
     private static String firstNonBlank(String... candidates) {

@@ -69,6 +69,8 @@ public class FakeLlmServices {
     private volatile boolean npcHealthy = true;
     private volatile boolean worldLlm = true;
     private volatile boolean echoPrompt;
+    private volatile String worldText;
+    private volatile String npcText;
 
     FakeLlmServices(ObjectMapper json) {
         this.json = json;
@@ -99,6 +101,18 @@ public class FakeLlmServices {
         npcHealthy = true;
         worldLlm = true;
         echoPrompt = false;
+        worldText = null;
+        npcText = null;
+    }
+
+    /** What the next world narrations say (null: {@link #narrationOf}, or the prompt when echoing). */
+    public void worldText(String text) {
+        this.worldText = text;
+    }
+
+    /** What the next NPC replies say (null: "Reply n to ..."). */
+    public void npcText(String text) {
+        this.npcText = text;
     }
 
     /**
@@ -171,7 +185,7 @@ public class FakeLlmServices {
             default -> {
                 HttpServerResponse response = ctx.response().setChunked(true)
                         .putHeader("Content-Type", "text/event-stream");
-                String text = echoPrompt ? promptOf(request) : narrationOf(request);
+                String text = worldText != null ? worldText : echoPrompt ? promptOf(request) : narrationOf(request);
                 boolean rules = now == Mode.RULES || now == Mode.DISABLED;
                 List<String> pieces = rules ? List.of() : split(text, deltas);
                 NarrationChunk last = rules
@@ -204,8 +218,9 @@ public class FakeLlmServices {
             send(ctx, 500, Map.of("code", "internal", "message", "fake failure"));
             return;
         }
-        send(ctx, 200, new NpcReplyResponse("Reply " + npcRequests.size() + " to " + request.path("playerText").asText(),
-                "llm", NPC_USAGE));
+        String text = npcText != null ? npcText
+                : "Reply " + npcRequests.size() + " to " + request.path("playerText").asText();
+        send(ctx, 200, new NpcReplyResponse(text, "llm", NPC_USAGE));
     }
 
     private static List<String> split(String text, int count) {

@@ -31,6 +31,7 @@ public class LlmServicesProfile implements QuarkusTestProfile {
                 Map.entry("quarkus.rest-client.world-llm.url", base + FakeLlmServices.WORLD),
                 Map.entry("quarkus.rest-client.npc-llm.url", base + FakeLlmServices.NPC),
                 Map.entry("quarkus.rest-client.memory.url", base + FakeMemoryService.PATH),
+                Map.entry("quarkus.rest-client.moderation.url", base + FakeModerationEndpoint.PATH + "/v1"),
                 // a live service for the admin topology to probe: the application itself
                 Map.entry("langomni.services.gateway-url", base),
                 // the fakes answer at once or drop the connection; a loaded test machine must not turn them DOWN

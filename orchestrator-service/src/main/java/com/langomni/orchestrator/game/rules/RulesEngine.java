@@ -1,6 +1,7 @@
 package com.langomni.orchestrator.game.rules;
 
 import com.langomni.api.outcome.Facts;
+import com.langomni.api.outcome.Refusal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,9 @@ public final class RulesEngine {
                     + player.locationId() + "'");
         }
         Turn turn = new Turn(world, dice, intent, new Place(world, here, nowMillis), player, mayTalk);
+        if (intent.withheld()) {
+            return turn.refuse(Facts.Refused.because(Refusal.WITHHELD));
+        }
         return switch (intent.verb()) {
             case LOOK -> Perception.look(turn);
             case EXAMINE -> Perception.examine(turn);
