@@ -191,7 +191,7 @@ cat <<MSG
   LangOmni Adventure is running (narration: $NARRATION).
     Play              http://localhost:8080        WebSocket ws://localhost:8080/ws/game/{playerId}?ticket=... (POST /api/auth/ticket)
     Admin panel       http://localhost:8080/admin  (name admin, first password in .data/run/admin-password)
-    Health            http://localhost:8080/api/health/detailed
+    Health            http://localhost:8080/api/health (every service: /api/health/detailed, an admin's token)
     Metrics           http://localhost:808[0-4]/q/metrics
     Internal APIs     :8081-8084 want X-Service-Token: scripts/service-token.sh prints one (docs/SECURITY.md)
     Logs              .data/run/logs/

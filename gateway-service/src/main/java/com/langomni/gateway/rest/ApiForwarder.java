@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.langomni.api.protocol.ErrorBody;
 import com.langomni.api.protocol.ErrorCodes;
 import com.langomni.gateway.config.GatewayConfig;
+import com.langomni.support.auth.ServiceToken;
+import com.langomni.support.auth.ServiceTokens;
 
 import io.quarkus.logging.Log;
 import io.vertx.core.MultiMap;
@@ -51,8 +53,12 @@ public class ApiForwarder {
     private final String base;
     private final ClientAddresses clients;
     private final int maxBody;
+    private final ServiceTokens tokens;
+    /** The orchestrator's {@code ClientAddress.VOUCHED_BY}. */
+    static final String VOUCHED_BY = "X-Gateway-Token";
 
-    public ApiForwarder(Vertx vertx, GatewayConfig config, ObjectMapper mapper) {
+    public ApiForwarder(Vertx vertx, GatewayConfig config, ObjectMapper mapper, ServiceTokens tokens) {
+        this.tokens = tokens;
         this.config = config;
         this.mapper = mapper;
         this.clients = new ClientAddresses(config.api().trustedProxies().orElse(List.of()));
@@ -135,6 +141,14 @@ public class ApiForwarder {
         headers.remove(HttpHeaders.EXPECT); // answered here: the body goes upstream whole
         String peer = in.remoteAddress() == null ? null : in.remoteAddress().hostAddress();
         headers.set("X-Forwarded-For", clients.client(peer, in.headers().getAll("X-Forwarded-For")));
+        // Vouches for that address: the orchestrator believes X-Forwarded-For only with a service token in
+        // X-Gateway-Token. Not in X-Service-Token: a player's request must carry no credential for internal routes.
+        // Whatever a client sent in either header is never passed on.
+        headers.remove(ServiceToken.HEADER);
+        headers.remove(VOUCHED_BY);
+        if (tokens.enabled()) {
+            headers.set(VOUCHED_BY, tokens.token());
+        }
         headers.set("X-Forwarded-Proto", in.scheme() == null ? "http" : in.scheme());
         if (in.authority() != null) {
             headers.set("X-Forwarded-Host", in.authority().toString());

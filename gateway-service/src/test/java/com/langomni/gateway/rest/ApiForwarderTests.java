@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.langomni.testkit.ServiceAuth;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.langomni.gateway.support.FakeOrchestrator;
 import com.langomni.gateway.support.FakeOrchestratorResource;
@@ -90,6 +91,17 @@ class ApiForwarderTests {
         assertEquals("127.0.0.1", echo.path("headers").path("x-forwarded-for").asText());
         assertTrue(echo.path("headers").path("x-service-token").isMissingNode(),
                 "a player's request never gets the gateway's service token");
+        assertTrue(ServiceAuth.accepts(echo.path("headers").path("x-gateway-token").asText()),
+                "the client address is vouched for with a service token of its own header");
+    }
+
+    @Test
+    void aClientsOwnTokensAreNeverPassedOn() {
+        Answer answer = exchange(HttpMethod.GET, "/api/echo/things",
+                Map.of("X-Service-Token", "v1.gateway.1.forged", "X-Gateway-Token", "v1.gateway.1.forged"), null);
+        JsonNode headers = answer.json().path("headers");
+        assertTrue(headers.path("x-service-token").isMissingNode());
+        assertTrue(ServiceAuth.accepts(headers.path("x-gateway-token").asText()), "replaced by the gateway's own");
     }
 
     @Test

@@ -74,7 +74,20 @@ public class AdminBootstrap {
         }
         String problem = AuthService.passwordProblem(password.get(), TokenClaims.ROLE_ADMIN, name);
         if (problem != null) {
-            return Uni.createFrom().failure(new IllegalStateException("langomni.auth.admin.password: " + problem));
+            IllegalStateException weak = new IllegalStateException("langomni.auth.admin.password: " + problem);
+            if (reset) {
+                return Uni.createFrom().failure(weak);
+            }
+            // The policy binds a password when it is set. An account that exists keeps the one it has (perhaps set
+            // under an older, shorter rule): refusing to start would turn an upgrade into an outage.
+            return Panache.withSession(() -> players.findByName(name)).chain(row -> {
+                if (row == null) {
+                    return Uni.createFrom().failure(weak);
+                }
+                Log.warnf("LANGOMNI_ADMIN_PASSWORD does not meet the admin password rules (%s); the account '%s' keeps "
+                        + "its password: change it in the panel", problem, name);
+                return Uni.createFrom().item(TokenClaims.ROLE_ADMIN.equals(row.role) ? Result.KEPT : Result.NOT_ADMIN);
+            });
         }
         return hasher.hash(password.get())
                 .chain(hash -> apply(name, hash, reset)

@@ -5,7 +5,7 @@ import com.langomni.api.game.AuthResponse;
 import com.langomni.api.game.PasswordChange;
 import com.langomni.orchestrator.auth.throttle.ClientAddress;
 import com.langomni.orchestrator.auth.throttle.LoginThrottle;
-import com.langomni.orchestrator.moderation.Moderation;
+import com.langomni.support.auth.ServiceTokens;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
@@ -29,10 +29,10 @@ public class AuthResource {
 
     private final AuthService auth;
     private final CurrentPlayer caller;
-    private final Moderation moderation;
+    private final ServiceTokens tokens;
 
-    AuthResource(AuthService auth, CurrentPlayer caller, Moderation moderation) {
-        this.moderation = moderation;
+    AuthResource(AuthService auth, CurrentPlayer caller, ServiceTokens tokens) {
+        this.tokens = tokens;
         this.auth = auth;
         this.caller = caller;
     }
@@ -40,15 +40,14 @@ public class AuthResource {
     @POST
     @Path("/register")
     public Uni<RestResponse<AuthResponse>> register(AuthRequest request, @Context HttpServerRequest http) {
-        return moderation.name(request == null ? null : request.name()) // a flagged name: 400, nothing created
-                .chain(() -> auth.register(request, ClientAddress.of(http)))
+        return auth.register(request, ClientAddress.of(http, tokens))
                 .map(created -> RestResponse.status(Response.Status.CREATED, created));
     }
 
     @POST
     @Path("/login")
     public Uni<AuthResponse> login(AuthRequest request, @Context HttpServerRequest http) {
-        return auth.login(request, ClientAddress.of(http));
+        return auth.login(request, ClientAddress.of(http, tokens));
     }
 
     /** 204: the caller's token is refused from now on. */

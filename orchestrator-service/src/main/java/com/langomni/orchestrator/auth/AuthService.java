@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import com.langomni.support.error.ApiException;
 import com.langomni.orchestrator.session.Publisher;
+import com.langomni.orchestrator.moderation.Moderation;
 import com.langomni.orchestrator.auth.throttle.LoginThrottle;
 
 /**
@@ -46,9 +47,11 @@ public class AuthService {
     private final Publisher publisher;
     private final RulesEngine rules;
     private final LoginThrottle throttle;
+    private final Moderation moderation;
 
     AuthService(PlayerRepository players, PasswordHasher hasher, AuthSessions sessions, Publisher publisher,
-                RulesEngine rules, LoginThrottle throttle) {
+                RulesEngine rules, LoginThrottle throttle, Moderation moderation) {
+        this.moderation = moderation;
         this.players = players;
         this.hasher = hasher;
         this.sessions = sessions;
@@ -65,6 +68,8 @@ public class AuthService {
         return Uni.createFrom().item(request)
                 .invoke(AuthService::validateRegistration)
                 .chain(() -> throttle.admitRegistration(clientIp))
+                // after the budget: a flagged name is recorded for the admins, which must not be free to flood
+                .chain(() -> moderation.name(request.name())) // a flagged name: 400, nothing created
                 .chain(() -> hasher.hash(request.password()))
                 .chain(hash -> Panache.withTransaction(() -> players.findByName(request.name())
                         .chain(existing -> {

@@ -115,6 +115,15 @@ class AdminBootstrapTests {
         assertThrows(IllegalStateException.class, () -> ensure(freshName(), "elevenchars", false));
     }
 
+    @Test
+    void anExistingAdminWithAPasswordBelowTodaysRulesStillStartsButIsNotResetToIt() throws Throwable {
+        String name = freshName();
+        assertEquals(Result.CREATED, ensure(name, "first-password", false));
+        // an upgrade whose configured password was set under an older, shorter rule
+        assertEquals(Result.KEPT, ensure(name, "elevenchars", false));
+        assertThrows(IllegalStateException.class, () -> ensure(name, "elevenchars", true));
+    }
+
     private Result ensure(String name, String password, boolean reset) throws Throwable {
         return VertxContextSupport.subscribeAndAwait(() -> bootstrap.ensure(name, Optional.of(password), reset));
     }

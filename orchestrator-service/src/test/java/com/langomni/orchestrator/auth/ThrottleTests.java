@@ -22,6 +22,8 @@ import com.langomni.orchestrator.support.TestAdmin;
 import com.langomni.orchestrator.support.TestPlayer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import com.langomni.testkit.ServiceAuth;
+import com.langomni.testkit.ServiceAuthRestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.smallrye.mutiny.Uni;
@@ -117,6 +119,21 @@ class ThrottleTests {
             loginVia(ip + ", " + newIp(), newName(), "wrong password").then().statusCode(401);
         }
         loginVia(ip + ", " + newIp(), newName(), "wrong password").then().statusCode(429);
+    }
+
+    @Test
+    void aForwardedForFromACallerWithoutAServiceTokenIsNotBelieved() {
+        String named = newIp();
+        // Not vouched for by our gateway (no token, or a service token in the wrong header): whatever these answer
+        // (the caller's own address pays), the address they name is not spent
+        for (int i = 0; i <= ThrottleProfile.LOGINS_PER_IP; i++) {
+            int status = ServiceAuthRestAssured.withoutToken().contentType(ContentType.JSON)
+                    .header(ClientAddress.FORWARDED_FOR, named)
+                    .header(i % 2 == 0 ? ServiceAuth.HEADER : ClientAddress.VOUCHED_BY, i % 2 == 0 ? ServiceAuth.token() : "v1.forged.0.x")
+                    .body(Map.of("name", newName(), "password", "wrong password")).post("/api/auth/login").statusCode();
+            assertTrue(status == 401 || status == 429, () -> "status " + status);
+        }
+        login(named, newName(), "wrong password").then().statusCode(401);
     }
 
     @Test
@@ -249,12 +266,12 @@ class ThrottleTests {
 
     private static Response loginVia(String forwardedFor, String name, String password) {
         return given().contentType(ContentType.JSON).header(ClientAddress.FORWARDED_FOR, forwardedFor)
-                .body(Map.of("name", name, "password", password)).post("/api/auth/login");
+                .header(ClientAddress.VOUCHED_BY, ServiceAuth.token()).body(Map.of("name", name, "password", password)).post("/api/auth/login");
     }
 
     static Response register(String ip, String name) {
         return given().contentType(ContentType.JSON).header(ClientAddress.FORWARDED_FOR, ip)
-                .body(Map.of("name", name, "password", TestPlayer.PASSWORD)).post("/api/auth/register");
+                .header(ClientAddress.VOUCHED_BY, ServiceAuth.token()).body(Map.of("name", name, "password", TestPlayer.PASSWORD)).post("/api/auth/register");
     }
 
     static String newName() {
