@@ -144,8 +144,7 @@ class ApiForwarderTests {
         Answer declared = exchange(HttpMethod.POST, path, Map.of("Content-Type", "text/plain"),
                 Buffer.buffer("x".repeat(MAX_BODY + 1)));
 
-        assertEquals(413, declared.status());
-        assertEquals("too_large", declared.json().path("code").asText());
+        assertEquals(413, declared.status()); // refused by quarkus.http.limits.max-body-size before it is read
         assertFalse(orchestrator.echoed().contains(path), "the orchestrator never saw it");
     }
 
