@@ -35,6 +35,8 @@ if [ "$LLM" = sim ]; then
   [ -z "${WORLD_LLM_URL:-}${NPC_LLM_URLS:-}" ] || die "LLM=sim starts its own simulators: unset WORLD_LLM_URL / NPC_LLM_URLS"
   export WORLD_LLM_URL=http://localhost:8090/v1
   export NPC_LLM_URLS=http://localhost:8091/v1,http://localhost:8092/v1,http://localhost:8093/v1,http://localhost:8094/v1
+  # the world simulator also answers /v1/moderations (a world's "endpoint" moderation mode)
+  export LANGOMNI_MODERATION_URL="${LANGOMNI_MODERATION_URL:-http://localhost:8090/v1}"
 fi
 PIDS=()
 # The services of this run, one pid a line: a run killed with -9 cannot stop its children, so the next run
