@@ -110,6 +110,8 @@ public final class NarrationPrompt {
         private final List<String> history;
         private String location;
         private String description;
+        /** The time of day and the world event under way (pack text): a fact the narration keeps to. */
+        private final String world;
         private String exits;
         private String items;
         private String npcs;
@@ -128,6 +130,7 @@ public final class NarrationPrompt {
             LocationView l = r.location();
             location = l == null ? "" : field(l.name(), NAME_CHARS);
             description = l == null ? "" : field(l.description(), DESCRIPTION_CHARS);
+            world = l == null || l.now() == null ? "" : field(WorldLines.now(l.now()), DESCRIPTION_CHARS);
             exits = l == null ? "" : list(l.exits(), Draft::exit);
             exits = l != null && exits.isEmpty() ? "none" : exits;
             items = l == null ? "" : list(l.items(), (ItemView i) -> field(i.name(), NAME_CHARS));
@@ -205,6 +208,7 @@ public final class NarrationPrompt {
             u.append("World facts (true now; describe nothing that contradicts them):\n");
             line(u, "Location", location);
             line(u, "Description", description);
+            line(u, "Time and weather", world);
             line(u, "Exits", exits);
             line(u, "Items on the ground", items);
             line(u, "NPCs here", npcs);

@@ -132,6 +132,9 @@ public final class OutcomeText {
         List<String> lines = new ArrayList<>();
         lines.add(place.name());
         lines.add(place.description());
+        if (place.now() != null) {
+            lines.add(WorldLines.now(place.now()));
+        }
         lines.add("Exits: " + place.exits().stream()
                 .map((ExitView e) -> e.direction() + " (" + e.name() + (e.locked() ? ", locked" : "") + ")")
                 .collect(Collectors.joining(", ")) + ".");
@@ -225,7 +228,8 @@ public final class OutcomeText {
             case TELL_WHAT -> "Tell " + r.npcName() + " what?";
             case NO_ONE_TO_TALK_TO -> "There is no one here to talk to.";
             case TALK_TO_WHOM -> "Talk to whom? Here are: " + String.join(", ", r.here()) + ".";
-            case NOT_PRESENT -> r.npcName() + " is not here.";
+            case NOT_PRESENT -> r.here() == null || r.here().isEmpty() ? r.npcName() + " is not here."
+                    : r.npcName() + " is not here; at this hour " + r.npcName() + " is at " + r.here().get(0) + ".";
             case WILL_NOT_TALK -> "The " + r.creature() + " has nothing to say to you.";
             case NO_ONE_CALLED -> "There is no one called " + what + " here.";
             case TALKED_OUT -> r.npcName() + " has heard a great deal from you lately and waves you off for now. "
@@ -237,6 +241,11 @@ public final class OutcomeText {
             case KEEPS_KEY -> r.npcName() + " will not take the " + r.item() + "; keep it, it opens a way.";
             case WANTS_NO_GIFT -> "The " + r.creature() + " has no use for gifts.";
             case WITHHELD -> "Those words are not allowed here, so nobody heard them. Nothing else happened.";
+            case WORLD_PAUSED -> "The world holds its breath: an admin has paused it. You can look around and talk, "
+                    + "but nothing can be done until it runs again.";
+            case EXIT_BLOCKED -> "The way " + Ways.name(r.way()) + " is closed by the "
+                    + (r.here() == null || r.here().isEmpty() ? "weather" : r.here().get(0).toLowerCase(java.util.Locale.ROOT))
+                    + ". You will have to wait it out.";
         };
     }
 

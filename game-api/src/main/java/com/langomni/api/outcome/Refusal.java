@@ -69,7 +69,7 @@ public enum Refusal {
     NO_ONE_TO_TALK_TO,
     /** {@code here}: several NPCs and none named. */
     TALK_TO_WHOM,
-    /** {@code npc}, {@code npcName}: an NPC who is elsewhere. */
+    /** {@code npc}, {@code npcName}: an NPC who is elsewhere; {@code here}: the name of where they are now, if known. */
     NOT_PRESENT,
     /** {@code creature}. */
     WILL_NOT_TALK,
@@ -93,5 +93,10 @@ public enum Refusal {
     WANTS_NO_GIFT,
     // moderation
     /** The player's words were flagged by the world's moderation and withheld: nobody heard them, nothing changed. */
-    WITHHELD
+    WITHHELD,
+    // world
+    /** An admin paused the world: actions that would change it wait until it runs again. */
+    WORLD_PAUSED,
+    /** {@code way}; {@code here}: the name of the world event that closes it (a storm, ...). */
+    EXIT_BLOCKED
 }

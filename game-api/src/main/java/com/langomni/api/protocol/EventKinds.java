@@ -14,6 +14,10 @@ public final class EventKinds {
     public static final String GIVE = "give";
     public static final String CONNECTED = "connected";
     public static final String DISCONNECTED = "disconnected";
+    /** The world itself: an admin paused or resumed it, a world event began or ended (sent to every room). */
+    public static final String WORLD = "world";
+    /** A killed creature came back. */
+    public static final String RESPAWN = "respawn";
 
     private EventKinds() {
     }

@@ -1,5 +1,6 @@
 package com.langomni.orchestrator.game;
 
+import com.langomni.orchestrator.world.WorldControl;
 import com.langomni.api.game.ActionAck;
 import com.langomni.api.game.ActionRequest;
 import com.langomni.api.game.ActionResult;
@@ -71,13 +72,15 @@ public class ActionService {
     private final OriginalAnswers originals;
     private final TalkBudget talks;
     private final Moderation moderation;
+    private final WorldControl worldControl;
 
     ActionService(GameConfig config, Admission admission, PlayerLock lock, Parser parser,
                   PlayerStateStore players, ActionTransaction transaction, Presence presence, RoomRoster roster,
                   RoomHistory history, Narrator narrator, NpcConversations conversations, MemoryWriter memories,
                   Publisher publisher, ActionMetrics metrics, World world, OriginalAnswers originals,
-                  TalkBudget talks, Moderation moderation) {
+                  TalkBudget talks, Moderation moderation, WorldControl worldControl) {
         this.moderation = moderation;
+        this.worldControl = worldControl;
         this.config = config;
         this.admission = admission;
         this.lock = lock;
@@ -207,7 +210,8 @@ public class ActionService {
     private Uni<Committed> commit(PlayerSnapshot snapshot, Intent intent, boolean mayTalk, String actionId, long now) {
         return Uni.createFrom().deferred(() -> {
             long started = System.nanoTime();
-            return transaction.apply(snapshot, intent, actionId, now, mayTalk).invoke(committed -> {
+            return worldControl.status().chain(status -> transaction.apply(snapshot, intent, actionId, now, mayTalk,
+                    status)).invoke(committed -> {
                 metrics.stage(ActionStage.RULES, committed.rulesNanos());
                 metrics.stage(ActionStage.PERSIST, System.nanoTime() - started - committed.rulesNanos());
             });
@@ -279,7 +283,8 @@ public class ActionService {
                                        long now, long received) {
         PlayerState player = committed.after().state();
         return roster.presentOrSelf(player.locationId(), new PlayerRef(player.id(), player.name()))
-                .map(present -> Views.location(world, committed.current(), present, now))
+                .map(present -> Views.location(world, committed.current(), present, now, worldControl.clock(),
+                        worldControl.cachedStatus()))
                 .chain(locationView -> history.recent(player.locationId()).onFailure().recoverWithItem(List.of())
                         .map(recent -> new NarrationContext(actionId, committed.outcome(), playerView,
                                 locationView, recent, playerText, received)));

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.UUID;
 import com.langomni.orchestrator.game.state.PlayerSnapshot;
 import com.langomni.orchestrator.game.state.StaleStateException;
+import com.langomni.orchestrator.game.rules.world.WorldStatus;
 
 /**
  * Applies one intent and commits all of it in one PostgreSQL transaction: player row, location state and event
@@ -44,14 +45,20 @@ public class ActionTransaction {
      * row's insert claims the id, in the same transaction as the state change. {@code mayTalk}: whether the player's
      * conversation budget allows an NPC conversation ({@link TalkBudget}).
      */
-    @WithTransaction
     public Uni<Committed> apply(PlayerSnapshot player, Intent intent, String actionId, long nowMillis,
                                 boolean mayTalk) {
+        return apply(player, intent, actionId, nowMillis, mayTalk, WorldStatus.RUNNING);
+    }
+
+    /** As {@link #apply(PlayerSnapshot, Intent, String, long, boolean)} in the world as the admins left it. */
+    @WithTransaction
+    public Uni<Committed> apply(PlayerSnapshot player, Intent intent, String actionId, long nowMillis,
+                                boolean mayTalk, WorldStatus status) {
         String locationId = player.state().locationId();
         return row(locationId).chain(row -> {
             LocationState seen = LocationStateMapper.toState(row);
             long started = System.nanoTime();
-            Outcome outcome = rules.apply(player.state(), seen, intent, nowMillis, mayTalk);
+            Outcome outcome = rules.apply(player.state(), seen, intent, nowMillis, mayTalk, status);
             long rulesNanos = System.nanoTime() - started;
             if (outcome.location().equals(seen)) {
                 return write(player, row, seen, outcome, intent, actionId, nowMillis, rulesNanos);
@@ -62,7 +69,7 @@ public class ActionTransaction {
                     return write(player, locked, current, outcome, intent, actionId, nowMillis, rulesNanos);
                 }
                 long again = System.nanoTime();
-                Outcome decided = rules.apply(player.state(), current, intent, nowMillis, mayTalk);
+                Outcome decided = rules.apply(player.state(), current, intent, nowMillis, mayTalk, status);
                 return write(player, locked, current, decided, intent, actionId, nowMillis,
                         rulesNanos + System.nanoTime() - again);
             });

@@ -8,6 +8,7 @@ import com.langomni.orchestrator.game.rules.model.World;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import com.langomni.orchestrator.world.WorldControl;
 import com.langomni.support.error.ApiException;
 import com.langomni.orchestrator.game.state.LocationStates;
 import com.langomni.orchestrator.game.state.PlayerStateStore;
@@ -21,8 +22,11 @@ public class ViewService {
     private final PlayerStateStore players;
     private final LocationStates locations;
     private final RoomRoster roster;
+    private final WorldControl control;
 
-    ViewService(World world, PlayerStateStore players, LocationStates locations, RoomRoster roster) {
+    ViewService(World world, PlayerStateStore players, LocationStates locations, RoomRoster roster,
+                WorldControl control) {
+        this.control = control;
         this.world = world;
         this.players = players;
         this.locations = locations;
@@ -39,12 +43,13 @@ public class ViewService {
         requireLocation(locationId);
         return locations.current(locationId)
                 .chain(state -> roster.present(locationId)
-                        .map(present -> Views.location(world, state, present, System.currentTimeMillis())));
+                        .map(present -> Views.location(world, state, present, System.currentTimeMillis(),
+                                control.clock(), control.cachedStatus())));
     }
 
     public List<NpcView> npcs(String locationId) {
         requireLocation(locationId);
-        return Views.npcs(world, locationId);
+        return Views.npcs(world, locationId, control.clock().at(System.currentTimeMillis()));
     }
 
     private void requireLocation(String locationId) {

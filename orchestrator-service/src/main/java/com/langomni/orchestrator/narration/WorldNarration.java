@@ -2,6 +2,8 @@ package com.langomni.orchestrator.narration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.langomni.api.game.LocationView;
+import com.langomni.api.game.WorldNow;
+import com.langomni.api.outcome.Facts;
 import com.langomni.api.narration.NarrationChunk;
 import com.langomni.api.narration.NarrationRequest;
 import com.langomni.api.outcome.Verb;
@@ -195,10 +197,24 @@ public class WorldNarration {
         var outcome = context.outcome();
         LocationView l = context.location();
         LocationView place = l == null ? null
-                : new LocationView(l.id(), l.name(), l.description(), l.exits(), l.items(), l.npcs(), l.creatures(), List.of());
+                : new LocationView(l.id(), l.name(), l.description(), l.exits(), l.items(), l.npcs(), l.creatures(),
+                        List.of(), periodOnly(l.now()));
+        Facts facts = outcome.facts() instanceof Facts.Looked looked && looked.place() != null
+                ? new Facts.Looked(withNow(looked.place(), periodOnly(looked.place().now()))) : outcome.facts();
         return new NarrationRequest(context.actionId(), intent(context), outcome.success(),
-                OutcomeText.of(outcome.facts()), outcome.facts(), null, place, List.of(), null, List.of(), plan.maxTokens(),
+                OutcomeText.of(facts), facts, null, place, List.of(), null, List.of(), plan.maxTokens(),
                 priority(plan));
+    }
+
+    /** The world's time without the clock (day or night, the event): a shared narration lasts beyond the minute. */
+    static WorldNow periodOnly(WorldNow now) {
+        return now == null ? null : new WorldNow(0, null, now.night(), now.event(), now.eventName(), now.eventText(),
+                false);
+    }
+
+    private static LocationView withNow(LocationView l, WorldNow now) {
+        return new LocationView(l.id(), l.name(), l.description(), l.exits(), l.items(), l.npcs(), l.creatures(),
+                l.players(), now);
     }
 
     private static String priority(Plan plan) {

@@ -121,7 +121,7 @@ public class SessionService {
         present.add(new PlayerRef(self.id(), self.name()));
         present.sort(Comparator.comparing(PlayerRef::name, String.CASE_INSENSITIVE_ORDER));
         return new LocationView(location.id(), location.name(), location.description(), location.exits(),
-                location.items(), location.npcs(), location.creatures(), List.copyOf(present));
+                location.items(), location.npcs(), location.creatures(), List.copyOf(present), location.now());
     }
 
     private Uni<PlayerState> player(String playerId) {

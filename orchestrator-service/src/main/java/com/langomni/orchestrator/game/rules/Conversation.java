@@ -78,7 +78,9 @@ final class Conversation {
         }
         Optional<Npc> elsewhere = turn.place.npcAnywhere(target);
         if (elsewhere.isPresent()) {
-            return turn.refuse(Refused.because(Refusal.NOT_PRESENT).npc(elsewhere.get().id(), elsewhere.get().name()));
+            Refused notHere = Refused.because(Refusal.NOT_PRESENT).npc(elsewhere.get().id(), elsewhere.get().name());
+            return turn.refuse(turn.place.whereIs(elsewhere.get())
+                    .map(at -> notHere.here(List.of(at.name()))).orElse(notHere));
         }
         Optional<CreatureDef> creature = turn.place.creature(target);
         if (creature.isPresent()) {

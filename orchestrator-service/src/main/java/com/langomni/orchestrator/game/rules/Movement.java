@@ -6,6 +6,7 @@ import com.langomni.api.outcome.Refusal;
 import com.langomni.api.protocol.EventKinds;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import com.langomni.orchestrator.game.rules.model.Exit;
@@ -30,6 +31,11 @@ final class Movement {
                     : Refused.because(Refusal.NO_WAY).what(where));
         }
         Exit exit = found.get();
+        Optional<com.langomni.orchestrator.game.rules.world.WorldEventKind> closed = turn.place.blocking(exit);
+        if (closed.isPresent()) {
+            return turn.refuse(Refused.because(Refusal.EXIT_BLOCKED).way(Directions.way(exit.direction()))
+                    .here(List.of(closed.get().name())));
+        }
         Location target = turn.world.location(exit.to())
                 .orElseThrow(() -> new IllegalStateException("exit to unknown location '" + exit.to() + "'"));
         String key = null;

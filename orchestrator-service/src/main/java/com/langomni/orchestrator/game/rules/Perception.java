@@ -40,7 +40,7 @@ final class Perception {
                 .map(c -> new CreatureView(c.id(), c.name(), place.hpOf(c), c.maxHp(), c.hostile()))
                 .toList();
         return turn.done(new Facts.Looked(new LocationView(place.location().id(), place.location().name(),
-                place.location().description(), exits, items, npcs, creatures, List.of())));
+                place.description(), exits, items, npcs, creatures, List.of(), place.worldNow())));
     }
 
     static Outcome examine(Turn turn) {

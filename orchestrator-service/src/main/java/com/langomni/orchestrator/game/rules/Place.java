@@ -12,7 +12,13 @@ import com.langomni.orchestrator.game.rules.model.ItemDef;
 import com.langomni.orchestrator.game.rules.model.Location;
 import com.langomni.orchestrator.game.rules.model.LocationState;
 import com.langomni.orchestrator.game.rules.model.Npc;
+import com.langomni.orchestrator.game.rules.model.Whereabouts;
 import com.langomni.orchestrator.game.rules.model.World;
+import com.langomni.orchestrator.game.rules.world.GameClock;
+import com.langomni.orchestrator.game.rules.world.GameTime;
+import com.langomni.orchestrator.game.rules.world.WorldEventKind;
+import com.langomni.orchestrator.game.rules.world.WorldStatus;
+import com.langomni.api.game.WorldNow;
 
 /**
  * One location as it stands at a moment: the authored definition joined with its shared state. Resolves the
@@ -24,13 +30,51 @@ final class Place {
     private final Location location;
     private final LocationState state;
     private final long now;
+    private final GameTime time;
+    private final WorldStatus status;
 
     Place(World world, LocationState state, long now) {
+        this(world, state, now, GameClock.DEFAULT.at(now), WorldStatus.RUNNING);
+    }
+
+    Place(World world, LocationState state, long now, GameTime time, WorldStatus status) {
         this.world = world;
         this.location = world.location(state.locationId())
                 .orElseThrow(() -> new IllegalArgumentException("unknown location '" + state.locationId() + "'"));
         this.state = state;
         this.now = now;
+        this.time = time;
+        this.status = status;
+    }
+
+    GameTime time() {
+        return time;
+    }
+
+    WorldStatus status() {
+        return status;
+    }
+
+    /** The description for the time of day. */
+    String description() {
+        return location.descriptionAt(time);
+    }
+
+    /** The clock, day or night and the world event, as the player sees them here. */
+    WorldNow worldNow() {
+        WorldEventKind event = status.eventAt(now).map(e -> e.kind()).orElse(null);
+        return new WorldNow(time.day(), time.clock(), time.night(), event == null ? null : event.id(),
+                event == null ? null : event.name(), event == null ? null : event.ambience(), status.paused());
+    }
+
+    /** The world event closing this exit now, if any. */
+    Optional<WorldEventKind> blocking(Exit exit) {
+        return status.blocking(location.id(), exit.direction(), now);
+    }
+
+    /** Where an NPC is now, by their schedule. */
+    Optional<Location> whereIs(Npc npc) {
+        return world.location(Whereabouts.locationOf(npc, time));
     }
 
     Location location() {
@@ -58,12 +102,9 @@ final class Place {
         return defs;
     }
 
+    /** The NPCs here now: by their schedules, at this hour ({@link Whereabouts}). */
     List<Npc> npcs() {
-        List<Npc> npcs = new ArrayList<>();
-        for (String id : location.npcs()) {
-            world.npc(id).ifPresent(npcs::add);
-        }
-        return npcs;
+        return Whereabouts.npcsAt(world, location.id(), time);
     }
 
     /** Creatures alive now; one without a state entry (added to the pack later) stands at full HP. */

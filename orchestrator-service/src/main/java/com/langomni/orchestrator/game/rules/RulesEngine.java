@@ -12,6 +12,10 @@ import com.langomni.orchestrator.game.rules.model.Location;
 import com.langomni.orchestrator.game.rules.model.LocationState;
 import com.langomni.orchestrator.game.rules.model.PlayerState;
 import com.langomni.orchestrator.game.rules.model.World;
+import com.langomni.orchestrator.game.rules.world.GameClock;
+import com.langomni.orchestrator.game.rules.world.WorldStatus;
+import com.langomni.api.outcome.Verb;
+import java.util.EnumSet;
 
 /**
  * The only thing that changes game state. Applies one {@link Intent} to a player and the location they stand in
@@ -25,12 +29,22 @@ public final class RulesEngine {
     /** HP of a new player. */
     public static final int PLAYER_MAX_HP = 30;
 
+    /** What a player may still do while the world is paused: nothing that changes it. */
+    public static final Set<Verb> ALLOWED_WHILE_PAUSED = Set.copyOf(EnumSet.of(Verb.LOOK, Verb.EXAMINE, Verb.HELP,
+            Verb.INVENTORY, Verb.SAY));
+
     private final World world;
     private final Dice dice;
+    private final GameClock clock;
 
     public RulesEngine(World world, Dice dice) {
+        this(world, dice, GameClock.DEFAULT);
+    }
+
+    public RulesEngine(World world, Dice dice, GameClock clock) {
         this.world = Objects.requireNonNull(world, "world");
         this.dice = Objects.requireNonNull(dice, "dice");
+        this.clock = Objects.requireNonNull(clock, "clock");
         if (world.location(world.startLocationId()).isEmpty()) {
             throw new IllegalArgumentException("start location '" + world.startLocationId() + "' does not exist");
         }
@@ -38,6 +52,10 @@ public final class RulesEngine {
 
     public World world() {
         return world;
+    }
+
+    public GameClock clock() {
+        return clock;
     }
 
     /** A new player at the start location, full HP, empty pack. */
@@ -72,16 +90,30 @@ public final class RulesEngine {
      * conversation budget is spent: a TALK or TELL that finds its NPC is then refused ({@code TALKED_OUT}).
      */
     public Outcome apply(PlayerState player, LocationState here, Intent intent, long nowMillis, boolean mayTalk) {
+        return apply(player, here, intent, nowMillis, mayTalk, WorldStatus.RUNNING);
+    }
+
+    /**
+     * As {@link #apply(PlayerState, LocationState, Intent, long, boolean)} in a world an admin may have paused (only
+     * {@link #ALLOWED_WHILE_PAUSED} then, the rest refused {@code WORLD_PAUSED}) or visited with an event.
+     */
+    public Outcome apply(PlayerState player, LocationState here, Intent intent, long nowMillis, boolean mayTalk,
+                         WorldStatus status) {
         Objects.requireNonNull(player, "player");
+        Objects.requireNonNull(status, "status");
         Objects.requireNonNull(here, "here");
         Objects.requireNonNull(intent, "intent");
         if (!here.locationId().equals(player.locationId())) {
             throw new IllegalArgumentException("state of '" + here.locationId() + "' given for a player in '"
                     + player.locationId() + "'");
         }
-        Turn turn = new Turn(world, dice, intent, new Place(world, here, nowMillis), player, mayTalk);
+        Turn turn = new Turn(world, dice, intent,
+                new Place(world, here, nowMillis, clock.at(nowMillis), status), player, mayTalk);
         if (intent.withheld()) {
             return turn.refuse(Facts.Refused.because(Refusal.WITHHELD));
+        }
+        if (status.paused() && !ALLOWED_WHILE_PAUSED.contains(intent.verb())) {
+            return turn.refuse(Facts.Refused.because(Refusal.WORLD_PAUSED));
         }
         return switch (intent.verb()) {
             case LOOK -> Perception.look(turn);

@@ -13,7 +13,11 @@ import com.langomni.orchestrator.game.rules.model.ItemDef;
 import com.langomni.orchestrator.game.rules.model.Location;
 import com.langomni.orchestrator.game.rules.model.LocationState;
 import com.langomni.orchestrator.game.rules.model.PlayerState;
+import com.langomni.orchestrator.game.rules.model.Whereabouts;
 import com.langomni.orchestrator.game.rules.model.World;
+import com.langomni.orchestrator.game.rules.world.GameClock;
+import com.langomni.orchestrator.game.rules.world.GameTime;
+import com.langomni.orchestrator.game.rules.world.WorldStatus;
 
 /** Maps domain state to the wire records of game-api. */
 public final class Views {
@@ -33,7 +37,14 @@ public final class Views {
      * @throws IllegalArgumentException for a location the world does not have
      */
     public static LocationView location(World world, LocationState state, List<PlayerRef> present, long nowMillis) {
-        Place place = new Place(world, state, nowMillis);
+        return location(world, state, present, nowMillis, GameClock.DEFAULT, WorldStatus.RUNNING);
+    }
+
+    /** As {@link #location(World, LocationState, List, long)} on {@code clock}, with the world's status. */
+    public static LocationView location(World world, LocationState state, List<PlayerRef> present, long nowMillis,
+                                        GameClock clock, WorldStatus status) {
+        GameTime time = clock.at(nowMillis);
+        Place place = new Place(world, state, nowMillis, time, status);
         Location location = place.location();
         List<ExitView> exits = location.exits().stream()
                 .map(e -> new ExitView(e.direction(), e.to(), place.targetName(e), place.isLocked(e)))
@@ -42,8 +53,19 @@ public final class Views {
         List<CreatureView> creatures = place.aliveCreatures().stream()
                 .map(c -> new CreatureView(c.id(), c.name(), place.hpOf(c), c.maxHp(), c.hostile()))
                 .toList();
-        return new LocationView(location.id(), location.name(), location.description(), exits, items,
-                npcs(world, location.id()), creatures, present == null ? List.of() : List.copyOf(present));
+        return new LocationView(location.id(), location.name(), place.description(), exits, items,
+                npcs(world, location.id(), time), creatures, present == null ? List.of() : List.copyOf(present),
+                place.worldNow());
+    }
+
+    /** The NPCs at {@code locationId} at {@code time}, by their schedules. */
+    public static List<NpcView> npcs(World world, String locationId, GameTime time) {
+        if (world.location(locationId).isEmpty()) {
+            throw new IllegalArgumentException("unknown location '" + locationId + "'");
+        }
+        return Whereabouts.npcsAt(world, locationId, time).stream()
+                .map(n -> new NpcView(n.id(), n.name(), n.title()))
+                .toList();
     }
 
     /** The NPCs who live at {@code locationId}; empty for a location without any. */

@@ -6,6 +6,7 @@ import com.langomni.orchestrator.game.rules.Parser;
 import com.langomni.orchestrator.game.rules.RulesEngine;
 import com.langomni.api.outcome.Verb;
 import com.langomni.orchestrator.game.rules.model.World;
+import com.langomni.orchestrator.game.rules.world.GameClock;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -40,9 +41,9 @@ public class DomainProducers {
 
     @Produces
     @Singleton
-    RulesEngine rulesEngine(World world) {
+    RulesEngine rulesEngine(World world, GameClock clock) {
         Dice dice = (min, max) -> max <= min ? min : ThreadLocalRandom.current().nextInt(min, max + 1);
-        return new RulesEngine(world, dice);
+        return new RulesEngine(world, dice, clock);
     }
 
     @Produces

@@ -7,10 +7,11 @@ import java.util.List;
  * unknown keys are rejected, so a typo in the pack fails loudly instead of silently losing data.
  */
 record PackDto(Integer version, String name, String start, List<LocationDto> locations, List<ItemDto> items,
-               List<NpcDto> npcs, List<CreatureDto> creatures) {
+               List<NpcDto> npcs, List<CreatureDto> creatures, List<EventDto> events) {
 
+    /** {@code night}: the description at night, optional. */
     record LocationDto(String id, String name, String description, List<ExitDto> exits, List<String> items,
-                       List<String> creatures) {
+                       List<String> creatures, String night) {
     }
 
     /** {@code dir} is a canonical direction or an exit name; {@code key} makes it locked. */
@@ -22,8 +23,21 @@ record PackDto(Integer version, String name, String start, List<LocationDto> loc
                    Integer heal, Boolean takeable) {
     }
 
+    /** {@code schedule}: where they are at which game hours; {@code location} when no slot covers the hour. */
     record NpcDto(String id, String name, String title, String location, List<String> aliases, String persona,
-                  String greeting, List<String> knowledge) {
+                  String greeting, List<String> knowledge, List<ScheduleDto> schedule) {
+    }
+
+    /** From game hour {@code from} (inclusive) to {@code to} (exclusive, wrapping past midnight), at {@code at}. */
+    record ScheduleDto(Integer from, Integer to, String at) {
+    }
+
+    /**
+     * A kind of world event an admin can start: {@code duration} in seconds; {@code blocks} exits it closes, as
+     * {@code location/direction}; {@code ending} optional.
+     */
+    record EventDto(String id, String name, String announcement, String ambience, String ending, Integer duration,
+                    List<String> blocks) {
     }
 
     /** {@code damage} is {@code [min, max]}; {@code respawn} in seconds; {@code hostile} defaults to true. */

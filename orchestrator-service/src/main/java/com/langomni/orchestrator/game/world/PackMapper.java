@@ -7,6 +7,8 @@ import com.langomni.orchestrator.game.rules.model.ItemKind;
 import com.langomni.orchestrator.game.rules.model.Location;
 import com.langomni.orchestrator.game.rules.model.Npc;
 import com.langomni.orchestrator.game.rules.model.World;
+import com.langomni.orchestrator.game.rules.world.ScheduleSlot;
+import com.langomni.orchestrator.game.rules.world.WorldEventKind;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,9 +60,10 @@ final class PackMapper {
             checkReachable(pack.start(), locations);
         }
         checkKeysObtainable(locations, creatures);
+        Map<String, WorldEventKind> events = events(list(pack.events()), locations);
         return new World(String.valueOf(pack.version()), pack.start(), Collections.unmodifiableMap(locations),
                 Collections.unmodifiableMap(items), Collections.unmodifiableMap(npcs),
-                Collections.unmodifiableMap(creatures));
+                Collections.unmodifiableMap(creatures), Collections.unmodifiableMap(events));
     }
 
     private Map<String, ItemDef> items(List<PackDto.ItemDto> dtos) {
@@ -163,7 +166,7 @@ final class PackMapper {
                         + lines + (lines != knowledge.size() ? " and " + (knowledge.size() - lines) + " blank" : ""));
             }
             npcs.put(dto.id(), new Npc(dto.id(), dto.name(), dto.title(), dto.location(), list(dto.aliases()),
-                    dto.persona(), knowledge, dto.greeting()));
+                    dto.persona(), knowledge, dto.greeting(), schedule(where, list(dto.schedule()), locationIds)));
         }
         return npcs;
     }
@@ -197,7 +200,7 @@ final class PackMapper {
             List<String> residents = npcs.values().stream()
                     .filter(n -> dto.id().equals(n.locationId())).map(Npc::id).toList();
             locations.put(dto.id(), new Location(dto.id(), dto.name(), dto.description(), exits, list(dto.items()),
-                    residents, list(dto.creatures())));
+                    residents, list(dto.creatures()), blank(dto.night()) ? null : dto.night()));
         }
         return locations;
     }
@@ -235,6 +238,54 @@ final class PackMapper {
             exits.add(new Exit(dto.dir(), dto.to(), list(dto.aliases()), dto.key()));
         }
         return exits;
+    }
+
+    private List<ScheduleSlot> schedule(String where, List<PackDto.ScheduleDto> dtos, Set<String> locationIds) {
+        List<ScheduleSlot> slots = new ArrayList<>();
+        for (PackDto.ScheduleDto dto : dtos) {
+            if (dto.from() == null || dto.to() == null || dto.from() < 0 || dto.from() > 23 || dto.to() < 0
+                    || dto.to() > 23) {
+                errors.add(where + ": a schedule slot needs from and to hours in 0..23");
+                continue;
+            }
+            if (blank(dto.at()) || !locationIds.contains(dto.at())) {
+                errors.add(where + ": schedule location '" + dto.at() + "' does not exist");
+                continue;
+            }
+            slots.add(new ScheduleSlot(dto.from(), dto.to(), dto.at()));
+        }
+        return slots;
+    }
+
+    private Map<String, WorldEventKind> events(List<PackDto.EventDto> dtos, Map<String, Location> locations) {
+        Map<String, WorldEventKind> events = new LinkedHashMap<>();
+        for (int i = 0; i < dtos.size(); i++) {
+            PackDto.EventDto dto = dtos.get(i);
+            String where = entry("event", dto.id(), i);
+            if (!id(where, dto.id(), events.keySet())) {
+                continue;
+            }
+            text(where, "name", dto.name());
+            text(where, "announcement", dto.announcement());
+            text(where, "ambience", dto.ambience());
+            int duration = orZero(dto.duration());
+            if (duration <= 0) {
+                errors.add(where + ": duration must be > 0 seconds");
+            }
+            Set<String> blocks = new HashSet<>();
+            for (String block : list(dto.blocks())) {
+                String[] parts = block == null ? new String[0] : block.split("/", 2);
+                Location at = parts.length == 2 ? locations.get(parts[0]) : null;
+                if (at == null || at.exits().stream().noneMatch(e -> e.direction().equals(parts[1]))) {
+                    errors.add(where + ": blocks '" + block + "' is no location/direction exit");
+                } else {
+                    blocks.add(WorldEventKind.exitKey(parts[0], parts[1]));
+                }
+            }
+            events.put(dto.id(), new WorldEventKind(dto.id(), dto.name(), dto.announcement(), dto.ambience(),
+                    blank(dto.ending()) ? null : dto.ending(), duration, blocks));
+        }
+        return events;
     }
 
     private void checkReachable(String start, Map<String, Location> locations) {

@@ -2,13 +2,31 @@ package com.langomni.orchestrator.game.rules.model;
 
 import java.util.Map;
 import java.util.Optional;
+import com.langomni.orchestrator.game.rules.world.WorldEventKind;
 
 /**
  * The authored world, immutable once loaded from the world pack: locations, item, NPC and creature definitions.
  * Mutable parts (items on the ground, creature HP, unlocked exits) live in {@link LocationState}.
+ *
+ * @param events the kinds of world event an admin may start, by id
  */
 public record World(String version, String startLocationId, Map<String, Location> locations,
-                    Map<String, ItemDef> items, Map<String, Npc> npcs, Map<String, CreatureDef> creatures) {
+                    Map<String, ItemDef> items, Map<String, Npc> npcs, Map<String, CreatureDef> creatures,
+                    Map<String, WorldEventKind> events) {
+
+    public World {
+        events = events == null ? Map.of() : events;
+    }
+
+    /** A world without event kinds. */
+    public World(String version, String startLocationId, Map<String, Location> locations, Map<String, ItemDef> items,
+                 Map<String, Npc> npcs, Map<String, CreatureDef> creatures) {
+        this(version, startLocationId, locations, items, npcs, creatures, Map.of());
+    }
+
+    public Optional<WorldEventKind> event(String id) {
+        return Optional.ofNullable(id == null ? null : events.get(id));
+    }
 
     public Optional<Location> location(String id) {
         return Optional.ofNullable(locations.get(id));

@@ -1,0 +1,31 @@
+package com.langomni.orchestrator.game.rules.model;
+
+import java.util.List;
+import com.langomni.orchestrator.game.rules.world.GameClock;
+import com.langomni.orchestrator.game.rules.world.GameTime;
+
+/**
+ * Where the NPCs are: the one answer to "who is at location L at time t", used by the rules (who can be talked to,
+ * who is seen) and by NPC memories (who witnessed an event). A pure function of the pack's schedules and the game
+ * clock; an NPC without a schedule is always at home.
+ */
+public final class Whereabouts {
+
+    private Whereabouts() {
+    }
+
+    /** The location of {@code npc} at {@code time}. */
+    public static String locationOf(Npc npc, GameTime time) {
+        return npc.locationAt(time);
+    }
+
+    /** The NPCs at {@code locationId} at {@code time}, in pack order. */
+    public static List<Npc> npcsAt(World world, String locationId, GameTime time) {
+        return world.npcs().values().stream().filter(n -> locationId.equals(n.locationAt(time))).toList();
+    }
+
+    /** The NPCs at {@code locationId} at wall time {@code nowMillis} on {@code clock}. */
+    public static List<Npc> npcsAt(World world, GameClock clock, String locationId, long nowMillis) {
+        return npcsAt(world, locationId, clock.at(nowMillis));
+    }
+}
