@@ -121,6 +121,7 @@ class RulesEngineTest {
             assertEquals(String.join("\n",
                     "Great Hall",
                     "A smoky hall.",
+                    "It is day, 06:40 on day 1.",
                     "Exits: south (Yard), east (Wolf Den), door (Vault, locked).",
                     "You see: iron sword, rusty dagger, healing potion, stone statue, brass key.",
                     "Here: Brannoc, the smith.",
@@ -428,7 +429,8 @@ class RulesEngineTest {
 
         @Test
         void talkRefusals() {
-            assertRefused(at("yard"), "talk to the smith", "Brannoc is not here.");
+            assertRefused(at("yard"), "talk to the smith",
+                    "Brannoc is not here; at this hour Brannoc is at Great Hall.");
             assertRefused(at("yard"), "talk to the king", "There is no one called king here.");
             assertRefused(at("hall"), "talk to the rat", "The giant rat has nothing to say to you.");
             assertRefused(at("vault"), "talk", "There is no one here to talk to.");

@@ -4,6 +4,7 @@ import com.langomni.api.game.CreatureView;
 import com.langomni.api.game.ExitView;
 import com.langomni.api.game.ItemView;
 import com.langomni.api.game.LocationView;
+import com.langomni.api.game.WorldNow;
 import com.langomni.api.game.NpcView;
 import com.langomni.api.game.PlayerRef;
 import com.langomni.api.game.PlayerView;
@@ -55,7 +56,7 @@ class ViewsTest {
                 List.of(new NpcView("brannoc", "Brannoc", "the smith")),
                 List.of(new CreatureView("rat", "giant rat", 6, 6, true),
                         new CreatureView("deer", "red deer", 10, 10, false)),
-                present), view);
+                present, new WorldNow(1, "00:02", true, null, null, null, false)), view);
     }
 
     @Test

@@ -1,5 +1,9 @@
 package com.langomni.orchestrator.game.world;
 
+import com.langomni.orchestrator.game.rules.model.Whereabouts;
+import com.langomni.orchestrator.game.rules.world.GameClock;
+import com.langomni.orchestrator.game.rules.world.ScheduleSlot;
+import com.langomni.orchestrator.game.rules.world.WorldEventKind;
 import com.langomni.orchestrator.game.rules.model.CreatureDef;
 import com.langomni.orchestrator.game.rules.model.Exit;
 import com.langomni.orchestrator.game.rules.model.ItemDef;
@@ -25,6 +29,7 @@ import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -253,6 +258,57 @@ class WorldPackLoaderTest {
         String yaml = replace(from.replace("\\n", "\n"), to.replace("\\n", "\n"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> load(yaml));
         assertTrue(e.getMessage().startsWith("invalid world pack: "), e.getMessage());
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    @Test
+    void theThornwallPackHasSchedulesNightsAndEvents() {
+        GameClock clock = new GameClock(24 * 3_600_000L, 0, 20, 6);
+        assertEquals(List.of("brannoc"), Whereabouts.npcsAt(pack, clock, "forge", 12 * 3_600_000L).stream()
+                .map(Npc::id).toList());
+        assertTrue(Whereabouts.npcsAt(pack, clock, "inn", 22 * 3_600_000L).stream()
+                .anyMatch(n -> n.id().equals("brannoc")), "the smith drinks at the inn at night");
+        assertEquals(List.of(), Whereabouts.npcsAt(pack, clock, "forge", 22 * 3_600_000L));
+        assertNotNull(pack.locations().get("square").nightDescription());
+        assertTrue(pack.event("storm").orElseThrow().blocks("north-gate", "gate"));
+        assertTrue(pack.event("fog").orElseThrow().blocks().isEmpty());
+    }
+
+    @Test
+    void schedulesNightsAndEventsMapToTheDomain() {
+        String yaml = VALID.replace("    location: a\n", "    location: a\n    schedule:\n      - { from: 20, to: 6, at: b }\n")
+                .replace("    description: Room A.\n", "    description: Room A.\n    night: Room A in the dark.\n")
+                + "events:\n  - { id: storm, name: Storm, announcement: A storm., ambience: Rain., duration: 60,"
+                + " blocks: [a/north] }\n";
+        World world = load(yaml);
+        assertEquals(List.of(new ScheduleSlot(20, 6, "b")), world.npcs().get("sage").schedule());
+        assertEquals("Room A in the dark.", world.locations().get("a").nightDescription());
+        assertEquals(new WorldEventKind("storm", "Storm", "A storm.", "Rain.", null, 60, Set.of("a/north")),
+                world.event("storm").orElseThrow());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "{ id: e, name: E, announcement: A., ambience: B., duration: 60, blocks: [a/south] }|event 'e': blocks 'a/south' is no location/direction exit",
+            "{ id: e, name: E, announcement: A., ambience: B., duration: 60, blocks: [nowhere] }|event 'e': blocks 'nowhere' is no location/direction exit",
+            "{ id: e, name: E, announcement: A., ambience: B., duration: 0 }|event 'e': duration must be > 0 seconds",
+            "{ id: e, name: E, ambience: B., duration: 5 }|event 'e': announcement is missing"
+    })
+    void brokenEventsSayWhatIsWrong(String event, String expected) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> load(VALID + "events:\n  - " + event + "\n"));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "{ from: 20, to: 6, at: zz }|npc 'sage': schedule location 'zz' does not exist",
+            "{ from: 24, to: 6, at: b }|npc 'sage': a schedule slot needs from and to hours in 0..23",
+            "{ to: 6, at: b }|npc 'sage': a schedule slot needs from and to hours in 0..23"
+    })
+    void brokenSchedulesSayWhatIsWrong(String slot, String expected) {
+        String yaml = replace("    location: a\n", "    location: a\n    schedule:\n      - " + slot + "\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> load(yaml));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
     }
 
