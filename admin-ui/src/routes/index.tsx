@@ -4,7 +4,7 @@ import { NotFound, PageLoading, RouteError } from '@/components/layout/route-err
 /**
  * Every page is a lazily loaded route module, so a player downloads neither the admin pages nor recharts.
  * The routes: /, /login, /play, /admin, /admin/architecture, /admin/players[/:id],
- * /admin/npcs[/:id], /admin/dead-letters, /admin/moderation, /admin/metrics.
+ * /admin/npcs[/:id], /admin/dead-letters, /admin/moderation, /admin/metrics, /admin/world.
  */
 export const routes: RouteObject[] = [
   {
@@ -28,6 +28,7 @@ export const routes: RouteObject[] = [
           { path: 'dead-letters', lazy: () => import('./admin/dead-letters') },
           { path: 'moderation', lazy: () => import('./admin/moderation') },
           { path: 'metrics', lazy: () => import('./admin/metrics') },
+          { path: 'world', lazy: () => import('./admin/world') },
         ],
       },
       { path: '*', element: <NotFound /> },

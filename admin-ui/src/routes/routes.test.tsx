@@ -48,7 +48,7 @@ describe('routes', () => {
     const fetch = backend()
     const { router } = renderRoutes(routes, '/admin/players')
     expect(await screen.findByTestId('players-search')).toBeInTheDocument()
-    for (const id of ['nav-dashboard', 'nav-architecture', 'nav-players', 'nav-npcs', 'nav-dead-letters', 'nav-moderation', 'nav-metrics', 'nav-play']) {
+    for (const id of ['nav-dashboard', 'nav-architecture', 'nav-players', 'nav-npcs', 'nav-dead-letters', 'nav-moderation', 'nav-metrics', 'nav-world', 'nav-play']) {
       expect(screen.getByTestId(id)).toBeInTheDocument()
     }
     expect(screen.getByTestId('nav-players')).toHaveAttribute('aria-current', 'page')

@@ -1,4 +1,4 @@
-import { Activity, Bot, Gamepad2, KeyRound, LayoutDashboard, LineChart, LogOut, MailWarning, Menu, Network, ShieldAlert, Swords, Users, X } from 'lucide-react'
+import { Activity, Bot, CloudLightning, Gamepad2, KeyRound, LayoutDashboard, LineChart, LogOut, MailWarning, Menu, Network, ShieldAlert, Swords, Users, X } from 'lucide-react'
 import { useState } from 'react'
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router'
 import { runtimeConfig } from '@/config/env'
@@ -16,6 +16,7 @@ const NAV = [
   { to: '/admin/dead-letters', label: 'Dead letters', icon: MailWarning, testId: 'nav-dead-letters', end: false },
   { to: '/admin/moderation', label: 'Moderation', icon: ShieldAlert, testId: 'nav-moderation', end: false },
   { to: '/admin/metrics', label: 'Metrics', icon: LineChart, testId: 'nav-metrics', end: false },
+  { to: '/admin/world', label: 'World', icon: CloudLightning, testId: 'nav-world', end: false },
   { to: '/play', label: 'Play', icon: Gamepad2, testId: 'nav-play', end: false },
 ] as const
 

@@ -15,6 +15,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,8 +84,18 @@ public class RespawnWatcher {
                 .subscribe().with(ignored -> { }, failure -> Log.warnf("World sweep failed: %s", failure.toString()));
     }
 
-    /** Brings back and announces every creature due at {@code nowMillis}; what came back. */
+    /**
+     * Brings back and announces every creature due at {@code nowMillis}; what came back. Runs on a duplicated Vert.x
+     * context of its own (Hibernate Reactive needs one), whatever thread calls it.
+     */
     public Uni<List<Back>> sweep(long nowMillis) {
+        io.vertx.core.Context context = VertxContext.createNewDuplicatedContext(vertx.getDelegate().getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        return Uni.createFrom().emitter(emitter -> context.runOnContext(ignored -> sweepHere(nowMillis)
+                .subscribe().with(emitter::complete, emitter::fail)));
+    }
+
+    private Uni<List<Back>> sweepHere(long nowMillis) {
         return Panache.withSession(() -> rows.listAll())
                 .map(all -> all.stream().map(LocationStateMapper::toState)
                         .filter(state -> world.location(state.locationId()).isPresent())

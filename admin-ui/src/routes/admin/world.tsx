@@ -1,0 +1,1 @@
+export { WorldPage as Component } from '@/features/world'
