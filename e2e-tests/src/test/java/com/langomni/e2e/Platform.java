@@ -97,6 +97,9 @@ final class Platform implements AutoCloseable {
         env.put("NPC_LLM_SERVICE_URL", "http://localhost:" + (base + 3));
         env.put("MEMORY_SERVICE_URL", "http://localhost:" + (base + 4));
         env.put("GATEWAY_URL", "http://localhost:" + base);
+        // NPCs at home whatever the hour the tests run: a game day of 100 years, now around noon of day 1
+        env.put("LANGOMNI_WORLD_CLOCK_DAY_LENGTH", "P36500D");
+        env.put("LANGOMNI_WORLD_CLOCK_EPOCH_MILLIS", "123200000000");
         env.putAll(extraEnv);
 
         memory = llmAndMemory ? new ServiceProcess("memory-service", "memory", base + 4, env, logs) : null;

@@ -1,5 +1,7 @@
 package com.langomni.orchestrator.admin;
 
+import com.langomni.orchestrator.game.rules.model.Whereabouts;
+import com.langomni.orchestrator.game.rules.world.GameClock;
 import com.langomni.api.memory.MemoryHit;
 import com.langomni.api.memory.MemoryRecord;
 import com.langomni.api.memory.MemorySearch;
@@ -35,9 +37,11 @@ public class AdminNpcs {
     private final NpcConversations conversations;
     private final MemoryClient memory;
     private final Duration timeout;
+    private final GameClock clock;
 
-    AdminNpcs(World world, NpcConversations conversations, MemoryClient memory, AdminConfig config) {
+    AdminNpcs(World world, NpcConversations conversations, MemoryClient memory, AdminConfig config, GameClock clock) {
         this.world = world;
+        this.clock = clock;
         this.conversations = conversations;
         this.memory = memory;
         this.timeout = config.memoryTimeout();
@@ -122,9 +126,11 @@ public class AdminNpcs {
         });
     }
 
+    /** Where the NPC is now, by their schedule ({@link Whereabouts}). */
     private AdminNpc row(Npc npc, Map<String, Long> talking, Long memories) {
-        return new AdminNpc(npc.id(), npc.name(), npc.title(), npc.locationId(),
-                world.location(npc.locationId()).map(Location::name).orElse(null),
+        String at = Whereabouts.locationOf(npc, clock.at(System.currentTimeMillis()));
+        return new AdminNpc(npc.id(), npc.name(), npc.title(), at,
+                world.location(at).map(Location::name).orElse(null),
                 talking == null ? null : talking.getOrDefault(npc.id(), 0L), memories);
     }
 }

@@ -32,7 +32,11 @@ class AdminAccessTests {
                 Arguments.of("GET", "/api/admin/npcs"),
                 Arguments.of("GET", "/api/admin/npcs/anyone"),
                 Arguments.of("GET", "/api/admin/npcs/anyone/memories"),
-                Arguments.of("DELETE", "/api/admin/npcs/anyone/memories/" + SOMEONE));
+                Arguments.of("DELETE", "/api/admin/npcs/anyone/memories/" + SOMEONE),
+                Arguments.of("GET", "/api/admin/world"),
+                Arguments.of("PUT", "/api/admin/world/pause"),
+                Arguments.of("POST", "/api/admin/world/events"),
+                Arguments.of("DELETE", "/api/admin/world/events/current"));
     }
 
     @ParameterizedTest
