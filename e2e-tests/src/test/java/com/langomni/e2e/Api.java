@@ -64,6 +64,15 @@ final class Api {
         return send(b.build());
     }
 
+    Response delete(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
+                .DELETE();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return send(b.build());
+    }
+
     Response register(String name, String password) {
         return post("/api/auth/register", JSON.createObjectNode().put("name", name).put("password", password)
                 .toString(), null);
