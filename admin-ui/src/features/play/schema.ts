@@ -31,7 +31,29 @@ export interface LocationView {
   npcs: NpcView[]
   creatures: CreatureView[]
   players: PlayerRef[]
+  /** The game clock, the world event and the pause (docs/API.md, "The living world"); null from an older server. */
+  now?: WorldNow | null
 }
+
+export interface WorldNow {
+  day: number
+  time: string | null
+  night: boolean
+  event: string | null
+  eventName: string | null
+  eventText: string | null
+  paused: boolean
+}
+
+const worldNowSchema = z.object({
+  day: z.number().catch(0),
+  time: z.string().nullable().catch(null),
+  night: z.boolean().catch(false),
+  event: z.string().nullable().catch(null),
+  eventName: z.string().nullable().catch(null),
+  eventText: z.string().nullable().catch(null),
+  paused: z.boolean().catch(false),
+}) satisfies z.ZodType<WorldNow>
 
 /**
  * `seq`: the last sequence number the snapshot covers (null from a server without an outbox). `resume`: "ok" when
@@ -79,6 +101,7 @@ const locationSchema = z
     npcs: uncheckedList<NpcView>(),
     creatures: uncheckedList<CreatureView>(),
     players: uncheckedList<PlayerRef>(),
+    now: worldNowSchema.nullable().catch(null),
   })
   .transform(({ name, ...location }) => ({ ...location, name: name ?? location.id })) satisfies z.ZodType<LocationView>
 

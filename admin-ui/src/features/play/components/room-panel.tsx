@@ -29,6 +29,14 @@ export function RoomPanel({ location, player, onCommand, disabled }: { location:
         <p data-testid="room-description" className="mt-1.5 text-sm leading-relaxed text-slate-300">
           {location.description}
         </p>
+        {location.now && (
+          <p data-testid="room-now" className="mt-1.5 text-xs text-slate-400">
+            {location.now.time ? `Day ${location.now.day}, ${location.now.time} · ` : ''}
+            {location.now.night ? 'night' : 'day'}
+            {location.now.eventText ? ` · ${location.now.eventText}` : ''}
+            {location.now.paused ? ' · the world is paused' : ''}
+          </p>
+        )}
       </div>
       <Section title="Exits" icon={<Compass className="h-3.5 w-3.5" aria-hidden />} testId="room-exits">
         {location.exits.length === 0 ? (
