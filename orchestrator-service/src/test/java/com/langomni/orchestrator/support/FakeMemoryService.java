@@ -64,6 +64,7 @@ public class FakeMemoryService {
     private final Map<String, Integer> failingOwners = new ConcurrentHashMap<>();
     private final Map<String, Long> lateAnswers = new ConcurrentHashMap<>();
     private volatile Mode mode = Mode.UP;
+    private volatile boolean keepWrites;
 
     FakeMemoryService(ObjectMapper json) {
         this.json = json;
@@ -85,6 +86,15 @@ public class FakeMemoryService {
         mode = Mode.UP;
         failingOwners.clear();
         lateAnswers.clear();
+        keepWrites = false;
+    }
+
+    /**
+     * With {@code true}, what is written is also stored as memory-service would store it (every field, provenance
+     * included): listed, counted and read back like seeded memories. Off after {@link #reset()}.
+     */
+    public void keepWrites(boolean keep) {
+        keepWrites = keep;
     }
 
     /** Writes of {@code ownerId} get {@code status} while every other write is taken and readiness stays UP. */
@@ -189,16 +199,19 @@ public class FakeMemoryService {
                     send(ctx, failure, Map.of("code", "internal", "message", "fake memory-service fails for " + owner));
                     return;
                 }
-                MemoryRecord earlier = key == null ? null : byKey.get(key);
+                MemoryRecord earlier = key == null ? null : byKey.get(owner + "\n" + key); // per owner, as there
                 if (earlier != null) {
                     replays.incrementAndGet();
                     ctx.response().putHeader(MemoryWrite.REPLAYED, "true");
                     send(ctx, 201, earlier);
                     return;
                 }
-                MemoryRecord stored = record(owner, write.path("text").asText());
+                MemoryRecord stored = keepWrites ? kept(write) : record(owner, write.path("text").asText());
+                if (keepWrites) {
+                    this.stored.put(stored.id(), stored);
+                }
                 if (key != null) {
-                    byKey.put(key, stored);
+                    byKey.put(owner + "\n" + key, stored);
                 }
                 writes.add(write);
                 Long late = lateAnswers.remove(owner);
@@ -305,6 +318,20 @@ public class FakeMemoryService {
         long now = System.currentTimeMillis();
         return new MemoryRecord("m-" + UUID.randomUUID(), owner, "observation", text, 5, now, now, null, List.of(),
                 IMPORTANCE_USAGE, REFLECTION_USAGE);
+    }
+
+    private MemoryRecord kept(JsonNode body) {
+        MemoryWrite w;
+        try {
+            w = json.treeToValue(body, MemoryWrite.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        long at = w.createdAt() == null ? System.currentTimeMillis() : w.createdAt();
+        return new MemoryRecord("m-" + UUID.randomUUID(), w.ownerId(), w.kind(), w.text(),
+                w.importance() == null ? 5 : w.importance(), at, at, w.subjectId(),
+                w.evidence() == null ? List.of() : w.evidence(), IMPORTANCE_USAGE, REFLECTION_USAGE,
+                com.langomni.api.memory.MemoryVisibility.orPrivate(w.visibility()), w.provenance());
     }
 
     private JsonNode read(RoutingContext ctx) {
