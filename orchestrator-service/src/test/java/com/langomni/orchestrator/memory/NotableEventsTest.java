@@ -56,6 +56,15 @@ class NotableEventsTest {
                         "Ada killed the giant rat in Great Hall.")), notable(ada, outcome));
     }
 
+    /** Only the NPCs at the act's location when it happened remember it: Marta, in the den, knows nothing of it. */
+    @Test
+    void anNpcElsewhereWitnessesNothing() {
+        PlayerState ada = ada("hall", "sword");
+        List<Notable> notable = notable(ada, act(ada, "attack rat", 15, 4));
+        assertEquals(List.of("brannoc"), notable.stream().filter(n -> !n.ownHistory()).map(Notable::npcId).toList());
+        assertEquals(false, notable.stream().anyMatch(n -> "marta".equals(n.npcId()) || "pip".equals(n.npcId())));
+    }
+
     @Test
     void killingAHarmlessCreatureHelpsNobody() {
         PlayerState ada = ada("hall", "sword");
