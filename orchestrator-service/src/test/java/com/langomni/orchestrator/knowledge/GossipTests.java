@@ -13,6 +13,7 @@ import com.langomni.orchestrator.game.rules.model.ItemKind;
 import com.langomni.orchestrator.game.rules.model.Location;
 import com.langomni.orchestrator.game.rules.model.Npc;
 import com.langomni.orchestrator.game.rules.model.World;
+import com.langomni.orchestrator.support.FakeLlmServices;
 import com.langomni.orchestrator.support.FakeMemoryService;
 import com.langomni.orchestrator.support.LlmServicesProfile;
 import com.langomni.orchestrator.support.TestAdmin;
@@ -51,6 +52,9 @@ class GossipTests {
     GossipRounds rounds;
 
     @Inject
+    FakeLlmServices llm;
+
+    @Inject
     RedisLease leases;
 
     @Inject
@@ -60,6 +64,7 @@ class GossipTests {
     void servicesUp() {
         memory.reset();
         memory.keepWrites(true);
+        llm.reset();
         breakers.resetAll();
     }
 
@@ -84,9 +89,12 @@ class GossipTests {
                 .anyMatch(i -> i.kind() != ItemKind.KEY));
         Location there = route.destination();
         Npc witness = world.npcs().get(there.npcs().get(0));
-        Npc elsewhere = world.npcs().values().stream()
+        Npc elsewhere = world.npcs().values().stream().sorted(java.util.Comparator.comparing(Npc::id))
                 .filter(n -> !Whereabouts.npcsAt(world, there.id(), 0).contains(n.id()))
-                .filter(n -> !n.locationId().equals(there.id())).findFirst().orElseThrow();
+                .filter(n -> !n.locationId().equals(there.id()) && reachable(map, n)).findFirst().orElseThrow();
+        TestPlayer listener = TestPlayer.register(); // talks to the NPC elsewhere: what may its reply use?
+        map.routeTo(l -> l.id().equals(elsewhere.locationId())).directions()
+                .forEach(direction -> listener.ok("go " + direction));
         TestPlayer player = TestPlayer.register();
         route.directions().forEach(direction -> player.ok("go " + direction));
         ItemDef item = map.takeableNow(player, there).stream().filter(i -> i.kind() != ItemKind.KEY)
@@ -112,6 +120,8 @@ class GossipTests {
         long now = System.currentTimeMillis();
         assertTrue(rounds.runOnce(now).await().atMost(DEADLINE).ran());
         assertTrue(about(elsewhere, player.name()).isEmpty(), "an NPC elsewhere knows nothing of it");
+        assertFalse(recalledInReply(listener, elsewhere).stream().anyMatch(m -> m.contains(player.name())),
+                "nor can its reply cite it");
 
         // they meet: the news passes, attributed, one hop away, less important
         Map<String, List<String>> meeting = Map.of(elsewhere.locationId(), List.of(witness.id(), elsewhere.id()));
@@ -129,11 +139,33 @@ class GossipTests {
         assertEquals(there.id(), heardFrom.get("locationId"), "where it happened, not where it was heard");
         assertEquals(seenFrom.get("eventId"), heardFrom.get("eventId"));
         assertFalse(knowledge(elsewhere).stream().anyMatch(m -> String.valueOf(m.get("text")).contains("attack")));
+        assertTrue(recalledInReply(listener, elsewhere).contains(witness.name() + " says that " + news),
+                "its reply to another player may use the news, attributed");
 
         // the same round again: nothing new, nothing twice
         assertEquals(new GossipReport(true, 0, 0, 0), rounds.run(meeting, now).await().atMost(DEADLINE));
         assertEquals(1, knowledge(elsewhere).stream()
                 .filter(m -> String.valueOf(m.get("text")).contains(player.name())).count());
+    }
+
+    private static boolean reachable(TestWorld map, Npc npc) {
+        try {
+            map.routeTo(l -> l.id().equals(npc.locationId()));
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
+    /** The memories sent to npc-llm with the NPC's reply to {@code player} asking it about the news. */
+    private List<String> recalledInReply(TestPlayer player, Npc npc) {
+        int before = llm.npcRequests().size();
+        player.ok("ask " + alias(npc) + " about the news");
+        List<com.fasterxml.jackson.databind.JsonNode> requests = llm.npcRequests();
+        assertTrue(requests.size() > before, "the NPC was asked for a reply");
+        List<String> memories = new java.util.ArrayList<>();
+        requests.get(requests.size() - 1).path("memories").forEach(m -> memories.add(m.asText()));
+        return memories;
     }
 
     @Test

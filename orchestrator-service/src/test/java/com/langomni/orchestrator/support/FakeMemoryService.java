@@ -91,7 +91,8 @@ public class FakeMemoryService {
 
     /**
      * With {@code true}, what is written is also stored as memory-service would store it (every field, provenance
-     * included): listed, counted and read back like seeded memories. Off after {@link #reset()}.
+     * included): listed, counted and read back like seeded memories, and searches answer them (newest first, scoped
+     * to the subject and the public ones) instead of one made-up hit. Off after {@link #reset()}.
      */
     public void keepWrites(boolean keep) {
         keepWrites = keep;
@@ -237,6 +238,15 @@ public class FakeMemoryService {
         JsonNode search = read(ctx);
         searches.add(search);
         String owner = search.path("ownerId").asText();
+        if (keepWrites) { // what is kept, scoped as memory-service scopes a recall: about the subject, or public
+            String subject = search.path("subjectId").isTextual() ? search.path("subjectId").asText() : null;
+            send(ctx, 200, owned(owner).stream()
+                    .filter(m -> subject == null || subject.equals(m.subjectId())
+                            || m.visibility() == com.langomni.api.memory.MemoryVisibility.PUBLIC)
+                    .sorted(Comparator.comparingLong(MemoryRecord::createdAt).reversed())
+                    .limit(search.path("limit").asInt(10)).map(m -> new MemoryHit(m, 0.9, 0.8)).toList());
+            return;
+        }
         MemoryRecord hit = record(owner, recalled(owner, search.path("query").asText()));
         send(ctx, 200, List.of(new MemoryHit(hit, 0.9, 0.8)));
     }
