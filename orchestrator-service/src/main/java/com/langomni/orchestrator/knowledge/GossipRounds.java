@@ -7,6 +7,7 @@ import com.langomni.orchestrator.game.rules.model.Npc;
 import com.langomni.orchestrator.game.rules.model.World;
 import com.langomni.orchestrator.memory.MemoryOwners;
 import com.langomni.orchestrator.memory.client.MemoryClient;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -35,12 +36,14 @@ public class GossipRounds {
     private final RedisLease leases;
     private final World world;
     private final GossipConfig config;
+    private final MeterRegistry registry;
 
-    GossipRounds(MemoryClient memories, RedisLease leases, World world, GossipConfig config) {
+    GossipRounds(MemoryClient memories, RedisLease leases, World world, GossipConfig config, MeterRegistry registry) {
         this.memories = memories;
         this.leases = leases;
         this.world = world;
         this.config = config;
+        this.registry = registry;
     }
 
     /** One round with the NPCs where {@link Whereabouts} puts them at {@code at} (epoch millis). */
@@ -52,7 +55,18 @@ public class GossipRounds {
     public Uni<GossipReport> run(Map<String, List<String>> gatherings, long at) {
         return leases.tryAcquire(LEASE_KEY, config.lease()).chain(token -> token.isEmpty()
                 ? Uni.createFrom().item(GossipReport.skipped())
-                : round(gatherings, at).onTermination().call(() -> leases.release(LEASE_KEY, token.get())));
+                : round(gatherings, at).onTermination().call(() -> leases.release(LEASE_KEY, token.get())))
+                .invoke(this::count);
+    }
+
+    private void count(GossipReport report) {
+        registry.counter("langomni.gossip.rounds", "result", report.ran() ? "ran" : "skipped").increment();
+        if (report.told() > 0) {
+            registry.counter("langomni.gossip.tellings", "outcome", "told").increment(report.told());
+        }
+        if (report.failed() > 0) {
+            registry.counter("langomni.gossip.tellings", "outcome", "failed").increment(report.failed());
+        }
     }
 
     private Uni<GossipReport> round(Map<String, List<String>> gatherings, long at) {

@@ -16,6 +16,7 @@ import com.langomni.orchestrator.game.rules.model.World;
 import com.langomni.orchestrator.support.FakeLlmServices;
 import com.langomni.orchestrator.support.FakeMemoryService;
 import com.langomni.orchestrator.support.LlmServicesProfile;
+import com.langomni.orchestrator.support.Scrape;
 import com.langomni.orchestrator.support.TestAdmin;
 import com.langomni.orchestrator.support.TestPlayer;
 import com.langomni.orchestrator.support.TestWorld;
@@ -127,6 +128,7 @@ class GossipTests {
         Map<String, List<String>> meeting = Map.of(elsewhere.locationId(), List.of(witness.id(), elsewhere.id()));
         GossipReport report = rounds.run(meeting, now).await().atMost(DEADLINE);
         assertEquals(new GossipReport(true, 1, 0, 0), report, "the gift only: the refused attack stays private");
+        assertTrue(Scrape.now().value("langomni_gossip_tellings_total", "outcome", "told") >= 1);
         Map<String, Object> heard = about(elsewhere, player.name()).orElseThrow();
         assertEquals(witness.name() + " says that " + news, heard.get("text"));
         assertEquals("public", heard.get("visibility"));
@@ -170,6 +172,8 @@ class GossipTests {
 
     @Test
     void aRoundWhoseLeaseAnotherReplicaHoldsDoesNothing() {
+        double skipped = Scrape.now().value("langomni_gossip_rounds_total", "result", "skipped");
+        double ran = Scrape.now().value("langomni_gossip_rounds_total", "result", "ran");
         String token = leases.tryAcquire(GossipRounds.LEASE_KEY, Duration.ofSeconds(10)).await().atMost(DEADLINE)
                 .orElseThrow();
         try {
@@ -178,6 +182,8 @@ class GossipTests {
             leases.release(GossipRounds.LEASE_KEY, token).await().atMost(DEADLINE);
         }
         assertTrue(rounds.runOnce(System.currentTimeMillis()).await().atMost(DEADLINE).ran());
+        assertEquals(skipped + 1, Scrape.now().value("langomni_gossip_rounds_total", "result", "skipped"));
+        assertEquals(ran + 1, Scrape.now().value("langomni_gossip_rounds_total", "result", "ran"));
     }
 
     @Test
