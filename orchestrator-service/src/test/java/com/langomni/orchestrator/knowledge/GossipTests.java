@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.langomni.api.memory.MemoryProvenance;
+import com.langomni.api.memory.MemoryVisibility;
+import com.langomni.api.memory.MemoryWrite;
 import com.langomni.orchestrator.common.RedisLease;
+import com.langomni.orchestrator.memory.client.MemoryClient;
 import com.langomni.orchestrator.game.rules.Whereabouts;
 import com.langomni.orchestrator.game.rules.model.ItemDef;
 import com.langomni.orchestrator.game.rules.model.ItemKind;
@@ -57,6 +61,9 @@ class GossipTests {
 
     @Inject
     RedisLease leases;
+
+    @Inject
+    MemoryClient memories;
 
     @Inject
     CircuitBreakerMaintenance breakers;
@@ -184,6 +191,34 @@ class GossipTests {
         assertTrue(rounds.runOnce(System.currentTimeMillis()).await().atMost(DEADLINE).ran());
         assertEquals(skipped + 1, Scrape.now().value("langomni_gossip_rounds_total", "result", "skipped"));
         assertEquals(ran + 1, Scrape.now().value("langomni_gossip_rounds_total", "result", "ran"));
+    }
+
+    @Test
+    void aTellingMemoryServiceRefusesIsToldAgainNextRound() {
+        List<Npc> two = world.npcs().values().stream().sorted(java.util.Comparator.comparing(Npc::id)).limit(2)
+                .toList();
+        Npc teller = two.get(0);
+        Npc hearer = two.get(1);
+        String event = "ev-" + java.util.UUID.randomUUID();
+        String gist = "Somebody broke the well in the square (" + event + ").";
+        memories.write("seed-" + event, new MemoryWrite("npc:" + teller.id(), "observation", "I saw the well broken.",
+                6, System.currentTimeMillis(), null, null, MemoryVisibility.PUBLIC,
+                MemoryProvenance.witnessed("square", System.currentTimeMillis(), event, gist)))
+                .await().atMost(DEADLINE);
+        Map<String, List<String>> meeting = Map.of("square", List.of(teller.id(), hearer.id()));
+
+        memory.failWritesOf("npc:" + hearer.id(), 500);
+        double failed = Scrape.now().value("langomni_gossip_tellings_total", "outcome", "failed");
+        GossipReport refused = rounds.run(meeting, System.currentTimeMillis()).await().atMost(DEADLINE);
+        assertTrue(refused.failed() >= 1 && refused.told() == 0, refused.toString());
+        assertTrue(about(hearer, gist).isEmpty());
+        assertEquals(failed + refused.failed(), Scrape.now().value("langomni_gossip_tellings_total", "outcome", "failed"));
+
+        memory.reset();
+        memory.keepWrites(true);
+        GossipReport again = rounds.run(meeting, System.currentTimeMillis()).await().atMost(DEADLINE);
+        assertEquals(0, again.failed(), again.toString());
+        assertTrue(about(hearer, teller.name() + " says that " + gist).isPresent(), "told on the next round");
     }
 
     @Test
