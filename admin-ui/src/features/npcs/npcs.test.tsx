@@ -17,7 +17,13 @@ const memory = (id: string, text: string, kind = 'observation'): MemoryRecord =>
   evidence: kind === 'reflection' ? ['m1', 'm2'] : null,
 })
 
-const memories = [memory('m3', 'Ada seems to trust Bram.', 'reflection'), memory('m2', 'Ada asked about the crypt.', 'conversation'), memory('m1', 'Ada walked in soaked.')]
+const heard: MemoryRecord = {
+  ...memory('m4', 'Bram says that Ada killed the grey wolf in the Ford.'),
+  visibility: 'public',
+  provenance: { source: 'heard', heardFrom: 'bram', hops: 1, locationId: 'ford', happenedAt: 1_764_068_000_000, eventId: 'e1', gist: 'Ada killed the grey wolf in the Ford.' },
+}
+
+const memories = [heard, memory('m3', 'Ada seems to trust Bram.', 'reflection'), memory('m2', 'Ada asked about the crypt.', 'conversation'), memory('m1', 'Ada walked in soaked.')]
 
 const mara = {
   id: 'mara',
@@ -82,7 +88,11 @@ describe('NpcDetailPage', () => {
     expect(screen.getByTestId('npc-memory-m3')).toHaveTextContent('Ada seems to trust Bram.')
     expect(screen.getByTestId('npc-memory-m3')).toHaveTextContent('reflection')
     expect(screen.getByTestId('npc-memory-m3')).toHaveTextContent('rests on 2 memories')
-    expect(screen.getByText('Memories (3)')).toBeInTheDocument()
+    expect(screen.getByText('Memories (4)')).toBeInTheDocument()
+    // where each piece of knowledge came from
+    expect(screen.getByTestId('npc-memory-source-m4')).toHaveTextContent('heard from bram (happened at ford)')
+    expect(screen.getByTestId('npc-memory-source-m2')).toHaveTextContent('told by the player')
+    expect(screen.getByTestId('npc-memory-source-m1')).toHaveTextContent('witnessed')
   })
 
   it('deletes a memory after confirmation', async () => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { normaliseNpcDetail } from './schema'
+import { normaliseNpcDetail, provenanceLabel } from './schema'
 
 describe('normaliseNpcDetail', () => {
   it('counts memories from memoryCount, a row-shaped count or the list, and unknown while memory-service is down', () => {
@@ -26,5 +26,23 @@ describe('normaliseNpcDetail', () => {
       memoriesAvailable: true,
     })
     expect(() => normaliseNpcDetail('<html>')).toThrow('The server sent no NPC.')
+  })
+})
+
+describe('provenanceLabel', () => {
+  it('says where each piece of knowledge came from', () => {
+    expect(provenanceLabel({ kind: 'observation', provenance: { source: 'witnessed', hops: 0, locationId: 'forge' } })).toBe('witnessed at forge')
+    expect(provenanceLabel({ kind: 'conversation', provenance: { source: 'told', hops: 0 } })).toBe('told by the player')
+    expect(provenanceLabel({ kind: 'observation', provenance: { source: 'heard', heardFrom: 'brannoc', hops: 1, locationId: 'ford' } })).toBe(
+      'heard from brannoc (happened at ford)',
+    )
+    expect(provenanceLabel({ kind: 'observation', provenance: { source: 'heard', heardFrom: 'marta', hops: 2 } })).toBe('heard from marta, 2 hops from a witness')
+  })
+
+  it('reads a memory stored before provenance existed by its kind', () => {
+    expect(provenanceLabel({ kind: 'observation' })).toBe('witnessed')
+    expect(provenanceLabel({ kind: 'conversation', provenance: null })).toBe('told by the player')
+    expect(provenanceLabel({ kind: 'reflection' })).toBe('own reflection')
+    expect(provenanceLabel({ kind: 'observation', provenance: { source: 'dreamt' } })).toBe('dreamt')
   })
 })

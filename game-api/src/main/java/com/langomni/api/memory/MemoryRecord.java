@@ -12,6 +12,7 @@ import java.util.List;
  * @param evidence  ids of the memories a reflection was drawn from; empty for other kinds
  * @param visibility who it may be recalled for; {@link MemoryVisibility#PRIVATE PRIVATE} for memories stored before
  *                  the field existed
+ * @param provenance where an NPC's memory came from; null for memories stored before the field existed
  * @param usage     on the answer to a write only: the LLM tokens its importance rating cost (null elsewhere), so the
  *                  writer can meter them for the owner
  * @param reflectionUsage on the answer to a write only: the LLM tokens the owner's reflections cost since the
@@ -21,7 +22,14 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MemoryRecord(String id, String ownerId, String kind, String text, int importance, long createdAt,
                            long lastAccessAt, String subjectId, List<String> evidence, TokenUsage usage,
-                           TokenUsage reflectionUsage, MemoryVisibility visibility) {
+                           TokenUsage reflectionUsage, MemoryVisibility visibility, MemoryProvenance provenance) {
+
+    public MemoryRecord(String id, String ownerId, String kind, String text, int importance, long createdAt,
+                        long lastAccessAt, String subjectId, List<String> evidence, TokenUsage usage,
+                        TokenUsage reflectionUsage, MemoryVisibility visibility) {
+        this(id, ownerId, kind, text, importance, createdAt, lastAccessAt, subjectId, evidence, usage,
+                reflectionUsage, visibility, null);
+    }
 
     public MemoryRecord(String id, String ownerId, String kind, String text, int importance, long createdAt,
                         long lastAccessAt, String subjectId, List<String> evidence, TokenUsage usage,

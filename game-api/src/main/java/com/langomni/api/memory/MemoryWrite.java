@@ -14,12 +14,14 @@ import java.util.List;
  * @param evidence   ids of the memories a reflection was drawn from; null or empty for other kinds
  * @param visibility who the memory may be recalled for ({@link MemoryVisibility}); null is
  *                   {@link MemoryVisibility#PRIVATE PRIVATE}: recalled only for {@code subjectId}
+ * @param provenance where an NPC's memory came from (witnessed, told, heard from another NPC); null when unknown
  * <p>
  * A write may carry an {@value #IDEMPOTENCY_KEY} header (at most {@value #MAX_KEY_LENGTH} characters): memory-service
  * stores one memory per owner and key, and a repeat gets that memory back with {@value #REPLAYED} {@code true}.
  */
 public record MemoryWrite(String ownerId, String kind, String text, Integer importance, Long createdAt,
-                          String subjectId, List<String> evidence, MemoryVisibility visibility) {
+                          String subjectId, List<String> evidence, MemoryVisibility visibility,
+                          MemoryProvenance provenance) {
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
@@ -29,5 +31,11 @@ public record MemoryWrite(String ownerId, String kind, String text, Integer impo
     public MemoryWrite(String ownerId, String kind, String text, Integer importance, Long createdAt,
                        String subjectId, List<String> evidence) {
         this(ownerId, kind, text, importance, createdAt, subjectId, evidence, null);
+    }
+
+    /** A write without a provenance. */
+    public MemoryWrite(String ownerId, String kind, String text, Integer importance, Long createdAt,
+                       String subjectId, List<String> evidence, MemoryVisibility visibility) {
+        this(ownerId, kind, text, importance, createdAt, subjectId, evidence, visibility, null);
     }
 }

@@ -22,6 +22,6 @@ public final class MemoryMapper {
     /** @param reflectionUsage what the owner's reflections cost since its previous write answer (null: none) */
     public static MemoryRecord toRecord(StoredMemory m, TokenUsage usage, TokenUsage reflectionUsage) {
         return new MemoryRecord(m.id(), m.ownerId(), m.kind(), m.text(), m.importance(), m.createdAt(),
-                m.lastAccessAt(), m.subjectId(), m.evidence(), usage, reflectionUsage, m.visibility());
+                m.lastAccessAt(), m.subjectId(), m.evidence(), usage, reflectionUsage, m.visibility(), m.provenance());
     }
 }

@@ -85,6 +85,7 @@ public final class EmbeddedMemoryStore implements MemoryStore, AutoCloseable {
     private static final String EVIDENCE = "evidence";
     /** Indexed for new documents; a document without it (written before it existed) is private. */
     private static final String VISIBILITY = "visibility";
+    private static final String PROVENANCE = "provenance";
     private static final String SEQ = "seq";
     private static final String VECTOR = "vector";
     private static final Sort NEWEST_FIRST = new Sort(new SortField(CREATED, SortField.Type.LONG, true),
@@ -491,7 +492,8 @@ public final class EmbeddedMemoryStore implements MemoryStore, AutoCloseable {
         return new StoredMemory(d.get(ID), d.get(OWNER), d.get(KIND), d.get(TEXT),
                 d.getField(IMPORTANCE).numericValue().intValue(), createdAt, lastAccessAt, d.get(SUBJECT),
                 List.of(d.getValues(EVIDENCE)), null,
-                visibility == null ? MemoryVisibility.PRIVATE : MemoryVisibility.valueOf(visibility));
+                visibility == null ? MemoryVisibility.PRIVATE : MemoryVisibility.valueOf(visibility),
+                ProvenanceJson.read(d.get(PROVENANCE))); // documents indexed before provenance existed: none
     }
 
     private static Document document(StoredMemory m, long seq) {
@@ -504,6 +506,9 @@ public final class EmbeddedMemoryStore implements MemoryStore, AutoCloseable {
         }
         d.add(new StringField(VISIBILITY, m.visibility().name(), Field.Store.YES));
         d.add(new StoredField(TEXT, m.text()));
+        if (m.provenance() != null) {
+            d.add(new StoredField(PROVENANCE, ProvenanceJson.write(m.provenance())));
+        }
         d.add(new StoredField(IMPORTANCE, m.importance()));
         d.add(new StoredField(CREATED, m.createdAt()));
         d.add(new NumericDocValuesField(CREATED, m.createdAt()));

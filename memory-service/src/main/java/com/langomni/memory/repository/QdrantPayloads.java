@@ -34,6 +34,8 @@ public final class QdrantPayloads {
     public static final String EVIDENCE = "evidence";
     /** {@code PUBLIC} or {@code PRIVATE}; a point without it (written before it existed) is private. */
     public static final String VISIBILITY = "visibility";
+    /** The provenance as one JSON string ({@link ProvenanceJson}); a point without it has none. */
+    public static final String PROVENANCE = "provenance";
 
     private QdrantPayloads() {
     }
@@ -62,6 +64,9 @@ public final class QdrantPayloads {
         if (m.subjectId() != null) {
             map.put(SUBJECT, m.subjectId());
         }
+        if (m.provenance() != null) {
+            map.put(PROVENANCE, ProvenanceJson.write(m.provenance()));
+        }
         if (!m.evidence().isEmpty()) {
             map.put(EVIDENCE, String.join(",", m.evidence()));
         }
@@ -72,7 +77,8 @@ public final class QdrantPayloads {
     public static StoredMemory fromMetadata(String id, String text, Metadata md) {
         return new StoredMemory(id, md.getString(OWNER), md.getString(KIND), text,
                 md.getLong(IMPORTANCE).intValue(), md.getLong(CREATED), md.getLong(LAST_ACCESS), md.getString(SUBJECT),
-                evidence(md.getString(EVIDENCE)), null, visibility(md.getString(VISIBILITY)));
+                evidence(md.getString(EVIDENCE)), null, visibility(md.getString(VISIBILITY)),
+                ProvenanceJson.read(md.getString(PROVENANCE)));
     }
 
     /** A memory from a raw Qdrant payload (scroll). */
@@ -82,7 +88,8 @@ public final class QdrantPayloads {
         return new StoredMemory(id, string(payload, OWNER), string(payload, KIND), string(payload, TEXT),
                 (int) payload.get(IMPORTANCE).getIntegerValue(), created,
                 access == null ? created : access.getIntegerValue(), string(payload, SUBJECT),
-                evidence(string(payload, EVIDENCE)), null, visibility(string(payload, VISIBILITY)));
+                evidence(string(payload, EVIDENCE)), null, visibility(string(payload, VISIBILITY)),
+                ProvenanceJson.read(string(payload, PROVENANCE)));
     }
 
     /** langchain4j filter: one owner's memories. */

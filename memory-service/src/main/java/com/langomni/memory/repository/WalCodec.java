@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.langomni.api.memory.MemoryProvenance;
 import com.langomni.api.memory.MemoryVisibility;
 
 import java.nio.ByteBuffer;
@@ -33,7 +34,14 @@ final class WalCodec {
     /** The wire form of a line; fields unused by an operation are null. */
     record Line(Long seq, String op, String id, String owner, String kind, String text, Integer importance,
                 Long createdAt, Long lastAccessAt, String subject, List<String> evidence, String vector,
-                List<String> ids, Long at, MemoryVisibility visibility) {
+                List<String> ids, Long at, MemoryVisibility visibility, MemoryProvenance provenance) {
+
+        Line(Long seq, String op, String id, String owner, String kind, String text, Integer importance,
+             Long createdAt, Long lastAccessAt, String subject, List<String> evidence, String vector,
+             List<String> ids, Long at, MemoryVisibility visibility) {
+            this(seq, op, id, owner, kind, text, importance, createdAt, lastAccessAt, subject, evidence, vector, ids,
+                    at, visibility, null);
+        }
 
         Line(Long seq, String op, String id, String owner, String kind, String text, Integer importance,
              Long createdAt, Long lastAccessAt, String subject, List<String> evidence, String vector,
@@ -46,7 +54,7 @@ final class WalCodec {
     String put(long seq, StoredMemory m) {
         return write(new Line(seq, PUT, m.id(), m.ownerId(), m.kind(), m.text(), m.importance(), m.createdAt(),
                 m.lastAccessAt(), m.subjectId(), m.evidence().isEmpty() ? null : m.evidence(), encode(m.vector()),
-                null, null, m.visibility()));
+                null, null, m.visibility(), m.provenance()));
     }
 
     String deleteOwner(long seq, String ownerId) {
@@ -98,7 +106,7 @@ final class WalCodec {
     StoredMemory memory(Line line) {
         return new StoredMemory(line.id(), line.owner(), line.kind(), line.text(), line.importance(),
                 line.createdAt(), line.lastAccessAt(), line.subject(), line.evidence(), decode(line.vector()),
-                line.visibility()); // a line written before visibility existed has none: private
+                line.visibility(), line.provenance()); // a line written before these existed: private, no provenance
     }
 
     private String write(Line line) {

@@ -1,5 +1,6 @@
 package com.langomni.memory.service;
 
+import com.langomni.api.memory.MemoryProvenance;
 import com.langomni.api.memory.MemoryWrite;
 import com.langomni.api.protocol.ErrorCodes;
 import com.langomni.memory.config.MemoryConfig;
@@ -17,6 +18,8 @@ public class Inputs {
     static final Pattern OWNER = Pattern.compile("(npc|player):\\S{1,128}");
     static final Pattern SUBJECT = Pattern.compile("[^\\s,]{1,128}");
     static final int MAX_EVIDENCE = 100;
+    static final int MAX_HOPS = 20;
+    static final int MAX_ID = 128;
     static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7e]{1," + MemoryWrite.MAX_KEY_LENGTH + "}");
     static final Set<String> KINDS = Set.of("observation", "conversation", "reflection");
 
@@ -53,6 +56,34 @@ public class Inputs {
                     field + " is longer than " + config.maxTextLength() + " characters");
         }
         return value;
+    }
+
+    /**
+     * A memory's provenance (null: none): hops 0..{@value #MAX_HOPS}, a heard one names its teller, ids at most
+     * {@value #MAX_ID} characters, the gist no longer than a text.
+     */
+    public MemoryProvenance provenance(MemoryProvenance p) {
+        if (p == null) {
+            return null;
+        }
+        if (p.source() == null) {
+            throw bad("provenance.source must be witnessed, told or heard");
+        }
+        if (p.hops() < 0 || p.hops() > MAX_HOPS) {
+            throw bad("provenance.hops must be 0.." + MAX_HOPS);
+        }
+        if (p.source() == MemoryProvenance.Source.HEARD && (p.heardFrom() == null || p.heardFrom().isBlank())) {
+            throw bad("a heard memory needs provenance.heardFrom");
+        }
+        for (String id : new String[] {p.heardFrom(), p.locationId(), p.eventId()}) {
+            if (id != null && id.length() > MAX_ID) {
+                throw bad("provenance ids are at most " + MAX_ID + " characters");
+            }
+        }
+        if (p.gist() != null) {
+            text("provenance.gist", p.gist());
+        }
+        return p;
     }
 
     /** A player id without prefix (null: none). */

@@ -2,6 +2,7 @@ package com.langomni.memory.service;
 
 import com.langomni.api.memory.MemoryHit;
 import com.langomni.api.memory.MemoryRecord;
+import com.langomni.api.memory.MemoryProvenance;
 import com.langomni.api.memory.MemoryVisibility;
 import com.langomni.api.memory.MemorySearch;
 import com.langomni.api.memory.MemoryWrite;
@@ -77,6 +78,7 @@ public class MemoryService {
         List<String> evidence = inputs.evidence(request.evidence());
         String key = inputs.idempotencyKey(idempotencyKey);
         MemoryVisibility visibility = MemoryVisibility.orPrivate(request.visibility());
+        MemoryProvenance provenance = inputs.provenance(request.provenance());
 
         String id = key == null ? UUID.randomUUID().toString() : MemoryIds.forKey(owner, key);
         if (key != null) {
@@ -95,7 +97,7 @@ public class MemoryService {
         ImportanceService.Score score = given != null ? new ImportanceService.Score(given, TokenUsage.NONE)
                 : importance.score(text);
         StoredMemory memory = new StoredMemory(id, owner, kind, text, score.importance(), created, created, subject,
-                evidence, embeddings.embed(text), visibility);
+                evidence, embeddings.embed(text), visibility, provenance);
         store.write(memory);
         metrics.written(kind, System.nanoTime() - started);
         reflections.recorded(memory); // asynchronous: never holds up the write

@@ -1,5 +1,6 @@
 package com.langomni.memory.repository;
 
+import com.langomni.api.memory.MemoryProvenance;
 import com.langomni.api.memory.MemoryVisibility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -171,6 +172,26 @@ class EmbeddedMemoryStoreDurabilityTest {
         assertEquals(List.of(seen.id()), recovered.search("npc:c", "p2", old.vector(), 5).stream()
                 .map(h -> h.memory().id()).toList(), "another player recalls only the public one");
         assertEquals(2, recovered.search("npc:c", "p1", old.vector(), 5).size());
+    }
+
+    @Test
+    void provenanceSurvivesACrashThroughTheLogAndOldLinesHaveNone() throws IOException {
+        EmbeddedMemoryStore store = open();
+        StoredMemory old = memory("npc:d", "written by an older release", "p1");
+        MemoryProvenance witnessed = MemoryProvenance.witnessed("ford", 42L, "ev-7", "Ada killed the wolf in the Ford.");
+        StoredMemory seen = MemoryStoreContract.withProvenance(memory("npc:d", "Ada killed the wolf here", "p1"),
+                MemoryVisibility.PUBLIC, witnessed);
+        store.write(old);
+        store.write(seen);
+        store.simulateCrash();
+        String log = Files.readString(logFiles().get(logFiles().size() - 1), StandardCharsets.UTF_8);
+        assertTrue(log.contains("\"source\":\"witnessed\""), log);
+
+        EmbeddedMemoryStore recovered = open();
+        assertEquals(witnessed, recovered.get(seen.id()).orElseThrow().provenance());
+        assertEquals(null, recovered.get(old.id()).orElseThrow().provenance());
+        recovered.close();
+        assertEquals(witnessed, open().get(seen.id()).orElseThrow().provenance(), "and through the index");
     }
 
     private EmbeddedMemoryStore open() throws IOException {

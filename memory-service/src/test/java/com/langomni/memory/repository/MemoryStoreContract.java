@@ -1,5 +1,6 @@
 package com.langomni.memory.repository;
 
+import com.langomni.api.memory.MemoryProvenance;
 import com.langomni.api.memory.MemoryVisibility;
 import com.langomni.memory.domain.Vectors;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,30 @@ abstract class MemoryStoreContract {
         assertEquals(1, listed.size());
         assertSame(m, listed.get(0));
         assertEquals(1, store().count(owner));
+    }
+
+    @Test
+    void aMemoryKeepsItsProvenanceAndOneWithoutHasNone() {
+        String owner = owner();
+        StoredMemory plain = memory(owner, "the well ran dry", 3, 1_000, null, List.of());
+        MemoryProvenance heard = new MemoryProvenance(MemoryProvenance.Source.HEARD, "brannoc", 2, "ford", 900L,
+                "ev-1", "Ada killed the grey wolf in the Ford.");
+        StoredMemory gossip = withProvenance(memory(owner, "Marta says that Ada killed the grey wolf in the Ford.", 4,
+                2_000, "p1", List.of()), MemoryVisibility.PUBLIC, heard);
+        store().write(plain);
+        store().write(gossip);
+
+        assertEquals(heard, store().get(gossip.id()).orElseThrow().provenance());
+        assertEquals(null, store().get(plain.id()).orElseThrow().provenance(), "no provenance: none, not an error");
+        assertEquals(heard, store().list(owner, 10).get(0).provenance());
+        assertEquals(heard, store().search(owner, "p2", gossip.vector(), 1).get(0).memory().provenance());
+        store().touch(owner, List.of(gossip.id()), 5_000);
+        assertEquals(heard, store().get(gossip.id()).orElseThrow().provenance(), "an access keeps it");
+    }
+
+    static StoredMemory withProvenance(StoredMemory m, MemoryVisibility visibility, MemoryProvenance provenance) {
+        return new StoredMemory(m.id(), m.ownerId(), m.kind(), m.text(), m.importance(), m.createdAt(),
+                m.lastAccessAt(), m.subjectId(), m.evidence(), m.vector(), visibility, provenance);
     }
 
     @Test
@@ -235,5 +260,6 @@ abstract class MemoryStoreContract {
         assertEquals(expected.subjectId(), actual.subjectId());
         assertEquals(expected.evidence(), actual.evidence());
         assertEquals(expected.visibility(), actual.visibility());
+        assertEquals(expected.provenance(), actual.provenance());
     }
 }

@@ -1,5 +1,6 @@
 package com.langomni.memory.repository;
 
+import com.langomni.api.memory.MemoryProvenance;
 import com.langomni.api.memory.MemoryVisibility;
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.store.embedding.filter.comparison.IsEqualTo;
@@ -101,6 +102,29 @@ class QdrantPayloadsTest {
         assertNull(sparse.subjectId());
         assertEquals(List.of(), sparse.evidence());
         assertEquals(1_000L, sparse.lastAccessAt(), "never accessed: last access is the creation");
+    }
+
+    @Test
+    void provenanceIsOneJsonPayloadKeyAndAPointWithoutItHasNone() {
+        MemoryProvenance heard = new MemoryProvenance(MemoryProvenance.Source.HEARD, "brannoc", 1, "ford", 900L,
+                "ev-1", "Ada killed the grey wolf in the Ford.");
+        StoredMemory gossip = MemoryStoreContract.withProvenance(memory, MemoryVisibility.PUBLIC, heard);
+        Metadata md = QdrantPayloads.metadata(gossip);
+        assertTrue(md.getString(QdrantPayloads.PROVENANCE).contains("\"source\":\"heard\""));
+        assertEquals(heard, QdrantPayloads.fromMetadata(memory.id(), memory.text(), md).provenance());
+        assertFalse(QdrantPayloads.metadata(memory).containsKey(QdrantPayloads.PROVENANCE));
+
+        Map<String, JsonWithInt.Value> payload = new HashMap<>();
+        payload.put("text", ValueFactory.value("t"));
+        payload.put("owner", ValueFactory.value("npc:smith"));
+        payload.put("kind", ValueFactory.value("observation"));
+        payload.put("importance", ValueFactory.value(4L));
+        payload.put("createdAt", ValueFactory.value(1_000L));
+        assertNull(QdrantPayloads.fromPayload("id", payload).provenance(), "a point from before provenance");
+        payload.put("provenance", ValueFactory.value(md.getString(QdrantPayloads.PROVENANCE)));
+        assertEquals(heard, QdrantPayloads.fromPayload("id", payload).provenance());
+        payload.put("provenance", ValueFactory.value("{not json"));
+        assertNull(QdrantPayloads.fromPayload("id", payload).provenance(), "unreadable: none, never a failed read");
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.langomni.api.outcome.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 import com.langomni.orchestrator.game.rules.Outcome;
+import com.langomni.orchestrator.game.rules.Whereabouts;
 import com.langomni.orchestrator.game.rules.model.CreatureDef;
 import com.langomni.orchestrator.game.rules.model.ItemKind;
 import com.langomni.orchestrator.game.rules.model.Location;
@@ -22,6 +23,10 @@ import com.langomni.orchestrator.game.rules.model.World;
  * a gift) is {@link Notable#witnessed() witnessed}, hence public; one nobody else saw (a refused attack) stays
  * private to the actor's conversations. The acting player's own history is always private.
  * <p>
+ * Who witnessed an act at a location is asked of {@link Whereabouts} (the NPCs there at that moment): an NPC never
+ * remembers what happened where it was not. A witnessed NPC memory carries a gist, the news in the third person, that
+ * gossip may pass on ({@code knowledge.Gossip}).
+ * <p>
  * Importance follows the Generative Agents scale (1 brushing teeth .. 10 a break-up): being attacked 8, dying 7,
  * being helped or given something 6, a death nearby 5, a kill 5, a gift given or treasure found 4.
  */
@@ -30,20 +35,27 @@ public final class NotableEvents {
     private NotableEvents() {
     }
 
-    /** @param actor the acting player (their name is how NPCs know them) */
-    public static List<Notable> of(World world, PlayerState actor, Outcome outcome) {
+    /**
+     * @param actor the acting player (their name is how NPCs know them)
+     * @param at    when it happened (epoch millis): who was there to see it
+     */
+    public static List<Notable> of(World world, PlayerState actor, Outcome outcome, long at) {
         List<Notable> notable = new ArrayList<>();
         String who = actor.name();
         String where = outcome.location().locationId();
         boolean witnessed = outcome.events().stream().anyMatch(e -> where.equals(e.locationId()));
         // only these outcomes are remembered; every other kind of facts leaves no memory
         if (outcome.facts() instanceof Facts.Refused refused && refused.reason() == Refusal.NOT_AN_ENEMY) {
-            notable.add(new Notable(refused.npc(), who + " tried to attack me.", 8, witnessed));
+            notable.add(new Notable(refused.npc(), who + " tried to attack me.", 8, witnessed,
+                    gist(witnessed, who + " tried to attack " + npcName(world, refused.npc()) + " in "
+                            + locationName(world, where) + ".")));
             notable.add(new Notable(null, "You tried to attack " + npcName(world, refused.npc()) + ".", 6));
         } else if (outcome.facts() instanceof Facts.Fought fought) {
-            combat(world, who, where, fought, witnessed, notable);
+            combat(world, who, where, at, fought, witnessed, notable);
         } else if (outcome.facts() instanceof Facts.Given given) {
-            notable.add(new Notable(given.npc(), who + " gave me the " + given.itemName() + ".", 6, witnessed));
+            notable.add(new Notable(given.npc(), who + " gave me the " + given.itemName() + ".", 6, witnessed,
+                    gist(witnessed, who + " gave " + npcName(world, given.npc()) + " the " + given.itemName() + " in "
+                            + locationName(world, where) + ".")));
             notable.add(new Notable(null, "You gave " + npcName(world, given.npc()) + " the " + given.itemName() + ".",
                     4));
         } else if (outcome.facts() instanceof Facts.Taken taken
@@ -54,27 +66,31 @@ public final class NotableEvents {
         return List.copyOf(notable);
     }
 
-    private static void combat(World world, String who, String where, Facts.Fought fought, boolean witnessed,
+    private static String gist(boolean witnessed, String news) {
+        return witnessed ? news : null;
+    }
+
+    private static void combat(World world, String who, String where, long at, Facts.Fought fought, boolean witnessed,
                                List<Notable> notable) {
         String creature = fought.creatureName();
         boolean hostile = world.creature(fought.creature()).map(CreatureDef::hostile).orElse(false);
         if (fought.killed()) {
             notable.add(new Notable(null, "You killed the " + creature + " in " + locationName(world, where) + ".", 5));
             if (hostile) {
-                npcsAt(world, where).forEach(npcId -> notable.add(new Notable(npcId,
-                        who + " killed the " + creature + " that threatened us here.", 6, witnessed)));
+                String news = gist(witnessed, who + " killed the " + creature + " in " + locationName(world, where)
+                        + ".");
+                Whereabouts.npcsAt(world, where, at).forEach(npcId -> notable.add(new Notable(npcId,
+                        who + " killed the " + creature + " that threatened us here.", 6, witnessed, news)));
             }
         }
         if (fought.died()) {
             notable.add(new Notable(null, "You died in " + locationName(world, where) + ", killed by the " + creature
                     + ".", 7));
-            npcsAt(world, where).forEach(npcId -> notable.add(new Notable(npcId,
-                    who + " was killed by the " + creature + " here.", 5, witnessed)));
+            String news = gist(witnessed, who + " was killed by the " + creature + " in "
+                    + locationName(world, where) + ".");
+            Whereabouts.npcsAt(world, where, at).forEach(npcId -> notable.add(new Notable(npcId,
+                    who + " was killed by the " + creature + " here.", 5, witnessed, news)));
         }
-    }
-
-    private static List<String> npcsAt(World world, String locationId) {
-        return world.location(locationId).map(Location::npcs).orElse(List.of());
     }
 
     private static String npcName(World world, String npcId) {

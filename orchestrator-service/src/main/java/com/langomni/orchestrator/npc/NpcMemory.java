@@ -25,7 +25,9 @@ public class NpcMemory {
     /**
      * The NPC's memories most relevant to {@code query} that it may recall talking with {@code playerId}: those about
      * that player and the public ones (never what another player told it), best first (timeout:
-     * langomni.narration.memory-timeout-ms).
+     * langomni.narration.memory-timeout-ms). The public ones include the news it heard from other NPCs, attributed in
+     * their text ("Brannoc Ironhand says that ...", see {@code knowledge.Gossip}); an NPC has no memory of what
+     * happened where it was not and nobody told it.
      */
     public Uni<List<String>> recall(String npcId, String playerId, String query) {
         return memories.recall(new MemorySearch(MemoryOwners.npc(npcId), query, limit, playerId))

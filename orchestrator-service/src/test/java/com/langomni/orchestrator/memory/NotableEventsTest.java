@@ -31,7 +31,7 @@ class NotableEventsTest {
     }
 
     private List<Notable> notable(PlayerState player, Outcome outcome) {
-        return NotableEvents.of(world, player, outcome);
+        return NotableEvents.of(world, player, outcome, NOW);
     }
 
     /** A refused attack raises no room event: nobody else saw it, so the NPC's memory of it is private. */
@@ -52,7 +52,17 @@ class NotableEventsTest {
         Outcome outcome = act(ada, "attack rat", 15, 4); // hit for 4 + 4: dead
 
         assertEquals(List.of(new Notable(null, "You killed the giant rat in Great Hall.", 5),
-                new Notable("brannoc", "Ada killed the giant rat that threatened us here.", 6, true)), notable(ada, outcome));
+                new Notable("brannoc", "Ada killed the giant rat that threatened us here.", 6, true,
+                        "Ada killed the giant rat in Great Hall.")), notable(ada, outcome));
+    }
+
+    /** Only the NPCs at the act's location when it happened remember it: Marta, in the den, knows nothing of it. */
+    @Test
+    void anNpcElsewhereWitnessesNothing() {
+        PlayerState ada = ada("hall", "sword");
+        List<Notable> notable = notable(ada, act(ada, "attack rat", 15, 4));
+        assertEquals(List.of("brannoc"), notable.stream().filter(n -> !n.ownHistory()).map(Notable::npcId).toList());
+        assertEquals(false, notable.stream().anyMatch(n -> "marta".equals(n.npcId()) || "pip".equals(n.npcId())));
     }
 
     @Test
@@ -73,7 +83,8 @@ class NotableEventsTest {
 
         assertEquals(true, ((Facts.Fought) outcome.facts()).died());
         assertEquals(List.of(new Notable(null, "You died in Wolf Den, killed by the grey wolf.", 7),
-                new Notable("marta", "Ada was killed by the grey wolf here.", 5, true)), notable(dying, outcome));
+                new Notable("marta", "Ada was killed by the grey wolf here.", 5, true,
+                        "Ada was killed by the grey wolf in Wolf Den.")), notable(dying, outcome));
     }
 
     @Test
@@ -81,7 +92,8 @@ class NotableEventsTest {
         PlayerState ada = ada("hall", "dagger");
         Outcome outcome = act(ada, "give the dagger to Brannoc");
 
-        assertEquals(List.of(new Notable("brannoc", "Ada gave me the rusty dagger.", 6, true),
+        assertEquals(List.of(new Notable("brannoc", "Ada gave me the rusty dagger.", 6, true,
+                        "Ada gave Brannoc the rusty dagger in Great Hall."),
                 new Notable(null, "You gave Brannoc the rusty dagger.", 4)), notable(ada, outcome));
     }
 

@@ -86,6 +86,8 @@ class NotableMemoryTests {
         JsonNode own = memoryOf("player:" + player.id(), "You tried to attack " + npc.name() + ".");
         assertEquals(player.id(), own.path("subjectId").asText());
         assertEquals("private", own.path("visibility").asText());
+        assertTrue(own.path("provenance").isMissingNode() || own.path("provenance").isNull(),
+                "a player's own history is no NPC's knowledge");
     }
 
     @Test
@@ -109,6 +111,10 @@ class NotableMemoryTests {
         JsonNode npcMemory = memoryOf("npc:" + npc.id(), player.name() + " gave me the " + item.name() + ".");
         assertEquals(player.id(), npcMemory.path("subjectId").asText());
         assertEquals("public", npcMemory.path("visibility").asText(), "the room saw the gift");
+        assertEquals("witnessed", npcMemory.path("provenance").path("source").asText());
+        assertEquals(route.destination().id(), npcMemory.path("provenance").path("locationId").asText());
+        assertEquals(player.name() + " gave " + npc.name() + " the " + item.name() + " in " + route.destination().name()
+                + ".", npcMemory.path("provenance").path("gist").asText(), "the news others may retell");
         JsonNode own = memoryOf("player:" + player.id(), "You gave " + npc.name() + " the " + item.name() + ".");
         assertEquals("private", own.path("visibility").asText());
     }
@@ -127,6 +133,7 @@ class NotableMemoryTests {
         assertEquals(player.id(), npcMemory.path("subjectId").asText());
         assertTrue(npcMemory.path("importance").isNull(), "memory-service scores conversations");
         assertEquals("private", npcMemory.path("visibility").asText(), "what a player says to an NPC is theirs");
+        assertEquals("told", npcMemory.path("provenance").path("source").asText(), "where the NPC's knowledge came from");
         // the NPC's recall for this conversation was scoped to this player: no other player's private words
         assertTrue(memory.searches().stream().anyMatch(s -> ("npc:" + npc.id()).equals(s.path("ownerId").asText())
                 && player.id().equals(s.path("subjectId").asText())), memory.searches().toString());

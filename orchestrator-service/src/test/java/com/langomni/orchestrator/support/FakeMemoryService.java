@@ -64,6 +64,7 @@ public class FakeMemoryService {
     private final Map<String, Integer> failingOwners = new ConcurrentHashMap<>();
     private final Map<String, Long> lateAnswers = new ConcurrentHashMap<>();
     private volatile Mode mode = Mode.UP;
+    private volatile boolean keepWrites;
 
     FakeMemoryService(ObjectMapper json) {
         this.json = json;
@@ -85,6 +86,16 @@ public class FakeMemoryService {
         mode = Mode.UP;
         failingOwners.clear();
         lateAnswers.clear();
+        keepWrites = false;
+    }
+
+    /**
+     * With {@code true}, what is written is also stored as memory-service would store it (every field, provenance
+     * included): listed, counted and read back like seeded memories, and searches answer them (newest first, scoped
+     * to the subject and the public ones) instead of one made-up hit. Off after {@link #reset()}.
+     */
+    public void keepWrites(boolean keep) {
+        keepWrites = keep;
     }
 
     /** Writes of {@code ownerId} get {@code status} while every other write is taken and readiness stays UP. */
@@ -189,16 +200,19 @@ public class FakeMemoryService {
                     send(ctx, failure, Map.of("code", "internal", "message", "fake memory-service fails for " + owner));
                     return;
                 }
-                MemoryRecord earlier = key == null ? null : byKey.get(key);
+                MemoryRecord earlier = key == null ? null : byKey.get(owner + "\n" + key); // per owner, as there
                 if (earlier != null) {
                     replays.incrementAndGet();
                     ctx.response().putHeader(MemoryWrite.REPLAYED, "true");
                     send(ctx, 201, earlier);
                     return;
                 }
-                MemoryRecord stored = record(owner, write.path("text").asText());
+                MemoryRecord stored = keepWrites ? kept(write) : record(owner, write.path("text").asText());
+                if (keepWrites) {
+                    this.stored.put(stored.id(), stored);
+                }
                 if (key != null) {
-                    byKey.put(key, stored);
+                    byKey.put(owner + "\n" + key, stored);
                 }
                 writes.add(write);
                 Long late = lateAnswers.remove(owner);
@@ -224,6 +238,15 @@ public class FakeMemoryService {
         JsonNode search = read(ctx);
         searches.add(search);
         String owner = search.path("ownerId").asText();
+        if (keepWrites) { // what is kept, scoped as memory-service scopes a recall: about the subject, or public
+            String subject = search.path("subjectId").isTextual() ? search.path("subjectId").asText() : null;
+            send(ctx, 200, owned(owner).stream()
+                    .filter(m -> subject == null || subject.equals(m.subjectId())
+                            || m.visibility() == com.langomni.api.memory.MemoryVisibility.PUBLIC)
+                    .sorted(Comparator.comparingLong(MemoryRecord::createdAt).reversed())
+                    .limit(search.path("limit").asInt(10)).map(m -> new MemoryHit(m, 0.9, 0.8)).toList());
+            return;
+        }
         MemoryRecord hit = record(owner, recalled(owner, search.path("query").asText()));
         send(ctx, 200, List.of(new MemoryHit(hit, 0.9, 0.8)));
     }
@@ -305,6 +328,20 @@ public class FakeMemoryService {
         long now = System.currentTimeMillis();
         return new MemoryRecord("m-" + UUID.randomUUID(), owner, "observation", text, 5, now, now, null, List.of(),
                 IMPORTANCE_USAGE, REFLECTION_USAGE);
+    }
+
+    private MemoryRecord kept(JsonNode body) {
+        MemoryWrite w;
+        try {
+            w = json.treeToValue(body, MemoryWrite.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        long at = w.createdAt() == null ? System.currentTimeMillis() : w.createdAt();
+        return new MemoryRecord("m-" + UUID.randomUUID(), w.ownerId(), w.kind(), w.text(),
+                w.importance() == null ? 5 : w.importance(), at, at, w.subjectId(),
+                w.evidence() == null ? List.of() : w.evidence(), IMPORTANCE_USAGE, REFLECTION_USAGE,
+                com.langomni.api.memory.MemoryVisibility.orPrivate(w.visibility()), w.provenance());
     }
 
     private JsonNode read(RoutingContext ctx) {
