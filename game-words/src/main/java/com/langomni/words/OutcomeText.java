@@ -113,6 +113,7 @@ public final class OutcomeText {
                 yield "You give the " + f.itemName() + " to " + f.npcName() + ".";
             }
             case HELP_SHOWN -> HelpText.TEXT;
+            case QUESTS_SHOWN -> QuestText.shown((Facts.QuestsShown) facts);
             case NOTHING -> "Nothing comes of that. (Type \"help\" to see what you can do.)";
             case REFUSED -> refused((Refused) facts);
         };
@@ -237,6 +238,7 @@ public final class OutcomeText {
             case KEEPS_KEY -> r.npcName() + " will not take the " + r.item() + "; keep it, it opens a way.";
             case WANTS_NO_GIFT -> "The " + r.creature() + " has no use for gifts.";
             case WITHHELD -> "Those words are not allowed here, so nobody heard them. Nothing else happened.";
+            case NO_SUCH_QUEST -> "You have no quest called " + what + "; type \"quests\" for your quest log.";
         };
     }
 

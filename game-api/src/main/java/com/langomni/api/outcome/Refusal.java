@@ -93,5 +93,8 @@ public enum Refusal {
     WANTS_NO_GIFT,
     // moderation
     /** The player's words were flagged by the world's moderation and withheld: nobody heard them, nothing changed. */
-    WITHHELD
+    WITHHELD,
+    // quest
+    /** {@code quest <name>} names no quest the player holds ({@code what}: the words used). */
+    NO_SUCH_QUEST
 }

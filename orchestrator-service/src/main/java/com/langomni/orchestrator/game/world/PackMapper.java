@@ -1,5 +1,6 @@
 package com.langomni.orchestrator.game.world;
 
+import com.langomni.orchestrator.game.quest.QuestDef;
 import com.langomni.orchestrator.game.rules.model.CreatureDef;
 import com.langomni.orchestrator.game.rules.model.Exit;
 import com.langomni.orchestrator.game.rules.model.ItemDef;
@@ -58,9 +59,11 @@ final class PackMapper {
             checkReachable(pack.start(), locations);
         }
         checkKeysObtainable(locations, creatures);
+        Map<String, QuestDef> quests = QuestMapper.quests(list(pack.quests()), locations.keySet(), items.keySet(),
+                npcs.keySet(), creatures.keySet(), errors);
         return new World(String.valueOf(pack.version()), pack.start(), Collections.unmodifiableMap(locations),
                 Collections.unmodifiableMap(items), Collections.unmodifiableMap(npcs),
-                Collections.unmodifiableMap(creatures));
+                Collections.unmodifiableMap(creatures), Collections.unmodifiableMap(quests));
     }
 
     private Map<String, ItemDef> items(List<PackDto.ItemDto> dtos) {
