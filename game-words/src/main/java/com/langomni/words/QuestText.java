@@ -2,6 +2,7 @@ package com.langomni.words;
 
 import com.langomni.api.outcome.Facts;
 import com.langomni.api.quest.QuestEntry;
+import com.langomni.api.quest.QuestRewardView;
 import com.langomni.api.quest.QuestUpdate;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +51,9 @@ public final class QuestText {
         if (!q.done()) {
             lines.add("  [ ] " + q.current() + together(q.together()));
         }
-        if (!q.rewards().isEmpty()) {
-            lines.add("Reward: " + String.join(", ", q.rewards()) + ".");
+        List<String> rewards = rewards(q.rewards());
+        if (!rewards.isEmpty()) {
+            lines.add("Reward: " + String.join(", ", rewards) + ".");
         }
         return String.join("\n", lines);
     }
@@ -68,7 +70,8 @@ public final class QuestText {
             case QuestUpdate.STEP_DONE -> "Quest " + u.questName() + ": step " + u.step() + " done (" + u.stepText()
                     + "). Next: " + u.next();
             case QuestUpdate.COMPLETED -> "Quest complete: " + u.questName() + "!"
-                    + (u.rewards().isEmpty() ? "" : " You receive: " + String.join(", ", u.rewards()) + ".");
+                    + (rewards(u.rewards()).isEmpty() ? "" : " You receive: " + String.join(", ", rewards(u.rewards()))
+                    + ".");
             case QuestUpdate.WAITING -> "Quest " + u.questName() + ": " + u.stepText() + " needs " + u.needed()
                     + " players on this quest here together; wait for a companion who is on this step too.";
             default -> "";
@@ -92,6 +95,31 @@ public final class QuestText {
         }
         return playerName + " is on " + whose + " '" + q.name() + "'" + from + ", step " + q.step() + " of "
                 + q.steps() + ": " + q.current();
+    }
+
+    /** A reward as players read it: "honey cake", "+5 HP", "+20 XP", "+1 reputation". */
+    public static List<String> rewards(QuestRewardView reward) {
+        List<String> words = new ArrayList<>();
+        if (reward == null) {
+            return words;
+        }
+        words.addAll(reward.items());
+        if (reward.hp() > 0) {
+            words.add("+" + reward.hp() + " HP");
+        }
+        if (reward.xp() > 0) {
+            words.add("+" + reward.xp() + " XP");
+        }
+        if (reward.reputation() > 0) {
+            words.add("+" + reward.reputation() + " reputation");
+        }
+        return words;
+    }
+
+    /** A fact an NPC is given when the player is not ready for one of their quests: the quests still to do. */
+    public static String notReadyForNpc(String playerName, String questName, List<String> missingQuestNames) {
+        return playerName + " is not ready for your quest '" + questName + "' until they complete "
+                + String.join(" and ", missingQuestNames.stream().map(n -> "'" + n + "'").toList()) + ".";
     }
 
     /** A fact an NPC is given when the player has just accepted a quest from them. */

@@ -11,12 +11,12 @@ import java.util.List;
  * @param steps      how many steps the quest has
  * @param current    what the current step asks, null when done
  * @param stepsDone  what the steps already done asked, in order
- * @param rewards    the rewards, as players read them ("healing potion", "+5 HP", "+20 XP", "+2 reputation")
+ * @param rewards    what completing it gives
  * @param together   how many players the current step needs in the same place (1 for a step done alone)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QuestEntry(String id, String name, String giver, String giverName, String summary, String status,
-                         int step, int steps, String current, List<String> stepsDone, List<String> rewards,
+                         int step, int steps, String current, List<String> stepsDone, QuestRewardView rewards,
                          int together) {
 
     public static final String ACTIVE = "active";

@@ -179,7 +179,9 @@ class NpcPromptBuilderTest {
         int words = t.indexOf("<player_words>");
         assertTrue(facts > 0 && words > facts, t);
         assertEquals(1, t.split("</game_facts>", -1).length - 1, "a fact cannot close the block early: " + t);
-        assertTrue(system(p).contains("<game_facts> are what the game's rules have established"));
+        assertTrue(t.contains("The game's rules have established these facts about this player"), t);
+        assertEquals(system(builder.build(request("p1", "Ada", "hi", List.of(), List.of()))), system(p),
+                "the system message stays the same for every player");
         assertFalse(turn(builder.build(request("p1", "Ada", "hi", List.of(), List.of()))).contains("<game_facts>"),
                 "no block without facts");
     }

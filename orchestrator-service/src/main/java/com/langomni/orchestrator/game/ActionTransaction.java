@@ -1,7 +1,7 @@
 package com.langomni.orchestrator.game;
 
 import com.langomni.orchestrator.game.quest.QuestProgression;
-import com.langomni.orchestrator.game.quest.QuestTurn;
+import com.langomni.orchestrator.game.rules.quest.QuestTurn;
 import com.langomni.orchestrator.game.rules.Intent;
 import com.langomni.orchestrator.game.rules.model.LocationState;
 import com.langomni.orchestrator.game.rules.Outcome;

@@ -1,5 +1,6 @@
 package com.langomni.orchestrator.game.quest;
 
+import com.langomni.orchestrator.game.rules.quest.QuestProgress;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,6 +1,14 @@
 package com.langomni.orchestrator.game.quest;
 
 import com.langomni.orchestrator.game.rules.Intent;
+import com.langomni.orchestrator.game.rules.NpcTalk;
+import com.langomni.orchestrator.game.rules.quest.Companion;
+import com.langomni.orchestrator.game.rules.quest.NpcQuestNote;
+import com.langomni.orchestrator.game.rules.quest.QuestLog;
+import com.langomni.orchestrator.game.rules.quest.QuestProgress;
+import com.langomni.orchestrator.game.rules.quest.QuestRules;
+import com.langomni.orchestrator.game.rules.quest.QuestTurn;
+import com.langomni.words.QuestText;
 import com.langomni.orchestrator.game.rules.Outcome;
 import com.langomni.orchestrator.game.rules.model.World;
 import com.langomni.api.quest.QuestLogView;
@@ -41,11 +49,29 @@ public class QuestProgression {
     public Uni<QuestTurn> apply(Intent intent, Outcome decided, Instant now) {
         if (world.quests().isEmpty()) {
             return Uni.createFrom().item(new QuestTurn(decided, QuestLog.EMPTY, List.of(), java.util.Map.of(),
-                    List.of()));
+                    List.of(), List.of()));
         }
         String playerId = decided.player().id();
         return repository.log(playerId).chain(log -> companions(decided, log)
-                .map(companions -> rules.apply(intent, decided, log, companions)));
+                .map(companions -> toldToTheNpc(rules.apply(intent, decided, log, companions))));
+    }
+
+    /** The NPC the player addressed gets the notes on their quests with it, in words, as facts for its reply. */
+    static QuestTurn toldToTheNpc(QuestTurn turn) {
+        NpcTalk talk = turn.outcome().npcTalk();
+        if (talk == null || turn.npcNotes().isEmpty()) {
+            return turn;
+        }
+        String player = turn.outcome().player().name();
+        List<String> facts = turn.npcNotes().stream().map(note -> switch (note.kind()) {
+            case ACCEPTED -> QuestText.acceptedFromNpc(player, note.quest().name(), note.quest().summary());
+            case HOLDS -> QuestText.forNpc(player, note.quest(), note.giver());
+            case NOT_READY -> QuestText.notReadyForNpc(player, note.quest().name(), note.missing());
+        }).toList();
+        var o = turn.outcome();
+        return new QuestTurn(new com.langomni.orchestrator.game.rules.Outcome(o.verb(), o.success(), o.player(),
+                o.location(), o.changed(), o.events(), o.facts(), talk.withFacts(facts)), turn.log(), turn.changes(),
+                turn.grants(), turn.updates(), turn.npcNotes());
     }
 
     /** Writes every quest row the turn changed. */

@@ -1,5 +1,8 @@
 package com.langomni.orchestrator.game.quest;
 
+import com.langomni.orchestrator.game.rules.quest.Companion;
+import com.langomni.orchestrator.game.rules.quest.QuestLog;
+import com.langomni.orchestrator.game.rules.quest.QuestProgress;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package com.langomni.orchestrator.game.world;
 
-import com.langomni.orchestrator.game.quest.QuestDef;
+import com.langomni.orchestrator.game.rules.quest.QuestDef;
 import com.langomni.orchestrator.game.rules.model.CreatureDef;
 import com.langomni.orchestrator.game.rules.model.Exit;
 import com.langomni.orchestrator.game.rules.model.ItemDef;

@@ -1,10 +1,10 @@
 package com.langomni.orchestrator.game.world;
 
-import com.langomni.orchestrator.game.quest.QuestDef;
-import com.langomni.orchestrator.game.quest.QuestReward;
-import com.langomni.orchestrator.game.quest.QuestStep;
-import com.langomni.orchestrator.game.quest.QuestTrigger;
-import com.langomni.orchestrator.game.quest.TriggerKind;
+import com.langomni.orchestrator.game.rules.quest.QuestDef;
+import com.langomni.orchestrator.game.rules.quest.QuestReward;
+import com.langomni.orchestrator.game.rules.quest.QuestStep;
+import com.langomni.orchestrator.game.rules.quest.QuestTrigger;
+import com.langomni.orchestrator.game.rules.quest.TriggerKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.langomni.orchestrator.game.quest.QuestDef;
-import com.langomni.orchestrator.game.quest.QuestReward;
-import com.langomni.orchestrator.game.quest.QuestStep;
-import com.langomni.orchestrator.game.quest.QuestTrigger;
-import com.langomni.orchestrator.game.quest.TriggerKind;
+import com.langomni.orchestrator.game.rules.quest.QuestDef;
+import com.langomni.orchestrator.game.rules.quest.QuestReward;
+import com.langomni.orchestrator.game.rules.quest.QuestStep;
+import com.langomni.orchestrator.game.rules.quest.QuestTrigger;
+import com.langomni.orchestrator.game.rules.quest.TriggerKind;
 import com.langomni.orchestrator.game.rules.model.World;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package com.langomni.orchestrator.game.rules.model;
 
-import com.langomni.orchestrator.game.quest.QuestDef;
+import com.langomni.orchestrator.game.rules.quest.QuestDef;
 import java.util.Map;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package com.langomni.orchestrator.game.quest;
+package com.langomni.orchestrator.game.rules.quest;
 
 /**
  * Another player whose quests bear on an action: one standing where the actor ends up (for steps done together),

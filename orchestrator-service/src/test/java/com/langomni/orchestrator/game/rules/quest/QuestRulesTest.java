@@ -1,4 +1,4 @@
-package com.langomni.orchestrator.game.quest;
+package com.langomni.orchestrator.game.rules.quest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -100,8 +100,8 @@ class QuestRulesTest {
         assertEquals(new QuestProgress("rats-in-the-cellar", 0, false), turn.log().get("rats-in-the-cellar").get());
         assertEquals(List.of(new QuestTurn.Change("p1", QuestProgress.accepted("rats-in-the-cellar"))),
                 turn.changes());
-        assertTrue(turn.outcome().npcTalk().facts().get(0).startsWith("Ada has just accepted your quest 'Rats in"),
-                turn.outcome().npcTalk().facts().toString());
+        assertEquals(List.of(NpcQuestNote.Kind.ACCEPTED), turn.npcNotes().stream().map(NpcQuestNote::kind).toList());
+        assertEquals("rats-in-the-cellar", turn.npcNotes().get(0).quest().id());
         assertEquals("Go down to the inn cellar.", turn.updates().get(0).next());
     }
 
@@ -109,8 +109,10 @@ class QuestRulesTest {
     void talkingAgainToTheGiverOfAHeldQuestFeedsItsStateToTheNpcAndAcceptsNothingNew() {
         QuestTurn turn = apply(talked(ada("inn"), "marta"), at("rats-in-the-cellar", 1));
         assertEquals(List.of(), turn.updates());
-        assertEquals(List.of("Ada is on your quest 'Rats in the Cellar', step 2 of 4: Kill the giant rat in the "
-                + "cellar."), turn.outcome().npcTalk().facts());
+        NpcQuestNote note = turn.npcNotes().get(0);
+        assertEquals(NpcQuestNote.Kind.HOLDS, note.kind());
+        assertEquals("Ada is on your quest 'Rats in the Cellar', step 2 of 4: Kill the giant rat in the cellar.",
+                QuestText.forNpc("Ada", note.quest(), note.giver()));
     }
 
     @Test
@@ -129,8 +131,10 @@ class QuestRulesTest {
         QuestTurn turn = apply(talked(ada("north-gate"), "hadrik"), QuestLog.EMPTY);
         assertEquals(List.of(), turn.updates());
         assertEquals(List.of(), turn.changes());
-        assertTrue(turn.outcome().npcTalk().facts().get(0).contains("not ready for your quest 'Wolves at the Edge'"
-                + " until they complete 'Rats in the Cellar'"), turn.outcome().npcTalk().facts().toString());
+        NpcQuestNote note = turn.npcNotes().get(0);
+        assertEquals(NpcQuestNote.Kind.NOT_READY, note.kind());
+        assertEquals("Ada is not ready for your quest 'Wolves at the Edge' until they complete 'Rats in the Cellar'.",
+                QuestText.notReadyForNpc("Ada", note.quest().name(), note.missing()));
     }
 
     @Test
@@ -213,7 +217,7 @@ class QuestRulesTest {
         QuestTurn turn = apply(gave(afterGive, "rat-tail", "marta"), at("rats-in-the-cellar", 3));
         QuestUpdate done = turn.updates().get(0);
         assertEquals(QuestUpdate.COMPLETED, done.kind());
-        assertEquals(List.of("honey cake", "+5 HP", "+20 XP", "+1 reputation"), done.rewards());
+        assertEquals(List.of("honey cake", "+5 HP", "+20 XP", "+1 reputation"), QuestText.rewards(done.rewards()));
         PlayerState rewarded = turn.outcome().player();
         assertEquals(List.of("honey-cake"), rewarded.inventory());
         assertEquals(25, rewarded.hp());

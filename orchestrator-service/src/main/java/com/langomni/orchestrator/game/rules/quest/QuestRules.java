@@ -1,16 +1,16 @@
-package com.langomni.orchestrator.game.quest;
+package com.langomni.orchestrator.game.rules.quest;
 
 import com.langomni.api.outcome.Facts;
 import com.langomni.api.outcome.Refusal;
 import com.langomni.api.outcome.Verb;
 import com.langomni.api.quest.QuestEntry;
+import com.langomni.api.quest.QuestRewardView;
 import com.langomni.api.quest.QuestUpdate;
 import com.langomni.orchestrator.game.rules.Intent;
 import com.langomni.orchestrator.game.rules.NpcTalk;
 import com.langomni.orchestrator.game.rules.Outcome;
 import com.langomni.orchestrator.game.rules.model.PlayerState;
 import com.langomni.orchestrator.game.rules.model.World;
-import com.langomni.words.QuestText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * inside the same transaction, so quest progress commits with the action or not at all.
  * <ul>
  * <li>Talking to (or telling something to) a quest's giver accepts the first quest of theirs (in pack order) the
- * player does not hold and whose prerequisites they completed; the NPC's reply is told so.</li>
+ * player does not hold and whose prerequisites they completed; the NPC's reply is told so
+ * ({@link QuestTurn#npcNotes()}).</li>
  * <li>Each active quest's current step is checked against the outcome ({@link TriggerKind}); a state trigger (REACH,
  * TAKE) can complete several steps in a row, an event (GIVE, KILL, TALK) completes one step per action.</li>
  * <li>A step with {@code together > 1} completes only while that many players who reached it stand in the same
@@ -65,10 +66,10 @@ public final class QuestRules {
         Objects.requireNonNull(log, "log");
         if (outcome.verb() == Verb.QUESTS || outcome.verb() == Verb.QUEST) {
             return new QuestTurn(show(outcome, log, intent == null ? null : intent.target()), log, List.of(),
-                    Map.of(), List.of());
+                    Map.of(), List.of(), List.of());
         }
         if (!outcome.success()) {
-            return new QuestTurn(outcome, log, List.of(), Map.of(), List.of());
+            return new QuestTurn(outcome, log, List.of(), Map.of(), List.of(), List.of());
         }
         Progressing run = new Progressing(outcome, log, companions);
         for (QuestDef quest : world.quests().values()) {
@@ -104,27 +105,29 @@ public final class QuestRules {
 
     /**
      * What an NPC is told of the player's quests with them: those they gave, those whose current step is about them,
-     * and those of theirs the player is not ready for yet.
+     * and those of theirs the player is not ready for yet (game-words words them).
      */
-    public List<String> npcFacts(String npcId, String playerName, QuestLog log, String justAccepted) {
-        List<String> facts = new ArrayList<>();
+    public List<NpcQuestNote> npcNotes(String npcId, QuestLog log, String justAccepted) {
+        List<NpcQuestNote> notes = new ArrayList<>();
         for (QuestDef quest : world.quests().values()) {
             boolean giver = quest.giver().equals(npcId);
             var progress = log.get(quest.id());
             if (quest.id().equals(justAccepted)) {
-                facts.add(QuestText.acceptedFromNpc(playerName, quest.name(), quest.summary()));
+                notes.add(new NpcQuestNote(NpcQuestNote.Kind.ACCEPTED, entry(quest, progress.orElseThrow()), true,
+                        List.of()));
             } else if (progress.isPresent()) {
                 if (giver || (!progress.get().done() && about(quest.steps().get(progress.get().step()), npcId))) {
-                    facts.add(QuestText.forNpc(playerName, entry(quest, progress.get()), giver));
+                    notes.add(new NpcQuestNote(NpcQuestNote.Kind.HOLDS, entry(quest, progress.get()), giver,
+                            List.of()));
                 }
             } else if (giver && !prerequisitesMet(quest, log)) {
-                facts.add(playerName + " is not ready for your quest '" + quest.name() + "' until they complete "
-                        + String.join(" and ", quest.prerequisites().stream()
-                        .filter(p -> !log.completed(p))
-                        .map(p -> "'" + world.quests().get(p).name() + "'").toList()) + ".");
+                List<String> missing = quest.prerequisites().stream().filter(p -> !log.completed(p))
+                        .map(p -> world.quests().get(p).name()).toList();
+                notes.add(new NpcQuestNote(NpcQuestNote.Kind.NOT_READY, entry(quest, QuestProgress.accepted(quest.id())),
+                        true, missing));
             }
         }
-        return facts;
+        return notes;
     }
 
     private static boolean about(QuestStep step, String npcId) {
@@ -190,25 +193,13 @@ public final class QuestRules {
         return new QuestEntry(quest.id(), quest.name(), quest.giver(), giverName, quest.summary(),
                 progress.done() ? QuestEntry.DONE : QuestEntry.ACTIVE,
                 progress.done() ? steps : progress.step() + 1, steps, current == null ? null : current.text(), done,
-                rewardWords(quest.reward()), current == null ? 1 : current.together());
+                rewardView(quest.reward()), current == null ? 1 : current.together());
     }
 
-    /** The rewards as players read them. */
-    List<String> rewardWords(QuestReward reward) {
-        List<String> words = new ArrayList<>();
-        for (String item : reward.items()) {
-            words.add(world.item(item).map(i -> i.name()).orElse(item));
-        }
-        if (reward.hp() > 0) {
-            words.add("+" + reward.hp() + " HP");
-        }
-        if (reward.xp() > 0) {
-            words.add("+" + reward.xp() + " XP");
-        }
-        if (reward.reputation() > 0) {
-            words.add("+" + reward.reputation() + " reputation");
-        }
-        return words;
+    /** The reward as players see it: item names, not ids. */
+    QuestRewardView rewardView(QuestReward reward) {
+        return new QuestRewardView(reward.items().stream().map(i -> world.item(i).map(d -> d.name()).orElse(i))
+                .toList(), reward.hp(), reward.xp(), reward.reputation());
     }
 
     /** The NPC a successful TALK or TELL addressed, else null. */
@@ -276,7 +267,7 @@ public final class QuestRules {
                 }
                 if (step.together() > 1 && presentHolders(quest, index) < step.together() - 1) {
                     updates.add(new QuestUpdate(QuestUpdate.WAITING, quest.id(), quest.name(), giverName(quest),
-                            index + 1, step.text(), null, List.of(), step.together()));
+                            index + 1, step.text(), null, null, step.together()));
                     break;
                 }
                 eventUsed |= event;
@@ -285,10 +276,10 @@ public final class QuestRules {
                 if (index == quest.steps().size()) {
                     player = grant(player, quest.reward());
                     updates.add(new QuestUpdate(QuestUpdate.COMPLETED, quest.id(), quest.name(), giverName(quest),
-                            index, step.text(), null, rewardWords(quest.reward()), 1));
+                            index, step.text(), null, rewardView(quest.reward()), 1));
                 } else {
                     updates.add(new QuestUpdate(QuestUpdate.STEP_DONE, quest.id(), quest.name(), giverName(quest),
-                            index, step.text(), quest.steps().get(index).text(), List.of(), 1));
+                            index, step.text(), quest.steps().get(index).text(), null, 1));
                 }
             }
             if (index != progress.step()) {
@@ -335,7 +326,7 @@ public final class QuestRules {
                     log = log.with(taken);
                     changes.add(new QuestTurn.Change(player.id(), taken));
                     updates.add(new QuestUpdate(QuestUpdate.ACCEPTED, quest.id(), quest.name(), giverName(quest),
-                            1, null, quest.steps().get(0).text(), List.of(), quest.steps().get(0).together()));
+                            1, null, quest.steps().get(0).text(), null, quest.steps().get(0).together()));
                     return quest.id();
                 }
             }
@@ -344,16 +335,11 @@ public final class QuestRules {
 
         QuestTurn finish(String accepted) {
             NpcTalk talk = outcome.npcTalk();
-            if (talk != null) {
-                List<String> facts = npcFacts(talk.npcId(), player.name(), log, accepted);
-                if (!facts.isEmpty()) {
-                    talk = talk.withFacts(facts);
-                }
-            }
+            List<NpcQuestNote> notes = talk == null ? List.of() : npcNotes(talk.npcId(), log, accepted);
             boolean changed = outcome.changed() || !player.equals(outcome.player());
             Outcome next = new Outcome(outcome.verb(), outcome.success(), player, outcome.location(), changed,
                     outcome.events(), outcome.facts(), talk);
-            return new QuestTurn(next, log, changes, grants, updates);
+            return new QuestTurn(next, log, changes, grants, updates, notes);
         }
 
         private String giverName(QuestDef quest) {

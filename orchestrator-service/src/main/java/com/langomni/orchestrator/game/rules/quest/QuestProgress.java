@@ -1,4 +1,4 @@
-package com.langomni.orchestrator.game.quest;
+package com.langomni.orchestrator.game.rules.quest;
 
 /**
  * Where one player stands in one quest.

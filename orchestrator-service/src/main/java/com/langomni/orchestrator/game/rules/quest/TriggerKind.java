@@ -1,4 +1,4 @@
-package com.langomni.orchestrator.game.quest;
+package com.langomni.orchestrator.game.rules.quest;
 
 /** What a quest step waits for; each is checked by {@link QuestRules} against an action's outcome. */
 public enum TriggerKind {
