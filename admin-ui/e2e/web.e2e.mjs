@@ -153,6 +153,40 @@ try {
   await adaPage.getByTestId('command-send').click();
   await until('the smith answers', async () => (await log(adaPage)).includes('Brannoc'));
 
+  step = 'a player takes a quest and does its first step, and the quest log follows';
+  // telling the smith something accepted his quest: the log lists it at its first step
+  await until(`${ada}'s quest log lists the smith's quest`, async () =>
+    (await adaPage.locator('[data-testid="quest-entry"][data-quest="iron-for-the-forge"]').getAttribute('data-step', { timeout: 1000 })) === '1');
+  await bramPage.bringToFront();
+  const command = async (page, words) => {
+    await page.getByTestId('command-input').fill(words);
+    await page.getByTestId('command-send').click();
+  };
+  const walk = async (page, words, what, arrived) => {
+    await command(page, words);
+    await until(what, async () => arrived(await roomName(page)));
+  };
+  const rats = bramPage.locator('[data-testid="quest-entry"][data-quest="rats-in-the-cellar"]');
+  await until(`${bram}'s quest log is empty`, async () => (await bramPage.getByTestId('quest-empty').count()) > 0);
+  await walk(bramPage, 'east', `${bram} back in ${start}`, (room) => room === start);
+  await walk(bramPage, 'east', `${bram} in the inn`, (room) => room !== start);
+  const inn = await roomName(bramPage);
+  await command(bramPage, 'talk to marta');
+  await until('the quest accepted and in the log at step 1', async () =>
+    (await log(bramPage)).includes('New quest: Rats in the Cellar')
+    && (await rats.getAttribute('data-step', { timeout: 1000 })) === '1');
+  await walk(bramPage, 'down', `${bram} in the cellar`, (room) => room !== inn);
+  await until('step 1 done: the log says so and the panel moves on', async () =>
+    (await log(bramPage)).includes('Quest Rats in the Cellar: step 1 done')
+    && (await rats.getAttribute('data-step', { timeout: 1000 })) === '2'
+    && (await text(bramPage, 'quest-log')).includes('Kill the giant rat in the cellar.'));
+  await shot(bramPage, '05b-play-quest-step');
+  await walk(bramPage, 'up', `${bram} back in the inn`, (room) => room === inn);
+  await walk(bramPage, 'west', `${bram} in ${start}`, (room) => room === start);
+  await walk(bramPage, 'west', `${bram} back in ${forge}`, (room) => room === forge);
+  await adaPage.bringToFront();
+  await until(`${bram} among the players here again`, async () => (await text(adaPage, 'room-players')).includes(bram));
+
   step = 'the player detail shows recent events';
   await admin.bringToFront();
   await admin.getByTestId(`player-row-${ada}`).click();

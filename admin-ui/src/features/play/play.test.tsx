@@ -175,3 +175,51 @@ describe('PlayPage', () => {
     expect(ws.readyState).toBe(FakeWebSocket.CLOSED)
   })
 })
+
+describe('PlayPage quest log', () => {
+  beforeEach(() => FakeWebSocket.install())
+
+  const rats = (step: number, status: 'active' | 'done' = 'active') => ({
+    quests: [
+      {
+        id: 'rats-in-the-cellar',
+        name: 'Rats in the Cellar',
+        giver: 'marta',
+        giverName: 'Marta Quill',
+        summary: 'Rats.',
+        status,
+        step,
+        steps: 4,
+        current: status === 'done' ? null : step === 1 ? 'Go down to the inn cellar.' : 'Kill the giant rat in the cellar.',
+        stepsDone: [],
+        rewards: { items: ['honey cake'], hp: 5, xp: 20, reputation: 1 },
+        together: 1,
+      },
+    ],
+    xp: status === 'done' ? 20 : 0,
+    reputation: 0,
+  })
+
+  it('shows the log from GET /api/game/quests and reads it again after each result', async () => {
+    let step = 0
+    const fetch = stubFetch((c) => (c.url === '/api/game/quests' ? json(step === 0 ? { quests: [], xp: 0, reputation: 0 } : rats(step)) : undefined))
+    signIn('player', 'Ada', 'p-ada')
+    openPlay()
+    await waitFor(() => expect(screen.getByTestId('quest-empty')).toBeInTheDocument())
+    await waitFor(() => expect(FakeWebSocket.instances).toHaveLength(1))
+    const ws = FakeWebSocket.last()
+    act(() => {
+      ws.open()
+      ws.receive({ type: 'welcome', player: ada, location: square })
+    })
+    step = 1
+    act(() => ws.receive({ type: 'result', actionId: 'a1', text: 'You speak to Marta.\nNew quest: Rats in the Cellar', source: 'rules', player: ada, location: square }))
+    await waitFor(() => expect(screen.getByTestId('quest-entry')).toHaveAttribute('data-step', '1'))
+    expect(screen.getByTestId('quest-current')).toHaveTextContent('Go down to the inn cellar.')
+    expect(screen.getByTestId('quest-log')).toHaveTextContent('reward: honey cake, +5 HP, +20 XP, +1 reputation')
+    step = 2
+    act(() => ws.receive({ type: 'result', actionId: 'a2', text: 'You go down.', source: 'rules', player: ada, location: northGate }))
+    await waitFor(() => expect(screen.getByTestId('quest-entry')).toHaveAttribute('data-step', '2'))
+    expect(fetch.requests.filter((r) => r.url === '/api/game/quests').length).toBeGreaterThanOrEqual(3)
+  })
+})

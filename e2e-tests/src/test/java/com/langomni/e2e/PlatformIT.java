@@ -299,6 +299,44 @@ class PlatformIT {
     }
 
     @Test
+    @Order(13)
+    void aQuestFromAcceptingToItsRewardOverTheSocket() {
+        game.walkTo(bram, "inn");
+        JsonNode accepted = bram.socket.play("talk to marta");
+        assertTrue(accepted.path("text").asText().contains("New quest: Rats in the Cellar"), accepted.toString());
+        JsonNode down = bram.socket.play("go down");
+        bram.state = down.path("player");
+        assertTrue(down.path("text").asText().contains("Quest Rats in the Cellar: step 1 done"), down.toString());
+        // the fight test may have killed this rat (it comes back after a minute): the mill has one too
+        if (Game.findById(down.path("location").path("creatures"), "giant-rat") == null) {
+            game.walkTo(bram, "mill");
+        }
+        String lair = bram.location();
+        JsonNode blow;
+        int blows = 0;
+        do {
+            blow = bram.socket.play("attack rat");
+            assertEquals("result", blow.path("type").asText(), blow.toString());
+            bram.state = blow.path("player");
+            assertTrue(++blows < 40, "the rat falls in time: " + blow);
+        } while (!blow.path("text").asText().contains("step 2 done") && lair.equals(bram.location()));
+        assertTrue(blow.path("text").asText().contains("Quest Rats in the Cellar: step 2 done"), blow.toString());
+        JsonNode tail = bram.socket.play("take rat tail");
+        assertTrue(tail.path("text").asText().contains("step 3 done"), tail.toString());
+        game.walkTo(bram, "inn");
+        JsonNode given = bram.socket.play("give rat tail to marta");
+        assertTrue(given.path("text").asText().contains("Quest complete: Rats in the Cellar! You receive: honey cake"),
+                given.toString());
+        assertTrue(Game.ids(given.path("player").path("inventory")).contains("honey-cake"), given.toString());
+        JsonNode log = bram.socket.play("quests");
+        assertTrue(log.path("text").asText().contains("[done] Rats in the Cellar"), log.toString());
+        Api.Response quests = apiA.get("/api/game/quests", bram.token);
+        assertEquals(200, quests.status(), quests.body().toString());
+        assertEquals("done", quests.body().path("quests").path(0).path("status").asText(), quests.body().toString());
+        assertEquals(20, quests.body().path("xp").asInt());
+    }
+
+    @Test
     @Order(14)
     void stateSurvivesARestartOfEveryService() throws Exception {
         JsonNode adaBefore = apiA.get("/api/game/player/" + ada.id, ada.token).body();
@@ -361,5 +399,18 @@ class PlatformIT {
         assertEquals(200, Api.internal(platform.orchestrator.baseUrl()).get(frames, ada.token).status());
         // the players' API through the gateway needs nothing but the player's token
         assertEquals(200, apiA.get("/api/game/player/" + ada.id, ada.token).status());
+    }
+
+    @Test
+    @Order(17)
+    void theQuestLogSurvivedTheRestart() {
+        Api.Response quests = apiA.get("/api/game/quests", bram.token);
+        assertEquals(200, quests.status(), quests.body().toString());
+        assertEquals("rats-in-the-cellar", quests.body().path("quests").path(0).path("id").asText(),
+                quests.body().toString());
+        assertEquals("done", quests.body().path("quests").path(0).path("status").asText());
+        // Marta gives nothing twice; a quest log over the socket reads the same rows
+        JsonNode log = bram.socket.play("quest rats");
+        assertTrue(log.path("text").asText().contains("Rats in the Cellar (done)"), log.toString());
     }
 }

@@ -91,7 +91,7 @@ public final class FactValues {
                 var f = (Facts.Given) facts;
                 yield item(f.item(), f.itemName()).put("npc", f.npc()).put("npcName", f.npcName());
             }
-            case HELP_SHOWN, NOTHING -> this;
+            case HELP_SHOWN, QUESTS_SHOWN, NOTHING -> this;
             case REFUSED -> {
                 var f = (Facts.Refused) facts;
                 yield put("refused", true).put("reason", f.reason().name().toLowerCase(Locale.ROOT))

@@ -42,6 +42,8 @@ public final class HelpText {
             case USE -> List.of("  use <item> [on <exit>]          drink a potion, eat herbs, unlock a door");
             case GIVE -> List.of("  give <item> to <someone>        hand something over for good");
             case HELP -> List.of("  help (?)                        this list");
+            case QUESTS -> List.of("  quests (journal)                your quest log; talk to people to be given quests");
+            case QUEST -> List.of("  quest <name>                    one quest in detail: its steps and rewards");
             case UNKNOWN -> List.of();
         };
     }

@@ -113,6 +113,7 @@ public final class OutcomeText {
                 yield "You give the " + f.itemName() + " to " + f.npcName() + ".";
             }
             case HELP_SHOWN -> HelpText.TEXT;
+            case QUESTS_SHOWN -> QuestText.shown((Facts.QuestsShown) facts);
             case NOTHING -> "Nothing comes of that. (Type \"help\" to see what you can do.)";
             case REFUSED -> refused((Refused) facts);
         };
@@ -246,6 +247,7 @@ public final class OutcomeText {
             case EXIT_BLOCKED -> "The way " + Ways.name(r.way()) + " is closed by the "
                     + (r.here() == null || r.here().isEmpty() ? "weather" : r.here().get(0).toLowerCase(java.util.Locale.ROOT))
                     + ". You will have to wait it out.";
+            case NO_SUCH_QUEST -> "You have no quest called " + what + "; type \"quests\" for your quest log.";
         };
     }
 

@@ -39,7 +39,7 @@ public final class RoomLines {
             }
             case FOUGHT -> fought(kind, actor, (Fought) facts);
             case LOOKED, ITEM_EXAMINED, NPC_EXAMINED, CREATURE_EXAMINED, EXIT_EXAMINED, SELF_EXAMINED, INVENTORY_SHOWN,
-                    NO_EFFECT, HELP_SHOWN, NOTHING, REFUSED -> throw unexpected(kind, facts);
+                    NO_EFFECT, HELP_SHOWN, QUESTS_SHOWN, NOTHING, REFUSED -> throw unexpected(kind, facts);
         };
     }
 

@@ -31,6 +31,8 @@ public enum Situation {
             case EXAMINE -> EXAMINE;
             // the rules' sentence already quotes what was told and names the gift: told as it is
             case TELL, GIVE, UNKNOWN -> UNKNOWN;
+            // the quest log is the rules' own list: told as it is
+            case QUESTS, QUEST -> HELP;
         };
     }
 }

@@ -14,8 +14,19 @@ import java.util.List;
  *                   another player's private words), most relevant first: untrusted data, like the conversation
  * @param conversation the last lines of this player's conversation with this NPC, oldest first, each prefixed
  *                   with its speaker ("Ann: ..." / "Mara: ..."); empty when they have not talked lately
+ * @param facts      what the rules know of this player that bears on this NPC (their quests with it: "Ann has
+ *                   accepted your quest 'The Rat Problem' and is on step 2 of 3: ..."), decided by the rules, never
+ *                   by a model: the NPC's reply must agree with them; null or empty when none
  */
 public record NpcReplyRequest(String npcId, String npcName, String persona, List<String> knowledge, String greeting,
                               String playerId, String playerName, String topic, String playerText,
-                              List<String> memories, List<String> conversation) {
+                              List<String> memories, List<String> conversation, List<String> facts) {
+
+    /** A request with no rule facts about the player. */
+    public NpcReplyRequest(String npcId, String npcName, String persona, List<String> knowledge, String greeting,
+                           String playerId, String playerName, String topic, String playerText,
+                           List<String> memories, List<String> conversation) {
+        this(npcId, npcName, persona, knowledge, greeting, playerId, playerName, topic, playerText, memories,
+                conversation, List.of());
+    }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.langomni.api.game.LocationView;
+import com.langomni.api.quest.QuestEntry;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,6 +41,7 @@ import java.util.Locale;
         @JsonSubTypes.Type(value = Facts.Fought.class, name = "fought"),
         @JsonSubTypes.Type(value = Facts.Given.class, name = "given"),
         @JsonSubTypes.Type(value = Facts.HelpShown.class, name = "help_shown"),
+        @JsonSubTypes.Type(value = Facts.QuestsShown.class, name = "quests_shown"),
         @JsonSubTypes.Type(value = Facts.Nothing.class, name = "nothing"),
         @JsonSubTypes.Type(value = Facts.Refused.class, name = "refused")})
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -52,7 +54,7 @@ public sealed interface Facts {
         SELF_EXAMINED(SelfExamined.class), TAKEN(Taken.class), DROPPED(Dropped.class),
         INVENTORY_SHOWN(InventoryShown.class), HEALED(Healed.class), UNLOCKED(Unlocked.class),
         NO_EFFECT(NoEffect.class), SAID(Said.class), TALKED(Talked.class), TOLD(Told.class), FOUGHT(Fought.class),
-        GIVEN(Given.class), HELP_SHOWN(HelpShown.class), NOTHING(Nothing.class), REFUSED(Refused.class);
+        GIVEN(Given.class), HELP_SHOWN(HelpShown.class), QUESTS_SHOWN(QuestsShown.class), NOTHING(Nothing.class), REFUSED(Refused.class);
 
         private final Class<? extends Facts> type;
 
@@ -239,6 +241,18 @@ public sealed interface Facts {
     record HelpShown() implements Facts {
         public Kind kind() {
             return Kind.HELP_SHOWN;
+        }
+    }
+
+    /**
+     * QUESTS (the log) or QUEST &lt;name&gt; (one quest in detail: {@code detail} true, {@code quests} holds it).
+     *
+     * @param xp         the XP the player's completed quests earned
+     * @param reputation the reputation they earned
+     */
+    record QuestsShown(List<QuestEntry> quests, boolean detail, int xp, int reputation) implements Facts {
+        public Kind kind() {
+            return Kind.QUESTS_SHOWN;
         }
     }
 

@@ -98,5 +98,8 @@ public enum Refusal {
     /** An admin paused the world: actions that would change it wait until it runs again. */
     WORLD_PAUSED,
     /** {@code way}; {@code here}: the name of the world event that closes it (a storm, ...). */
-    EXIT_BLOCKED
+    EXIT_BLOCKED,
+    // quest
+    /** {@code quest <name>} names no quest the player holds ({@code what}: the words used). */
+    NO_SUCH_QUEST
 }

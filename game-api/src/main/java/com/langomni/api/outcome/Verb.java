@@ -12,13 +12,14 @@ import java.util.Map;
  * {@code UNKNOWN} is narrated without any state change.
  */
 public enum Verb {
-    LOOK, GO, TAKE, DROP, INVENTORY, EXAMINE, SAY, TALK, TELL, ATTACK, USE, GIVE, HELP, UNKNOWN;
+    LOOK, GO, TAKE, DROP, INVENTORY, EXAMINE, SAY, TALK, TELL, ATTACK, USE, GIVE, HELP, QUESTS, QUEST, UNKNOWN;
 
     /** Names callers of world-llm-service's API have sent for a verb (it is also called by hand and by tests). */
     private static final Map<String, Verb> ALIASES = Map.ofEntries(
             Map.entry("move", GO), Map.entry("walk", GO), Map.entry("l", LOOK), Map.entry("get", TAKE),
             Map.entry("i", INVENTORY), Map.entry("inv", INVENTORY), Map.entry("x", EXAMINE),
-            Map.entry("kill", ATTACK), Map.entry("fight", ATTACK), Map.entry("ask", TALK));
+            Map.entry("kill", ATTACK), Map.entry("fight", ATTACK), Map.entry("ask", TALK),
+            Map.entry("journal", QUESTS));
 
     /** The wire name: {@code "look"}, {@code "go"}, ... */
     @JsonValue

@@ -19,6 +19,8 @@ import com.langomni.api.game.PlayerView;
 import com.langomni.api.narration.FallbackReason;
 import com.langomni.api.narration.NarrationChunk;
 import com.langomni.api.narration.NarrationRequest;
+import com.langomni.api.quest.QuestEntry;
+import com.langomni.api.quest.QuestRewardView;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,9 @@ class FactsJsonTest {
                     List.of("rat tail"), null, null, 30, 30, false, null, null),
             new Facts.Given("ingot", "iron ingot", "smith", "Brannoc"),
             new Facts.HelpShown(),
+            new Facts.QuestsShown(List.of(new QuestEntry("rats", "The Rat Problem", "marta", "Marta Quill",
+                    "Rats in the cellar.", QuestEntry.ACTIVE, 2, 3, "Kill the giant rat.", List.of("Talk to Marta."),
+                    new QuestRewardView(List.of("honey cake"), 5, 10, 1), 1)), true, 10, 1),
             new Facts.Nothing(),
             Facts.Refused.because(Refusal.KEEPS_KEY).npc("smith", "Brannoc").item("brass key")
                     .way(new Way("door", true)).here(List.of("Brannoc", "Pip")).what("key").creature("rat"));

@@ -26,6 +26,10 @@ public final class NpcPromptBuilder {
     static final String WORDS_CLOSE = "</player_words>";
     static final String NAME_OPEN = "<player_name>";
     static final String NAME_CLOSE = "</player_name>";
+    static final String FACTS_OPEN = "<game_facts>";
+    static final String FACTS_CLOSE = "</game_facts>";
+    /** The most rule facts about a player one prompt carries. */
+    static final int MAX_FACTS = 8;
 
     private final PromptLimits limits;
 
@@ -108,6 +112,18 @@ public final class NpcPromptBuilder {
             s.append("<memories>\n");
             memories.forEach(m -> s.append("- ").append(m).append('\n'));
             s.append("</memories>\n");
+        }
+        List<String> facts = r.facts() == null ? List.of()
+                : r.facts().stream().filter(f -> f != null && !f.isBlank()).limit(MAX_FACTS)
+                        .map(f -> data(f, limits.maxLineChars())).toList();
+        if (!facts.isEmpty()) {
+            // said here, not in the system message: that one stays the same for every player of this NPC
+            s.append("The game's rules have established these facts about this player and you (their quests with "
+                    + "you). They are true: your reply must agree with them, and never say a step is done or a "
+                    + "reward given unless a fact says so.\n");
+            s.append(FACTS_OPEN).append('\n');
+            facts.forEach(f -> s.append("- ").append(f).append('\n'));
+            s.append(FACTS_CLOSE).append('\n');
         }
         String topic = data(r.topic(), 80);
         String words = data(r.playerText(), limits.maxPlayerTextChars());

@@ -19,6 +19,7 @@ import com.langomni.orchestrator.game.rules.model.PlayerState;
 import com.langomni.orchestrator.game.rules.RoomEventSpec;
 import com.langomni.orchestrator.game.rules.Views;
 import com.langomni.orchestrator.game.rules.model.World;
+import com.langomni.words.QuestText;
 import com.langomni.words.RoomLines;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -267,9 +268,15 @@ public class ActionService {
                         received))
                 .chain(context -> metrics.timed(ActionStage.NARRATION, () -> narrator.narrate(context))
                         .call(narration -> rememberConversation(committed, narration))
-                        .map(narration -> new ActionResult(request.id(), narration.text(), narration.source(),
-                                playerView, context.location())))
+                        .map(narration -> new ActionResult(request.id(), withQuests(narration.text(), committed),
+                                narration.source(), playerView, context.location())))
                 .chain(result -> metrics.timed(ActionStage.PUBLISH, () -> deliver(player.id(), result)));
+    }
+
+    /** What the action did to the player's quests, in the rules' words, after the narration. */
+    private static String withQuests(String text, Committed committed) {
+        String quests = QuestText.updates(committed.quests());
+        return quests.isEmpty() ? text : text + "\n" + quests;
     }
 
     private Uni<Answer> deliver(String playerId, ActionResult result) {

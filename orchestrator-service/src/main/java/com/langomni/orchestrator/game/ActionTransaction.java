@@ -1,5 +1,7 @@
 package com.langomni.orchestrator.game;
 
+import com.langomni.orchestrator.game.quest.QuestProgression;
+import com.langomni.orchestrator.game.rules.quest.QuestTurn;
 import com.langomni.orchestrator.game.rules.Intent;
 import com.langomni.orchestrator.game.rules.model.LocationState;
 import com.langomni.orchestrator.game.rules.Outcome;
@@ -19,8 +21,8 @@ import com.langomni.orchestrator.game.state.StaleStateException;
 import com.langomni.orchestrator.game.rules.world.WorldStatus;
 
 /**
- * Applies one intent and commits all of it in one PostgreSQL transaction: player row, location state and event
- * row. The location row is read without a lock; only when the rules change it is it re-read under
+ * Applies one intent and commits all of it in one PostgreSQL transaction: player row, location state, quest
+ * progress ({@link QuestProgression}) and event row. The location row is read without a lock; only when the rules change it is it re-read under
  * {@code SELECT ... FOR UPDATE} (and the rules re-applied if someone else changed it meanwhile), so looking
  * around never queues behind a fight.
  */
@@ -31,12 +33,15 @@ public class ActionTransaction {
     private final PlayerRepository players;
     private final LocationStateRepository locations;
     private final EventLog events;
+    private final QuestProgression quests;
 
-    ActionTransaction(RulesEngine rules, PlayerRepository players, LocationStateRepository locations, EventLog events) {
+    ActionTransaction(RulesEngine rules, PlayerRepository players, LocationStateRepository locations, EventLog events,
+                      QuestProgression quests) {
         this.rules = rules;
         this.players = players;
         this.locations = locations;
         this.events = events;
+        this.quests = quests;
     }
 
     /**
@@ -76,9 +81,18 @@ public class ActionTransaction {
         });
     }
 
+    /** The quest rules after the engine's (same transaction): progress and rewards are part of the action. */
     private Uni<Committed> write(PlayerSnapshot player, LocationStateEntity row, LocationState before,
-                                 Outcome outcome, Intent intent, String actionId, long nowMillis, long rulesNanos) {
+                                 Outcome decided, Intent intent, String actionId, long nowMillis, long rulesNanos) {
         Instant now = Instant.ofEpochMilli(nowMillis);
+        return quests.apply(intent, decided, now).chain(turn -> write(player, row, before, turn, intent, actionId,
+                nowMillis, rulesNanos));
+    }
+
+    private Uni<Committed> write(PlayerSnapshot player, LocationStateEntity row, LocationState before,
+                                 QuestTurn quest, Intent intent, String actionId, long nowMillis, long rulesNanos) {
+        Instant now = Instant.ofEpochMilli(nowMillis);
+        Outcome outcome = quest.outcome();
         PlayerState after = outcome.player();
         if (!outcome.location().equals(before)) {
             LocationStateMapper.copy(outcome.location(), row, now);
@@ -97,9 +111,11 @@ public class ActionTransaction {
                             return player.next(after);
                         });
         return saved
+                .call(() -> quests.save(quest, now))
                 .call(() -> events.append(after.id(), before.locationId(), actionId, intent, outcome, now))
                 .chain(snapshot -> currentLocation(after.locationId(), outcome.location())
-                        .map(current -> new Committed(player, snapshot, outcome, current, rulesNanos)));
+                        .map(current -> new Committed(player, snapshot, outcome, current, rulesNanos,
+                                quest.updates())));
     }
 
     /** The location the player ended up in: the one acted in, or the destination of a move. */

@@ -5,6 +5,8 @@ import com.langomni.api.game.ActionResult;
 import com.langomni.api.game.LocationView;
 import com.langomni.api.game.NpcView;
 import com.langomni.api.game.PlayerView;
+import com.langomni.api.quest.QuestLogView;
+import com.langomni.orchestrator.game.quest.QuestProgression;
 import io.smallrye.mutiny.Uni;
 import org.jboss.resteasy.reactive.server.Cancellable;
 import jakarta.ws.rs.Consumes;
@@ -29,11 +31,20 @@ public class GameResource {
     private final ActionService actions;
     private final ViewService views;
     private final CurrentPlayer caller;
+    private final QuestProgression quests;
 
-    GameResource(ActionService actions, ViewService views, CurrentPlayer caller) {
+    GameResource(ActionService actions, ViewService views, CurrentPlayer caller, QuestProgression quests) {
         this.actions = actions;
         this.views = views;
         this.caller = caller;
+        this.quests = quests;
+    }
+
+    /** The caller's quest log: active quests first, then done ones, with the XP and reputation they earned. */
+    @GET
+    @Path("/quests")
+    public Uni<QuestLogView> quests() {
+        return quests.view(caller.id());
     }
 
     /** Applies one action of the caller; the result also goes out on the player's Redis channel. */

@@ -54,7 +54,7 @@ public class NpcDialog {
                 .asTuple()
                 .chain(known -> npcLlm.reply(new NpcReplyRequest(npc.id(), npc.name(), npc.persona(),
                         npc.knowledge(), npc.greeting(), player.id(), player.name(), talk.topic(), talk.said(),
-                        known.getItem1(), known.getItem2())))
+                        known.getItem1(), known.getItem2(), talk.facts())))
                 // whatever the source: an answer npc-llm could not use still cost the tokens it reports
                 .invoke(reply -> tokens.record(TokenMeter.NPC, player.id(), npc.id(), reply == null ? null : reply.usage()))
                 .map(reply -> {

@@ -86,7 +86,7 @@ class ActionMetricsTests {
         assertTrue(after.has("langomni_action_duration_seconds_bucket", "le", "5.0"), "the 5 s SLO is a bucket");
         assertTrue(after.has("langomni_action_stage_duration_seconds_bucket", "stage", "persist", "le", "0.05"));
         assertEquals(every("look", "go", "take", "drop", "inventory", "examine", "say", "talk", "tell", "attack", "use",
-                "give", "help", "unknown"), every(after.labelValues("langomni_actions_total", "intent")));
+                "give", "help", "quests", "quest", "unknown"), every(after.labelValues("langomni_actions_total", "intent")));
         assertFalse(after.text().contains(player.id()), "player ids never become labels");
         assertFalse(after.text().contains("\"" + player.name() + "\""), "player names never become labels");
     }

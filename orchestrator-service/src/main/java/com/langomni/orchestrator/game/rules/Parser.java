@@ -44,6 +44,8 @@ public final class Parser {
     private static final Set<String> UNLOCK = Set.of("unlock", "open");
     private static final Set<String> GIVE = Set.of("give", "hand", "offer", "present");
     private static final Set<String> GIVE_MARKERS = Set.of("to");
+    private static final Set<String> QUESTS = Set.of("quests", "journal", "questlog");
+    private static final Set<String> QUEST_LOG_WORDS = Set.of("log", "list", "journal", "book");
 
     private static final Set<String> LOOK_AROUND = Set.of("around", "here", "room", "about");
     private static final Set<String> LOOK_AT = Set.of("at", "in", "into", "inside", "on", "under", "behind");
@@ -95,6 +97,15 @@ public final class Parser {
     private Intent byVerb(String verb, List<String> rest, String raw) {
         if (HELP.contains(verb)) {
             return intent(Verb.HELP, null, null, raw);
+        }
+        if (QUESTS.contains(verb) && (rest.isEmpty() || verb.equals("quests"))) {
+            return intent(Verb.QUESTS, null, null, raw);
+        }
+        if (verb.equals("quest")) {
+            // "quest" and "quest log" show the log; "quest the rat problem" one quest
+            return rest.isEmpty() || (rest.size() == 1 && QUEST_LOG_WORDS.contains(rest.get(0)))
+                    ? intent(Verb.QUESTS, null, null, raw)
+                    : intent(Verb.QUEST, String.join(" ", rest), null, raw);
         }
         if (LOOK.contains(verb)) {
             return look(rest, raw);

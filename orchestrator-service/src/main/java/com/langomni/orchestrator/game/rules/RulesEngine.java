@@ -129,6 +129,8 @@ public final class RulesEngine {
             case TELL -> Conversation.tell(turn);
             case ATTACK -> Combat.attack(turn);
             case GIVE -> Giving.give(turn);
+            // the quest log is the quest rules' (QuestRules, after this engine): nothing changes here
+            case QUESTS, QUEST -> turn.done(new Facts.QuestsShown(List.of(), false, 0, 0));
             case UNKNOWN -> unknown(turn);
         };
     }

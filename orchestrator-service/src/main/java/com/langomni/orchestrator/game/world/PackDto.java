@@ -7,7 +7,7 @@ import java.util.List;
  * unknown keys are rejected, so a typo in the pack fails loudly instead of silently losing data.
  */
 record PackDto(Integer version, String name, String start, List<LocationDto> locations, List<ItemDto> items,
-               List<NpcDto> npcs, List<CreatureDto> creatures, List<EventDto> events) {
+               List<NpcDto> npcs, List<CreatureDto> creatures, List<EventDto> events, List<QuestDto> quests) {
 
     /** {@code night}: the description at night, optional. */
     record LocationDto(String id, String name, String description, List<ExitDto> exits, List<String> items,
@@ -43,5 +43,25 @@ record PackDto(Integer version, String name, String start, List<LocationDto> loc
     /** {@code damage} is {@code [min, max]}; {@code respawn} in seconds; {@code hostile} defaults to true. */
     record CreatureDto(String id, String name, List<String> aliases, String description, Integer hp,
                        List<Integer> damage, Boolean hostile, List<String> loot, Integer respawn) {
+    }
+
+    /**
+     * {@code giver}: an NPC id; {@code requires}: quest ids completed first; {@code steps}: at least one, in order.
+     */
+    record QuestDto(String id, String name, String giver, String summary, List<String> requires,
+                    List<StepDto> steps, RewardDto reward) {
+    }
+
+    /**
+     * {@code text}: what the step asks; exactly one trigger: {@code reach} (location), {@code take} (item),
+     * {@code give} (item, with {@code to}: an NPC), {@code kill} (creature) or {@code talk} (NPC); {@code together}:
+     * players on the quest who must stand there together (default 1).
+     */
+    record StepDto(String text, String reach, String take, String give, String to, String kill, String talk,
+                   Integer together) {
+    }
+
+    /** {@code items}: item ids into the pack; {@code hp}: HP restored; {@code xp}, {@code reputation}: earned. */
+    record RewardDto(List<String> items, Integer hp, Integer xp, Integer reputation) {
     }
 }

@@ -1,5 +1,6 @@
 package com.langomni.orchestrator.game.world;
 
+import com.langomni.orchestrator.game.rules.quest.QuestDef;
 import com.langomni.orchestrator.game.rules.model.CreatureDef;
 import com.langomni.orchestrator.game.rules.model.Exit;
 import com.langomni.orchestrator.game.rules.model.ItemDef;
@@ -61,9 +62,12 @@ final class PackMapper {
         }
         checkKeysObtainable(locations, creatures);
         Map<String, WorldEventKind> events = events(list(pack.events()), locations);
+        Map<String, QuestDef> quests = QuestMapper.quests(list(pack.quests()), locations.keySet(), items.keySet(),
+                npcs.keySet(), creatures.keySet(), errors);
         return new World(String.valueOf(pack.version()), pack.start(), Collections.unmodifiableMap(locations),
                 Collections.unmodifiableMap(items), Collections.unmodifiableMap(npcs),
-                Collections.unmodifiableMap(creatures), Collections.unmodifiableMap(events));
+                Collections.unmodifiableMap(creatures), Collections.unmodifiableMap(events),
+                Collections.unmodifiableMap(quests));
     }
 
     private Map<String, ItemDef> items(List<PackDto.ItemDto> dtos) {

@@ -68,7 +68,7 @@ class LivingWorldTest {
         locations.put("hall", new Location(hall.id(), hall.name(), hall.description(), hall.exits(), hall.items(),
                 hall.npcs(), hall.creatures(), "A dark hall, the fire banked."));
         return new World(small.version(), small.startLocationId(), locations, small.items(), npcs, small.creatures(),
-                Map.of("storm", STORM));
+                Map.of("storm", STORM), Map.of());
     }
 
     private static PlayerState at(String locationId, String... inventory) {
