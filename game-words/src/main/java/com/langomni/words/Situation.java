@@ -31,6 +31,8 @@ public enum Situation {
             case EXAMINE -> EXAMINE;
             // the rules' sentence already quotes what was told and names the gift: told as it is
             case TELL, GIVE, UNKNOWN -> UNKNOWN;
+            // trades and parties: the rules' sentence names everything that moved or was said
+            case OFFER, ACCEPT, DECLINE, CANCEL, INVITE, JOIN, LEAVE, PARTY, PSAY -> UNKNOWN;
         };
     }
 }

@@ -14,6 +14,10 @@ public final class EventKinds {
     public static final String GIVE = "give";
     public static final String CONNECTED = "connected";
     public static final String DISCONNECTED = "disconnected";
+    /** An offer made, accepted, declined or cancelled (seen by the room, and told to the other player). */
+    public static final String TRADE = "trade";
+    /** Party news and party chat, told to members wherever they are. */
+    public static final String PARTY = "party";
 
     private EventKinds() {
     }
