@@ -38,19 +38,11 @@ public final class RoomLines {
                 yield actor + " gives " + f.npcName() + " the " + f.itemName() + ".";
             }
             case FOUGHT -> fought(kind, actor, (Fought) facts);
-            case TRADE_OFFERED -> {
-                var f = (Facts.TradeOffered) facts;
-                yield actor + " offers " + f.playerName() + " the " + f.itemName() + ".";
-            }
-            case TRADE_ACCEPTED -> {
-                var f = (Facts.TradeAccepted) facts;
-                yield f.given() == null ? actor + " accepts the " + f.receivedName() + " from " + f.playerName() + "."
-                        : actor + " and " + f.playerName() + " trade the " + f.receivedName() + " for the "
-                                + f.givenName() + ".";
-            }
             case LOOKED, ITEM_EXAMINED, NPC_EXAMINED, CREATURE_EXAMINED, EXIT_EXAMINED, SELF_EXAMINED, INVENTORY_SHOWN,
-                    NO_EFFECT, HELP_SHOWN, NOTHING, REFUSED, TRADE_DECLINED, TRADE_CANCELLED, PARTY_INVITED,
-                    PARTY_JOINED, PARTY_LEFT, PARTY_SHOWN, PARTY_SAID -> throw unexpected(kind, facts);
+                    NO_EFFECT, HELP_SHOWN, NOTHING, REFUSED -> throw unexpected(kind, facts);
+            // trades and parties are told to the other side directly (SocialLines), not to the room
+            case TRADE_OFFERED, TRADE_ACCEPTED, TRADE_DECLINED, TRADE_CANCELLED, PARTY_INVITED, PARTY_JOINED,
+                    PARTY_LEFT, PARTY_SHOWN, PARTY_SAID -> throw unexpected(kind, facts);
         };
     }
 

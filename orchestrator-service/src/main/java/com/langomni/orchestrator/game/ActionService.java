@@ -36,6 +36,8 @@ import com.langomni.orchestrator.narration.Narration;
 import com.langomni.orchestrator.narration.NarrationContext;
 import com.langomni.orchestrator.narration.Narrator;
 import com.langomni.orchestrator.npc.NpcConversations;
+import com.langomni.orchestrator.party.PartyActions;
+import com.langomni.orchestrator.trade.Trades;
 import com.langomni.orchestrator.session.Presence;
 import com.langomni.orchestrator.session.Publisher;
 import com.langomni.orchestrator.session.RoomHistory;
@@ -71,13 +73,17 @@ public class ActionService {
     private final OriginalAnswers originals;
     private final TalkBudget talks;
     private final Moderation moderation;
+    private final Trades trades;
+    private final PartyActions partyActions;
 
     ActionService(GameConfig config, Admission admission, PlayerLock lock, Parser parser,
                   PlayerStateStore players, ActionTransaction transaction, Presence presence, RoomRoster roster,
                   RoomHistory history, Narrator narrator, NpcConversations conversations, MemoryWriter memories,
                   Publisher publisher, ActionMetrics metrics, World world, OriginalAnswers originals,
-                  TalkBudget talks, Moderation moderation) {
+                  TalkBudget talks, Moderation moderation, Trades trades, PartyActions partyActions) {
         this.moderation = moderation;
+        this.trades = trades;
+        this.partyActions = partyActions;
         this.config = config;
         this.admission = admission;
         this.lock = lock;
@@ -118,7 +124,9 @@ public class ActionService {
         long received = System.nanoTime();
         return Uni.createFrom().item(request)
                 .invoke(this::validate)
-                .chain(() -> admission.<Answer>action(leave -> lock.withTurn(playerId,
+                // a trade accepted changes two players: both turns are taken, in id order (PlayerLock.withTurns)
+                .chain(() -> trades.partner(playerId, parser.parse(request.text())))
+                .chain(partner -> admission.<Answer>action(leave -> lock.withTurns(playerId, partner,
                         admitNanos -> metrics.stage(ActionStage.RATE_LIMIT, admitNanos), waitNanos -> {
                             metrics.stage(ActionStage.LOCK_WAIT, waitNanos);
                             return run(playerId, request, received, leave);
@@ -207,7 +215,10 @@ public class ActionService {
     private Uni<Committed> commit(PlayerSnapshot snapshot, Intent intent, boolean mayTalk, String actionId, long now) {
         return Uni.createFrom().deferred(() -> {
             long started = System.nanoTime();
-            return transaction.apply(snapshot, intent, actionId, now, mayTalk).invoke(committed -> {
+            Uni<Committed> applied = trades.handles(intent.verb()) ? trades.apply(snapshot, intent, actionId, now)
+                    : partyActions.handles(intent.verb()) ? partyActions.apply(snapshot, intent, actionId, now)
+                    : transaction.apply(snapshot, intent, actionId, now, mayTalk);
+            return applied.invoke(committed -> {
                 metrics.stage(ActionStage.RULES, committed.rulesNanos());
                 metrics.stage(ActionStage.PERSIST, System.nanoTime() - started - committed.rulesNanos());
             });

@@ -18,6 +18,8 @@ import java.util.List;
 import com.langomni.orchestrator.auth.CurrentPlayer;
 import com.langomni.orchestrator.auth.Secured;
 import com.langomni.orchestrator.auth.TokenClaims;
+import com.langomni.orchestrator.party.Parties;
+import com.langomni.api.game.PartyView;
 import com.langomni.support.error.ApiException;
 
 /** The game API; every call carries the player's bearer token. */
@@ -29,8 +31,10 @@ public class GameResource {
     private final ActionService actions;
     private final ViewService views;
     private final CurrentPlayer caller;
+    private final Parties parties;
 
-    GameResource(ActionService actions, ViewService views, CurrentPlayer caller) {
+    GameResource(ActionService actions, ViewService views, CurrentPlayer caller, Parties parties) {
+        this.parties = parties;
         this.actions = actions;
         this.views = views;
         this.caller = caller;
@@ -62,6 +66,13 @@ public class GameResource {
     @Path("/world/{locationId}")
     public Uni<LocationView> location(@PathParam("locationId") String locationId) {
         return views.location(locationId);
+    }
+
+    /** The caller's party: members in the order they joined (the leader first) and where each is. */
+    @GET
+    @Path("/party")
+    public Uni<PartyView> party() {
+        return parties.view(caller.id());
     }
 
     @GET
