@@ -8,6 +8,7 @@ import { cn } from '@/lib/utils'
 import { useGameSocket, type Connection } from '../use-game-socket'
 import { CommandInput } from './command-input'
 import { NarrationLog } from './narration-log'
+import { PartyPanel } from './party-panel'
 import { RoomPanel } from './room-panel'
 
 function ConnectionStatus({ connection }: { connection: Connection }) {
@@ -31,6 +32,8 @@ export function GameView({ session, onLogout, onUnauthorized }: { session: Sessi
   const { player, location } = state
   const connected = connection === 'connected'
   const [changingPassword, setChangingPassword] = useState(false)
+  // the party panel asks again after every answer and every party event
+  const partyRevision = state.log.findLast((l) => l.kind === 'result' || (l.kind === 'event' && l.tag === 'party'))?.key ?? 0
 
   return (
     <div className="flex h-dvh flex-col">
@@ -68,6 +71,7 @@ export function GameView({ session, onLogout, onUnauthorized }: { session: Sessi
           ) : (
             <p className="p-4 text-sm text-slate-500">Entering the world…</p>
           )}
+          <PartyPanel revision={partyRevision} />
         </aside>
         <section className="flex min-h-0 flex-col">
           <div className="min-h-0 flex-1">
