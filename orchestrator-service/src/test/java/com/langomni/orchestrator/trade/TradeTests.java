@@ -1,5 +1,6 @@
 package com.langomni.orchestrator.trade;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,9 @@ import com.langomni.orchestrator.game.world.JsonArrayConverters;
 import com.langomni.orchestrator.support.Database;
 import com.langomni.orchestrator.support.TestPlayer;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.redis.datasource.value.SetArgs;
+import java.time.Duration;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -43,6 +47,9 @@ class TradeTests {
 
     @Inject
     PlayerStateStore hot;
+
+    @Inject
+    RedisDataSource redis;
 
     private final ExecutorService pool = Executors.newFixedThreadPool(16);
 
@@ -156,6 +163,39 @@ class TradeTests {
         new Database(dataSource).update("update trade_offers set expires_at = now() - interval '1 second' "
                 + "where offerer_id = cast(? as uuid)", ada.id());
         assertEquals("No one has offered you anything.", bo.ok("accept").path("text"));
+    }
+
+    /**
+     * An accept takes the offerer's turn lock as well as the accepter's: it waits while the offerer acts, and when
+     * the offerer stays busy past the wait it is refused (503 busy) with nothing applied and the offer standing.
+     */
+    @Test
+    void anAcceptWaitsForTheOfferersTurnAndGivesUpCleanly() {
+        List<ItemDef> items = distinctItems(1);
+        TestPlayer ada = TestPlayer.register();
+        TestPlayer bo = TestPlayer.register();
+        pack(ada, List.of(items.get(0).id()));
+        pack(bo, List.of());
+        ada.ok("offer " + items.get(0).name() + " to " + bo.name());
+        String key = "langomni:lock:" + ada.id();
+
+        redis.value(String.class).set(key, "ada-acting", new SetArgs().px(Duration.ofSeconds(30)));
+        Response busy = bo.act("accept");
+        assertEquals(503, busy.statusCode(), busy.asString());
+        assertEquals("busy", busy.path("code"));
+        assertEquals(List.of(items.get(0).id()), packOf(ada));
+        assertEquals(List.of(), packOf(bo));
+
+        CompletableFuture<Response> waiting = CompletableFuture.supplyAsync(() -> bo.act("accept"), pool);
+        try {
+            await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !waiting.isDone());
+        } finally {
+            redis.key().del(key);
+        }
+        Response accepted = waiting.join();
+        assertEquals(200, accepted.statusCode(), accepted.asString());
+        assertEquals(List.of(items.get(0).id()), packOf(bo));
+        assertEquals(List.of(), packOf(ada));
     }
 
     private String otherPlace() {
