@@ -7,7 +7,6 @@ import com.langomni.orchestrator.game.world.JsonArrayConverters;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,11 +132,5 @@ public class OfferStore {
         Object[] row = rows.get(0);
         return Optional.of(new Offer((String) row[0], (String) row[1], (String) row[2], (String) row[3],
                 (String) row[4], ((Number) row[5]).longValue()));
-    }
-
-    static List<String> ids(List<Object[]> rows) {
-        List<String> ids = new ArrayList<>();
-        rows.forEach(row -> ids.add((String) row[0]));
-        return ids;
     }
 }
