@@ -305,6 +305,8 @@ class PlatformIT {
     @Test
     @Order(13)
     void aPartyChatsAcrossPlacesAndATradeSwapsPacks() {
+        ada.state = apiA.get("/api/game/player/" + ada.id, ada.token).body();
+        bram.state = apiA.get("/api/game/player/" + bram.id, bram.token).body();
         JsonNode invited = ada.socket.play("invite Bram");
         assertEquals("You invite Bram to your party. They can type \"join\" to come along.",
                 invited.path("text").asText(), invited.toString());
