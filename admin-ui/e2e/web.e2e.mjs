@@ -186,6 +186,28 @@ try {
   await walk(bramPage, 'west', `${bram} back in ${forge}`, (room) => room === forge);
   await adaPage.bringToFront();
   await until(`${bram} among the players here again`, async () => (await text(adaPage, 'room-players')).includes(bram));
+  step = 'a trade between the two players (issue #17)';
+  await command(adaPage, 'take hammer');
+  await until(`${ada} carries the hammer`, async () => (await text(adaPage, 'player-inventory')).toLowerCase().includes('hammer'));
+  await command(adaPage, `offer hammer to ${bram}`);
+  await bramPage.bringToFront();
+  await until(`${bram} hears the offer`, async () => (await log(bramPage)).includes(`${ada} offers you the`));
+  await command(bramPage, 'accept');
+  await until(`${bram} holds the hammer`, async () => (await text(bramPage, 'player-inventory')).toLowerCase().includes('hammer'));
+  await adaPage.bringToFront();
+  await until(`${ada} told of the trade`, async () => (await log(adaPage)).includes(`${bram} accepts your gift`));
+  await until(`${ada}'s pack without it`, async () => !(await text(adaPage, 'player-inventory')).toLowerCase().includes('hammer'));
+
+  step = 'a party, its panel and its chat (issue #17)';
+  await command(adaPage, `invite ${bram}`);
+  await bramPage.bringToFront();
+  await until(`${bram} invited`, async () => (await log(bramPage)).includes(`${ada} invites you`));
+  await command(bramPage, 'join');
+  await until(`${bram}'s party panel lists both`, async () => (await bramPage.getByTestId('party-member').count()) === 2
+    && (await text(bramPage, 'party-panel')).includes(ada));
+  await command(adaPage, 'psay meet me at the well');
+  await until(`${bram} reads the party chat`, async () => (await log(bramPage)).includes(`[party] ${ada}: meet me at the well`));
+  await shot(bramPage, '13-play-party');
 
   step = 'the player detail shows recent events';
   await admin.bringToFront();

@@ -33,3 +33,22 @@ export function nextActionId(): string {
   counter = (counter + 1) % 1_000_000
   return `a${Date.now().toString(36)}${pageTag}-${counter}`
 }
+
+/** One member of the caller's party as `GET /api/game/party` lists them: the leader first, then as they joined. */
+export interface PartyMember {
+  name: string
+  location: string
+  locationName: string
+  online: boolean
+  leader: boolean
+}
+
+export interface PartyView {
+  members: PartyMember[]
+  maxSize: number
+}
+
+/** `GET /api/game/party`: the caller's party (no members when in none). */
+export function fetchParty(): Promise<PartyView> {
+  return request<PartyView>('/api/game/party')
+}

@@ -223,3 +223,36 @@ describe('PlayPage quest log', () => {
     expect(fetch.requests.filter((r) => r.url === '/api/game/quests').length).toBeGreaterThanOrEqual(3)
   })
 })
+
+describe('PlayPage party panel', () => {
+  beforeEach(() => FakeWebSocket.install())
+
+  it('lists the party, leader first, with where each member is, and asks again after a party event', async () => {
+    let members = [{ name: 'Ada', location: 'square', locationName: 'Village Square', online: true, leader: true }]
+    const fetch = stubFetch((c) => (c.url.endsWith('/api/game/party') ? json({ members, maxSize: 4 }) : undefined))
+    signIn('player', 'Ada', 'p-ada')
+    openPlay()
+    await waitFor(() => expect(FakeWebSocket.instances).toHaveLength(1))
+    const ws = FakeWebSocket.last()
+    act(() => {
+      ws.open()
+      ws.receive({ type: 'welcome', player: ada, location: square })
+    })
+    await waitFor(() => expect(screen.getAllByTestId('party-member')).toHaveLength(1))
+    members = [...members, { name: 'Bo', location: 'gate', locationName: 'North Gate', online: false, leader: false }]
+    act(() => ws.receive({ type: 'event', seq: 5, kind: 'party', from: 'Bo', text: 'Bo joins the party.' }))
+    await waitFor(() => expect(screen.getAllByTestId('party-member')).toHaveLength(2))
+    const panel = screen.getByTestId('party-panel')
+    expect(panel).toHaveTextContent('Party (2/4)')
+    expect(within(panel).getAllByTestId('party-member-place')[1]).toHaveTextContent('North Gate')
+    expect(within(panel).getByLabelText('leader')).toBeInTheDocument()
+    expect(fetch.requests.filter((r) => r.url.endsWith('/api/game/party')).length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('says none without a party', async () => {
+    stubFetch((c) => (c.url.endsWith('/api/game/party') ? json({ members: [], maxSize: 4 }) : undefined))
+    signIn('player', 'Ada', 'p-ada')
+    openPlay()
+    await waitFor(() => expect(screen.getByTestId('party-none')).toBeInTheDocument())
+  })
+})

@@ -9,6 +9,7 @@ import { useGameSocket, type Connection } from '../use-game-socket'
 import { CommandInput } from './command-input'
 import { NarrationLog } from './narration-log'
 import { QuestLogPanel } from './quest-log'
+import { PartyPanel } from './party-panel'
 import { RoomPanel } from './room-panel'
 
 function ConnectionStatus({ connection }: { connection: Connection }) {
@@ -34,6 +35,8 @@ export function GameView({ session, onLogout, onUnauthorized }: { session: Sessi
   const [changingPassword, setChangingPassword] = useState(false)
   // the quest log is read again after every answer to an action
   const lastResultKey = state.log.findLast((line) => line.kind === 'result')?.key
+  // the party panel asks again after every answer and every party event
+  const partyRevision = state.log.findLast((l) => l.kind === 'result' || (l.kind === 'event' && l.tag === 'party'))?.key ?? 0
 
   return (
     <div className="flex h-dvh flex-col">
@@ -72,6 +75,7 @@ export function GameView({ session, onLogout, onUnauthorized }: { session: Sessi
             <p className="p-4 text-sm text-slate-500">Entering the world…</p>
           )}
           <QuestLogPanel playerId={session.playerId} refreshKey={lastResultKey} />
+          <PartyPanel revision={partyRevision} />
         </aside>
         <section className="flex min-h-0 flex-col">
           <div className="min-h-0 flex-1">

@@ -298,6 +298,58 @@ class PlatformIT {
         assertEquals("result", ada.socket.play("look").path("type").asText());
     }
 
+    /**
+     * Issue #17: a party formed over sockets, party chat reaching a member on the other gateway in another place,
+     * then a trade face to face (the gift and its return), each side told on its own socket.
+     */
+    @Test
+    @Order(13)
+    void aPartyChatsAcrossPlacesAndATradeSwapsPacks() {
+        ada.state = apiA.get("/api/game/player/" + ada.id, ada.token).body();
+        bram.state = apiA.get("/api/game/player/" + bram.id, bram.token).body();
+        JsonNode invited = ada.socket.play("invite Bram");
+        assertEquals("You invite Bram to your party. They can type \"join\" to come along.",
+                invited.path("text").asText(), invited.toString());
+        JsonNode invitation = bram.socket.awaitFrame("Ada's invitation", f -> Game.isEvent(f, "party"));
+        assertTrue(invitation.path("text").asText().contains("Ada invites you"), invitation.toString());
+        JsonNode joined = bram.socket.play("join Ada");
+        assertTrue(joined.path("text").asText().startsWith("You join Ada's party"), joined.toString());
+        ada.socket.awaitFrame("Bram joining", f -> Game.isEvent(f, "party")
+                && f.path("text").asText().contains("Bram joins"));
+        if (ada.location().equals(bram.location())) {
+            JsonNode away = bram.socket.play("go " + game.firstOpenExit(bram.location(), bram.token)
+                    .path("direction").asText());
+            bram.state = away.path("player");
+        }
+        assertNotEquals(ada.location(), bram.location(), "party chat goes across places");
+        ada.socket.play("psay Meet me by the smithy");
+        JsonNode chat = bram.socket.awaitFrame("Ada's party chat", f -> Game.isEvent(f, "party")
+                && f.path("text").asText().contains("Meet me by the smithy"));
+        assertEquals("Ada", chat.path("from").asText());
+        JsonNode party = bram.socket.play("party");
+        assertTrue(party.path("text").asText().contains("Ada (leader)"), party.toString());
+
+        JsonNode far = ada.socket.play("offer " + ada.state.path("inventory").get(0).path("name").asText()
+                + " to Bram");
+        assertTrue(far.path("text").asText().contains("not in the same place"), far.toString());
+        game.walkTo(bram, ada.location());
+        String item = ada.state.path("inventory").get(0).path("name").asText();
+        String itemId = ada.state.path("inventory").get(0).path("id").asText();
+        ada.socket.play("offer " + item + " to Bram");
+        bram.socket.awaitFrame("Ada's offer", f -> Game.isEvent(f, "trade") && f.path("text").asText().contains(item));
+        JsonNode accepted = bram.socket.play("accept");
+        assertTrue(Game.ids(accepted.path("player").path("inventory")).contains(itemId), accepted.toString());
+        JsonNode told = ada.socket.awaitFrame("the trade done", f -> "result".equals(f.path("type").asText())
+                && f.path("text").asText().contains("accepts your gift"));
+        assertTrue(!Game.ids(told.path("player").path("inventory")).contains(itemId), told.toString());
+        // and back, so Ada carries what she took across the restart
+        bram.socket.play("offer " + item + " to Ada");
+        JsonNode back = ada.socket.play("accept Bram");
+        assertTrue(Game.ids(back.path("player").path("inventory")).contains(itemId), back.toString());
+        ada.state = back.path("player");
+        bram.state = accepted.path("player");
+    }
+
     @Test
     @Order(13)
     void aQuestFromAcceptingToItsRewardOverTheSocket() {
@@ -357,6 +409,9 @@ class PlatformIT {
             assertEquals(pair[0].path("inventory"), pair[1].path("inventory"));
         }
         assertEquals("result", ada.socket.play("inventory").path("type").asText());
+        // the party is in PostgreSQL too (issue #17)
+        JsonNode party = ada.socket.play("party");
+        assertTrue(party.path("text").asText().contains("Bram"), party.toString());
     }
 
     @Test

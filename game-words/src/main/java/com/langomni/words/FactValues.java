@@ -92,6 +92,34 @@ public final class FactValues {
                 yield item(f.item(), f.itemName()).put("npc", f.npc()).put("npcName", f.npcName());
             }
             case HELP_SHOWN, QUESTS_SHOWN, NOTHING -> this;
+            case TRADE_OFFERED -> {
+                var f = (Facts.TradeOffered) facts;
+                yield item(f.item(), f.itemName()).put("wanted", f.wanted()).put("wantedName", f.wantedName())
+                        .put("player", f.player()).put("playerName", f.playerName());
+            }
+            case TRADE_ACCEPTED -> {
+                var f = (Facts.TradeAccepted) facts;
+                yield item(f.received(), f.receivedName()).put("given", f.given()).put("givenName", f.givenName())
+                        .put("player", f.player()).put("playerName", f.playerName());
+            }
+            case TRADE_DECLINED -> {
+                var f = (Facts.TradeDeclined) facts;
+                yield item(f.item(), f.itemName()).put("player", f.player()).put("playerName", f.playerName());
+            }
+            case TRADE_CANCELLED -> {
+                var f = (Facts.TradeCancelled) facts;
+                yield item(f.item(), f.itemName()).put("player", f.player()).put("playerName", f.playerName());
+            }
+            case PARTY_INVITED -> put("player", ((Facts.PartyInvited) facts).player())
+                    .put("playerName", ((Facts.PartyInvited) facts).playerName());
+            case PARTY_JOINED -> {
+                var f = (Facts.PartyJoined) facts;
+                yield put("player", f.player()).put("playerName", f.playerName()).put("members", joined(f.members()));
+            }
+            case PARTY_LEFT -> put("members", joined(((Facts.PartyLeft) facts).members()));
+            case PARTY_SHOWN -> put("members", joined(((Facts.PartyShown) facts).members().stream()
+                    .map(Facts.PartyMember::name).toList()));
+            case PARTY_SAID -> put("said", ((Facts.PartySaid) facts).said());
             case REFUSED -> {
                 var f = (Facts.Refused) facts;
                 yield put("refused", true).put("reason", f.reason().name().toLowerCase(Locale.ROOT))

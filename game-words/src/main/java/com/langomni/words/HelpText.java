@@ -44,6 +44,15 @@ public final class HelpText {
             case HELP -> List.of("  help (?)                        this list");
             case QUESTS -> List.of("  quests (journal)                your quest log; talk to people to be given quests");
             case QUEST -> List.of("  quest <name>                    one quest in detail: its steps and rewards");
+            case OFFER -> List.of("  offer <item> to <player> [for <item>]  propose a trade to a player here");
+            case ACCEPT -> List.of("  accept [player]                 take an offer made to you (both of you here)");
+            case DECLINE -> List.of("  decline [player]                turn an offer down");
+            case CANCEL -> List.of("  cancel                          withdraw your own offer");
+            case INVITE -> List.of("  invite <player>                 ask a player into your party");
+            case JOIN -> List.of("  join [player]                   accept a party invitation");
+            case LEAVE -> List.of("  leave party                     leave your party");
+            case PARTY -> List.of("  party                           who is in your party and where");
+            case PSAY -> List.of("  psay <words> (party say)        talk to your party, wherever they are");
             case UNKNOWN -> List.of();
         };
     }

@@ -116,7 +116,53 @@ public final class OutcomeText {
             case QUESTS_SHOWN -> QuestText.shown((Facts.QuestsShown) facts);
             case NOTHING -> "Nothing comes of that. (Type \"help\" to see what you can do.)";
             case REFUSED -> refused((Refused) facts);
+            case TRADE_OFFERED -> {
+                var f = (Facts.TradeOffered) facts;
+                yield "You offer the " + f.itemName() + " to " + f.playerName()
+                        + (f.wanted() == null ? " as a gift" : " for their " + f.wantedName())
+                        + ". They can accept or decline.";
+            }
+            case TRADE_ACCEPTED -> {
+                var f = (Facts.TradeAccepted) facts;
+                yield f.given() == null ? "You accept " + f.playerName() + "'s gift: the " + f.receivedName() + " is yours."
+                        : "You trade with " + f.playerName() + ": you give the " + f.givenName() + " and get the "
+                                + f.receivedName() + ".";
+            }
+            case TRADE_DECLINED -> {
+                var f = (Facts.TradeDeclined) facts;
+                yield "You decline " + f.playerName() + "'s offer of the " + f.itemName() + ".";
+            }
+            case TRADE_CANCELLED -> {
+                var f = (Facts.TradeCancelled) facts;
+                yield "You withdraw your offer of the " + f.itemName() + " to " + f.playerName() + ".";
+            }
+            case PARTY_INVITED -> "You invite " + ((Facts.PartyInvited) facts).playerName()
+                    + " to your party. They can type \"join\" to come along.";
+            case PARTY_JOINED -> {
+                var f = (Facts.PartyJoined) facts;
+                yield "You join " + f.playerName() + "'s party. Members: " + names(f.members()) + ".";
+            }
+            case PARTY_LEFT -> ((Facts.PartyLeft) facts).members().size() <= 1
+                    ? "You leave your party, and it is no more."
+                    : "You leave your party.";
+            case PARTY_SHOWN -> party((Facts.PartyShown) facts);
+            case PARTY_SAID -> {
+                var f = (Facts.PartySaid) facts;
+                yield "You tell your party, \"" + shown.show(PlayerWords.SAID, f.said()) + "\""
+                        + (f.heard() == 0 ? " No one else is in it to hear." : "");
+            }
         };
+    }
+
+    /** The party's members, one a line: name, where they are, leader and offline marks. */
+    private static String party(Facts.PartyShown f) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Your party (" + f.members().size() + " of " + f.maxSize() + "):");
+        for (Facts.PartyMember m : f.members()) {
+            lines.add("  " + m.name() + (m.leader() ? " (leader)" : "") + " - " + m.locationName()
+                    + (m.online() ? "" : " (away)"));
+        }
+        return String.join("\n", lines);
     }
 
     /** "Brannoc, the smith", or the name alone without a title. */
@@ -248,6 +294,28 @@ public final class OutcomeText {
                     + (r.here() == null || r.here().isEmpty() ? "weather" : r.here().get(0).toLowerCase(java.util.Locale.ROOT))
                     + ". You will have to wait it out.";
             case NO_SUCH_QUEST -> "You have no quest called " + what + "; type \"quests\" for your quest log.";
+            case OFFER_WHAT -> "Offer what? Say: offer <item> to <player> [for <item>].";
+            case OFFER_TO_WHOM -> "Offer the " + r.item() + " to whom?";
+            case NOT_WITH_YOURSELF -> "You can't do that with yourself.";
+            case NO_SUCH_PLAYER -> "There is no player called " + what + ".";
+            case PLAYER_NOT_HERE -> "You and " + what + " are not in the same place; trades are made face to face.";
+            case THEY_LACK -> "There is no " + r.item() + " in the pack of " + what + ".";
+            case NO_OFFER -> r.what() == null ? "No one has offered you anything."
+                    : "There is no offer from " + what + " waiting for you.";
+            case NO_OWN_OFFER -> "You have no offer waiting to be withdrawn.";
+            case OFFER_VOID -> "The offer is void: " + what + " no longer has the " + r.item() + ".";
+            case LACK_WANTED -> "You don't have the " + r.item() + " asked for in return.";
+            case PACK_FULL_TRADE -> "There is no room left in the pack of " + what + ".";
+            case INVITE_WHOM -> "Invite whom? Say: invite <player>.";
+            case ALREADY_IN_A_PARTY -> "The player " + what + " is in a party already.";
+            case IN_A_PARTY -> "You are in a party already; leave it first (leave party).";
+            case NOT_IN_A_PARTY -> "You are not in a party. Invite someone with: invite <player>.";
+            case ALREADY_MEMBER -> "The player " + what + " is in your party already.";
+            case PARTY_FULL -> "The party is full" + (r.here() == null ? "" : " (" + String.join(", ", r.here()) + ")")
+                    + ".";
+            case NO_INVITATION -> r.what() == null ? "No one has invited you into a party."
+                    : "There is no invitation from " + what + " waiting for you.";
+            case PSAY_WHAT -> "Tell your party what?";
         };
     }
 

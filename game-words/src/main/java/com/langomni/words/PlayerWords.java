@@ -34,6 +34,7 @@ public final class PlayerWords {
         switch (facts.kind()) {
             case SAID -> put(words, SAID, ((Facts.Said) facts).said());
             case TOLD -> put(words, SAID, ((Facts.Told) facts).said());
+            case PARTY_SAID -> put(words, SAID, ((Facts.PartySaid) facts).said());
             case TALKED -> put(words, TOPIC, ((Facts.Talked) facts).topic());
             case SELF_EXAMINED -> put(words, PLAYER_NAME, ((Facts.SelfExamined) facts).playerName());
             case REFUSED -> put(words, WHAT, ((Facts.Refused) facts).what());

@@ -40,6 +40,9 @@ public final class RoomLines {
             case FOUGHT -> fought(kind, actor, (Fought) facts);
             case LOOKED, ITEM_EXAMINED, NPC_EXAMINED, CREATURE_EXAMINED, EXIT_EXAMINED, SELF_EXAMINED, INVENTORY_SHOWN,
                     NO_EFFECT, HELP_SHOWN, QUESTS_SHOWN, NOTHING, REFUSED -> throw unexpected(kind, facts);
+            // trades and parties are told to the other side directly (SocialLines), not to the room
+            case TRADE_OFFERED, TRADE_ACCEPTED, TRADE_DECLINED, TRADE_CANCELLED, PARTY_INVITED, PARTY_JOINED,
+                    PARTY_LEFT, PARTY_SHOWN, PARTY_SAID -> throw unexpected(kind, facts);
         };
     }
 

@@ -33,6 +33,8 @@ public enum Situation {
             case TELL, GIVE, UNKNOWN -> UNKNOWN;
             // the quest log is the rules' own list: told as it is
             case QUESTS, QUEST -> HELP;
+            // trades and parties: the rules' sentence names everything that moved or was said
+            case OFFER, ACCEPT, DECLINE, CANCEL, INVITE, JOIN, LEAVE, PARTY, PSAY -> UNKNOWN;
         };
     }
 }

@@ -43,7 +43,16 @@ import java.util.Locale;
         @JsonSubTypes.Type(value = Facts.HelpShown.class, name = "help_shown"),
         @JsonSubTypes.Type(value = Facts.QuestsShown.class, name = "quests_shown"),
         @JsonSubTypes.Type(value = Facts.Nothing.class, name = "nothing"),
-        @JsonSubTypes.Type(value = Facts.Refused.class, name = "refused")})
+        @JsonSubTypes.Type(value = Facts.Refused.class, name = "refused"),
+        @JsonSubTypes.Type(value = Facts.TradeOffered.class, name = "trade_offered"),
+        @JsonSubTypes.Type(value = Facts.TradeAccepted.class, name = "trade_accepted"),
+        @JsonSubTypes.Type(value = Facts.TradeDeclined.class, name = "trade_declined"),
+        @JsonSubTypes.Type(value = Facts.TradeCancelled.class, name = "trade_cancelled"),
+        @JsonSubTypes.Type(value = Facts.PartyInvited.class, name = "party_invited"),
+        @JsonSubTypes.Type(value = Facts.PartyJoined.class, name = "party_joined"),
+        @JsonSubTypes.Type(value = Facts.PartyLeft.class, name = "party_left"),
+        @JsonSubTypes.Type(value = Facts.PartyShown.class, name = "party_shown"),
+        @JsonSubTypes.Type(value = Facts.PartySaid.class, name = "party_said")})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface Facts {
 
@@ -54,7 +63,11 @@ public sealed interface Facts {
         SELF_EXAMINED(SelfExamined.class), TAKEN(Taken.class), DROPPED(Dropped.class),
         INVENTORY_SHOWN(InventoryShown.class), HEALED(Healed.class), UNLOCKED(Unlocked.class),
         NO_EFFECT(NoEffect.class), SAID(Said.class), TALKED(Talked.class), TOLD(Told.class), FOUGHT(Fought.class),
-        GIVEN(Given.class), HELP_SHOWN(HelpShown.class), QUESTS_SHOWN(QuestsShown.class), NOTHING(Nothing.class), REFUSED(Refused.class);
+        GIVEN(Given.class), HELP_SHOWN(HelpShown.class), QUESTS_SHOWN(QuestsShown.class), NOTHING(Nothing.class),
+        REFUSED(Refused.class),
+        TRADE_OFFERED(TradeOffered.class), TRADE_ACCEPTED(TradeAccepted.class), TRADE_DECLINED(TradeDeclined.class),
+        TRADE_CANCELLED(TradeCancelled.class), PARTY_INVITED(PartyInvited.class), PARTY_JOINED(PartyJoined.class),
+        PARTY_LEFT(PartyLeft.class), PARTY_SHOWN(PartyShown.class), PARTY_SAID(PartySaid.class);
 
         private final Class<? extends Facts> type;
 
@@ -260,6 +273,82 @@ public sealed interface Facts {
     record Nothing() implements Facts {
         public Kind kind() {
             return Kind.NOTHING;
+        }
+    }
+
+    /**
+     * OFFER: the player offers {@code item} to another player here ({@code player}, {@code playerName}), for
+     * {@code wanted} from that player's pack, or as a gift when {@code wanted} is null. Nothing moves until they
+     * accept; the offer lapses after {@code expiresInSeconds}.
+     */
+    record TradeOffered(String item, String itemName, String wanted, String wantedName, String player,
+                        String playerName, long expiresInSeconds) implements Facts {
+        public Kind kind() {
+            return Kind.TRADE_OFFERED;
+        }
+    }
+
+    /**
+     * ACCEPT: the swap happened, seen from the one who accepted. They got {@code received} from {@code player}
+     * and gave {@code given} in return ({@code given} null for a gift).
+     */
+    record TradeAccepted(String received, String receivedName, String given, String givenName, String player,
+                         String playerName) implements Facts {
+        public Kind kind() {
+            return Kind.TRADE_ACCEPTED;
+        }
+    }
+
+    /** DECLINE: the offer of {@code player} ({@code itemName}) is turned down; nothing moved. */
+    record TradeDeclined(String player, String playerName, String item, String itemName) implements Facts {
+        public Kind kind() {
+            return Kind.TRADE_DECLINED;
+        }
+    }
+
+    /** CANCEL: the player withdrew their offer of {@code itemName} to {@code player}; nothing moved. */
+    record TradeCancelled(String player, String playerName, String item, String itemName) implements Facts {
+        public Kind kind() {
+            return Kind.TRADE_CANCELLED;
+        }
+    }
+
+    /** INVITE: {@code playerName} is invited into the player's party (which is created for it if need be). */
+    record PartyInvited(String player, String playerName) implements Facts {
+        public Kind kind() {
+            return Kind.PARTY_INVITED;
+        }
+    }
+
+    /** JOIN: the player joined the party of {@code playerName} (who invited them); {@code members}: all, by name. */
+    record PartyJoined(String player, String playerName, List<String> members) implements Facts {
+        public Kind kind() {
+            return Kind.PARTY_JOINED;
+        }
+    }
+
+    /** LEAVE: the player left their party; {@code members}: who stays in it (empty: it is disbanded). */
+    record PartyLeft(List<String> members) implements Facts {
+        public Kind kind() {
+            return Kind.PARTY_LEFT;
+        }
+    }
+
+    /** PARTY: who is in the player's party and where; {@code maxSize}: how many a party may hold. */
+    record PartyShown(List<PartyMember> members, int maxSize) implements Facts {
+        public Kind kind() {
+            return Kind.PARTY_SHOWN;
+        }
+    }
+
+    /** One member in {@link PartyShown}: name, where they are (location id and name), whether they are online. */
+    record PartyMember(String name, String location, String locationName, boolean online, boolean leader) {
+    }
+
+    /** PSAY: the words said to the party, as typed; {@code heard}: how many other members they went to. */
+    record PartySaid(String said, int heard) implements Facts {
+        public Kind kind() {
+            return Kind.PARTY_SAID;
         }
     }
 

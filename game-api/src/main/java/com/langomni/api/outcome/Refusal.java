@@ -101,5 +101,45 @@ public enum Refusal {
     EXIT_BLOCKED,
     // quest
     /** {@code quest <name>} names no quest the player holds ({@code what}: the words used). */
-    NO_SUCH_QUEST
+    NO_SUCH_QUEST,
+    // trading between players (offer, accept, decline, cancel)
+    /** Offer nothing named. */
+    OFFER_WHAT,
+    /** {@code item}: an item offered, but to no one. */
+    OFFER_TO_WHOM,
+    /** Trading or partying with oneself. */
+    NOT_WITH_YOURSELF,
+    /** {@code what}: no player by that name. */
+    NO_SUCH_PLAYER,
+    /** {@code what}: the player's name; they are somewhere else. */
+    PLAYER_NOT_HERE,
+    /** {@code what}: the player's name, {@code item}: what was asked for that they do not carry. */
+    THEY_LACK,
+    /** {@code what}: a player's name when one was named; no offer from them (or none at all) is waiting. */
+    NO_OFFER,
+    /** No offer of the player's own is waiting to be cancelled. */
+    NO_OWN_OFFER,
+    /** {@code what}: the offerer's name, {@code item}: what they offered and no longer carry; the offer is void. */
+    OFFER_VOID,
+    /** {@code item}: what the other asks for in return, which the player does not carry. */
+    LACK_WANTED,
+    /** {@code what}: the name of the player whose pack is full. */
+    PACK_FULL_TRADE,
+    // parties (invite, join, leave, party, psay)
+    /** Invite nobody named. */
+    INVITE_WHOM,
+    /** {@code what}: the invitee's name: they are in a party already. */
+    ALREADY_IN_A_PARTY,
+    /** The player is in a party already (joining another means leaving first). */
+    IN_A_PARTY,
+    /** The player is in no party. */
+    NOT_IN_A_PARTY,
+    /** {@code what}: the name of a player already in the player's party. */
+    ALREADY_MEMBER,
+    /** {@code here}: the party's members; it has as many as it may. */
+    PARTY_FULL,
+    /** {@code what}: a name when one was named; no invitation is waiting. */
+    NO_INVITATION,
+    /** Party chat with nothing said. */
+    PSAY_WHAT
 }

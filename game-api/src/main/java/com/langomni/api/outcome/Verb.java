@@ -12,7 +12,10 @@ import java.util.Map;
  * {@code UNKNOWN} is narrated without any state change.
  */
 public enum Verb {
-    LOOK, GO, TAKE, DROP, INVENTORY, EXAMINE, SAY, TALK, TELL, ATTACK, USE, GIVE, HELP, QUESTS, QUEST, UNKNOWN;
+    LOOK, GO, TAKE, DROP, INVENTORY, EXAMINE, SAY, TALK, TELL, ATTACK, USE, GIVE, HELP, QUESTS, QUEST,
+    // trading between players and parties (issue #17)
+    OFFER, ACCEPT, DECLINE, CANCEL, INVITE, JOIN, LEAVE, PARTY, PSAY,
+    UNKNOWN;
 
     /** Names callers of world-llm-service's API have sent for a verb (it is also called by hand and by tests). */
     private static final Map<String, Verb> ALIASES = Map.ofEntries(

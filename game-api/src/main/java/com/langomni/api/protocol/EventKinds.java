@@ -18,6 +18,10 @@ public final class EventKinds {
     public static final String WORLD = "world";
     /** A killed creature came back. */
     public static final String RESPAWN = "respawn";
+    /** An offer made, accepted, declined or cancelled (seen by the room, and told to the other player). */
+    public static final String TRADE = "trade";
+    /** Party news and party chat, told to members wherever they are. */
+    public static final String PARTY = "party";
 
     private EventKinds() {
     }

@@ -64,6 +64,15 @@ class FactsJsonTest {
                     "Rats in the cellar.", QuestEntry.ACTIVE, 2, 3, "Kill the giant rat.", List.of("Talk to Marta."),
                     new QuestRewardView(List.of("honey cake"), 5, 10, 1), 1)), true, 10, 1),
             new Facts.Nothing(),
+            new Facts.TradeOffered("lantern", "brass lantern", "bread", "loaf of bread", "p2", "Bo", 120),
+            new Facts.TradeAccepted("lantern", "brass lantern", null, null, "p1", "Ada"),
+            new Facts.TradeDeclined("p1", "Ada", "lantern", "brass lantern"),
+            new Facts.TradeCancelled("p2", "Bo", "lantern", "brass lantern"),
+            new Facts.PartyInvited("p2", "Bo"),
+            new Facts.PartyJoined("p1", "Ada", List.of("Ada", "Bo")),
+            new Facts.PartyLeft(List.of("Ada")),
+            new Facts.PartyShown(List.of(new Facts.PartyMember("Ada", "square", "Town Square", true, true)), 4),
+            new Facts.PartySaid("Meet at the ford", 2),
             Facts.Refused.because(Refusal.KEEPS_KEY).npc("smith", "Brannoc").item("brass key")
                     .way(new Way("door", true)).here(List.of("Brannoc", "Pip")).what("key").creature("rat"));
 

@@ -17,6 +17,7 @@ import com.langomni.orchestrator.game.rules.NpcTalk;
 import com.langomni.orchestrator.game.rules.Parser;
 import com.langomni.orchestrator.game.rules.model.PlayerState;
 import com.langomni.orchestrator.game.rules.RoomEventSpec;
+import com.langomni.orchestrator.game.rules.RulesEngine;
 import com.langomni.orchestrator.game.rules.Views;
 import com.langomni.orchestrator.game.rules.model.World;
 import com.langomni.words.QuestText;
@@ -38,6 +39,8 @@ import com.langomni.orchestrator.narration.Narration;
 import com.langomni.orchestrator.narration.NarrationContext;
 import com.langomni.orchestrator.narration.Narrator;
 import com.langomni.orchestrator.npc.NpcConversations;
+import com.langomni.orchestrator.party.PartyActions;
+import com.langomni.orchestrator.trade.Trades;
 import com.langomni.orchestrator.session.Presence;
 import com.langomni.orchestrator.session.Publisher;
 import com.langomni.orchestrator.session.RoomHistory;
@@ -74,14 +77,19 @@ public class ActionService {
     private final TalkBudget talks;
     private final Moderation moderation;
     private final WorldControl worldControl;
+    private final Trades trades;
+    private final PartyActions partyActions;
 
     ActionService(GameConfig config, Admission admission, PlayerLock lock, Parser parser,
                   PlayerStateStore players, ActionTransaction transaction, Presence presence, RoomRoster roster,
                   RoomHistory history, Narrator narrator, NpcConversations conversations, MemoryWriter memories,
                   Publisher publisher, ActionMetrics metrics, World world, OriginalAnswers originals,
-                  TalkBudget talks, Moderation moderation, WorldControl worldControl) {
+                  TalkBudget talks, Moderation moderation, WorldControl worldControl, Trades trades,
+                  PartyActions partyActions) {
         this.moderation = moderation;
         this.worldControl = worldControl;
+        this.trades = trades;
+        this.partyActions = partyActions;
         this.config = config;
         this.admission = admission;
         this.lock = lock;
@@ -122,7 +130,9 @@ public class ActionService {
         long received = System.nanoTime();
         return Uni.createFrom().item(request)
                 .invoke(this::validate)
-                .chain(() -> admission.<Answer>action(leave -> lock.withTurn(playerId,
+                // a trade accepted changes two players: both turns are taken, in id order (PlayerLock.withTurns)
+                .chain(() -> trades.partner(playerId, parser.parse(request.text())))
+                .chain(partner -> admission.<Answer>action(leave -> lock.withTurns(playerId, partner,
                         admitNanos -> metrics.stage(ActionStage.RATE_LIMIT, admitNanos), waitNanos -> {
                             metrics.stage(ActionStage.LOCK_WAIT, waitNanos);
                             return run(playerId, request, received, leave);
@@ -211,8 +221,14 @@ public class ActionService {
     private Uni<Committed> commit(PlayerSnapshot snapshot, Intent intent, boolean mayTalk, String actionId, long now) {
         return Uni.createFrom().deferred(() -> {
             long started = System.nanoTime();
-            return worldControl.status().chain(status -> transaction.apply(snapshot, intent, actionId, now, mayTalk,
-                    status)).invoke(committed -> {
+            // while the world is paused the rules refuse what would change it, trades included
+            Uni<Committed> applied = worldControl.status().chain(status -> status.paused()
+                            && !RulesEngine.ALLOWED_WHILE_PAUSED.contains(intent.verb())
+                            || !trades.handles(intent.verb()) && !partyActions.handles(intent.verb())
+                    ? transaction.apply(snapshot, intent, actionId, now, mayTalk, status)
+                    : trades.handles(intent.verb()) ? trades.apply(snapshot, intent, actionId, now)
+                    : partyActions.apply(snapshot, intent, actionId, now));
+            return applied.invoke(committed -> {
                 metrics.stage(ActionStage.RULES, committed.rulesNanos());
                 metrics.stage(ActionStage.PERSIST, System.nanoTime() - started - committed.rulesNanos());
             });

@@ -20,6 +20,8 @@ import java.util.List;
 import com.langomni.orchestrator.auth.CurrentPlayer;
 import com.langomni.orchestrator.auth.Secured;
 import com.langomni.orchestrator.auth.TokenClaims;
+import com.langomni.orchestrator.party.Parties;
+import com.langomni.api.game.PartyView;
 import com.langomni.support.error.ApiException;
 
 /** The game API; every call carries the player's bearer token. */
@@ -32,8 +34,11 @@ public class GameResource {
     private final ViewService views;
     private final CurrentPlayer caller;
     private final QuestProgression quests;
+    private final Parties parties;
 
-    GameResource(ActionService actions, ViewService views, CurrentPlayer caller, QuestProgression quests) {
+    GameResource(ActionService actions, ViewService views, CurrentPlayer caller, QuestProgression quests,
+                 Parties parties) {
+        this.parties = parties;
         this.actions = actions;
         this.views = views;
         this.caller = caller;
@@ -73,6 +78,13 @@ public class GameResource {
     @Path("/world/{locationId}")
     public Uni<LocationView> location(@PathParam("locationId") String locationId) {
         return views.location(locationId);
+    }
+
+    /** The caller's party: members in the order they joined (the leader first) and where each is. */
+    @GET
+    @Path("/party")
+    public Uni<PartyView> party() {
+        return parties.view(caller.id());
     }
 
     @GET

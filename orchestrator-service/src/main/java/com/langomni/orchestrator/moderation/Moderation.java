@@ -32,7 +32,8 @@ public class Moderation {
     /** The flag source of a name refused at registration. */
     public static final String NAME = "name";
 
-    private static final Set<Verb> SCREENED = EnumSet.of(Verb.SAY, Verb.TELL, Verb.TALK, Verb.UNKNOWN);
+    private static final Set<Verb> SCREENED = EnumSet.of(Verb.SAY, Verb.TELL, Verb.TALK, Verb.UNKNOWN,
+            Verb.PSAY);
 
     private final ModerationSettings settings;
     private final ModerationEndpoint endpoint;

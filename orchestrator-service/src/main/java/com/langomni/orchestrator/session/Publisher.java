@@ -65,6 +65,14 @@ public class Publisher {
                 .onFailure().invoke(failure -> Log.warnf("Outbox of %s not written: %s", playerId, failure.toString()));
     }
 
+    /**
+     * A frame for one player wherever they are (an offer made to them, party chat), through their outbox like
+     * every frame. A failure is logged: what it reports is committed already.
+     */
+    public Uni<Void> event(String playerId, EventFrame event) {
+        return frame(playerId, write(event), null, null).onFailure().recoverWithNull().replaceWithVoid();
+    }
+
     /** A piece of streamed narration; the action's result frame follows it on the same channel. */
     public Uni<Void> narration(String playerId, String locationId, String actionId, String delta) {
         PlayerMessage message = PlayerMessage.frame(write(NarrationFrame.of(actionId, delta)), locationId);

@@ -42,7 +42,12 @@ public final class Parser {
             "punch", "kick", "smash", "slay", "bash", "murder", "shoot");
     private static final Set<String> USE = Set.of("use", "drink", "eat", "quaff", "consume", "apply");
     private static final Set<String> UNLOCK = Set.of("unlock", "open");
-    private static final Set<String> GIVE = Set.of("give", "hand", "offer", "present");
+    private static final Set<String> GIVE = Set.of("give", "hand", "present");
+    /** Party chat: "psay meet me at the ford", "party say ..."; the words keep their case. */
+    private static final Pattern PSAY = Pattern.compile(
+            "^(?:psay|party\\s+say)\\b[\\s,:]*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Set<String> DECLINE = Set.of("decline", "refuse", "reject");
+    private static final Set<String> CANCEL = Set.of("cancel", "withdraw", "retract");
     private static final Set<String> GIVE_MARKERS = Set.of("to");
     private static final Set<String> QUESTS = Set.of("quests", "journal", "questlog");
     private static final Set<String> QUEST_LOG_WORDS = Set.of("log", "list", "journal", "book");
@@ -74,6 +79,10 @@ public final class Parser {
         }
         String verb = words.get(0);
         List<String> rest = words.subList(1, words.size());
+        Intent social = social(verb, rest, clean, raw);
+        if (social != null) {
+            return social;
+        }
         if (SAY_WORDS.contains(verb)) {
             Matcher m = SAY.matcher(clean);
             return intent(Verb.SAY, null, m.matches() ? spoken(m.group(1)) : null, raw);
@@ -154,6 +163,80 @@ public final class Parser {
             return intent(Verb.LOOK, null, null, raw);
         }
         return null;
+    }
+
+    /**
+     * Trading and parties. Player names are taken as typed (one word, letters, digits, _ and -), not through
+     * {@link Names}, which would split "bo_2"; item phrases are normalised like any other. "offer the lantern to Bo
+     * for the bread" has the item as target and "bo for bread" as topic (the rules split it at "for"). A bare
+     * "leave" stays a move; "leave party" leaves the party.
+     */
+    private Intent social(String verb, List<String> rest, String clean, String raw) {
+        Matcher psay = PSAY.matcher(clean);
+        if (psay.matches()) {
+            return intent(Verb.PSAY, null, spoken(psay.group(1)), raw);
+        }
+        List<String> tokens = nameTokens(clean);
+        List<String> after = tokens.subList(1, tokens.size());
+        return switch (verb) {
+            case "offer" -> offer(after, raw);
+            case "accept" -> intent(Verb.ACCEPT, playerName(after), null, raw);
+            case "join" -> intent(Verb.JOIN, playerName(after), null, raw);
+            case "invite" -> intent(Verb.INVITE, playerName(after), null, raw);
+            case "party" -> rest.isEmpty() || rest.equals(List.of("members")) ? intent(Verb.PARTY, null, null, raw)
+                    : rest.equals(List.of("leave")) ? intent(Verb.LEAVE, null, null, raw) : null;
+            case "leave" -> rest.equals(List.of("party")) ? intent(Verb.LEAVE, null, null, raw) : null;
+            default -> DECLINE.contains(verb) ? intent(Verb.DECLINE, playerName(after), null, raw)
+                    : CANCEL.contains(verb) ? intent(Verb.CANCEL, null, null, raw) : null;
+        };
+    }
+
+    private Intent offer(List<String> tokens, String raw) {
+        int to = tokens.indexOf("to");
+        if (to < 0) {
+            return intent(Verb.OFFER, nullIfBlank(Names.normalize(String.join(" ", tokens))), null, raw);
+        }
+        String item = nullIfBlank(Names.normalize(String.join(" ", tokens.subList(0, to))));
+        List<String> rest = tokens.subList(to + 1, tokens.size());
+        if (rest.isEmpty()) {
+            return intent(Verb.OFFER, item, null, raw);
+        }
+        int forAt = rest.indexOf("for");
+        String wanted = forAt < 0 ? "" : Names.normalize(String.join(" ", rest.subList(forAt + 1, rest.size())));
+        String name = playerName(forAt < 0 ? rest : rest.subList(0, forAt));
+        if (name == null) {
+            return intent(Verb.OFFER, item, null, raw);
+        }
+        return intent(Verb.OFFER, item, wanted.isEmpty() ? name : name + " for " + wanted, raw);
+    }
+
+    /** Lower-case words split at spaces only, with punctuation around each trimmed ("bo_2," is "bo_2"). */
+    private static List<String> nameTokens(String clean) {
+        List<String> tokens = new java.util.ArrayList<>();
+        for (String word : clean.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+            String trimmed = word.replaceAll("^[^\\p{L}\\p{N}_-]+|[^\\p{L}\\p{N}_-]+$", "");
+            if (!trimmed.isEmpty()) {
+                tokens.add(trimmed);
+            }
+        }
+        return tokens;
+    }
+
+    /** A player's name: the first word that is no article or filler ("accept the offer from Bo": "bo"). */
+    private static String playerName(List<String> tokens) {
+        for (String token : tokens) {
+            if (!Names.ARTICLES.contains(token) && !PLAYER_FILLERS.contains(token)) {
+                return token.endsWith("'s") ? token.substring(0, token.length() - 2) : token;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> PLAYER_FILLERS = Set.of("offer", "from", "of", "party", "invitation", "invite",
+            "to", "with", "s", "'s", "trade");
+
+    private static String nullIfBlank(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private Intent look(List<String> rest, String raw) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import com.langomni.orchestrator.game.rules.model.CreatureState;
 import com.langomni.orchestrator.game.rules.model.Location;
 import com.langomni.orchestrator.game.rules.model.LocationState;
+import com.langomni.orchestrator.game.rules.model.Offer;
 import com.langomni.orchestrator.game.rules.model.PlayerState;
 import com.langomni.orchestrator.game.rules.model.World;
 import com.langomni.orchestrator.game.rules.world.GameClock;
@@ -29,9 +30,13 @@ public final class RulesEngine {
     /** HP of a new player. */
     public static final int PLAYER_MAX_HP = 30;
 
-    /** What a player may still do while the world is paused: nothing that changes it. */
+    /**
+     * What a player may still do while the world is paused: nothing that changes it. Quest logs, parties and offers
+     * touch no item or place; accepting a trade moves items, so it waits.
+     */
     public static final Set<Verb> ALLOWED_WHILE_PAUSED = Set.copyOf(EnumSet.of(Verb.LOOK, Verb.EXAMINE, Verb.HELP,
-            Verb.INVENTORY, Verb.SAY));
+            Verb.INVENTORY, Verb.SAY, Verb.QUESTS, Verb.QUEST, Verb.OFFER, Verb.DECLINE, Verb.CANCEL, Verb.INVITE,
+            Verb.JOIN, Verb.LEAVE, Verb.PARTY, Verb.PSAY));
 
     private final World world;
     private final Dice dice;
@@ -131,8 +136,50 @@ public final class RulesEngine {
             case GIVE -> Giving.give(turn);
             // the quest log is the quest rules' (QuestRules, after this engine): nothing changes here
             case QUESTS, QUEST -> turn.done(new Facts.QuestsShown(List.of(), false, 0, 0));
+            // decided with the other player's state (offer, accept, ...) or the party's: the methods below
+            case OFFER, ACCEPT, DECLINE, CANCEL, INVITE, JOIN, LEAVE, PARTY, PSAY -> turn.done(new Facts.Nothing());
             case UNKNOWN -> unknown(turn);
         };
+    }
+
+    /**
+     * OFFER: whether the player may offer what they named to {@code recipient} (null when no player has the name
+     * given); nothing changes either way.
+     */
+    public Outcome offer(PlayerState player, LocationState here, Intent intent, PlayerState recipient,
+                         long ttlSeconds, long nowMillis) {
+        Turn turn = turn(player, here, intent, nowMillis);
+        return intent.withheld() ? turn.refuse(Facts.Refused.because(Refusal.WITHHELD))
+                : Trading.offer(turn, recipient, ttlSeconds);
+    }
+
+    /**
+     * ACCEPT {@code offer} (null: none waiting, {@code named} the name the player gave, if any) made by
+     * {@code offerer} as they are now: both packs change at once, or nothing does.
+     */
+    public Trading.Swap accept(PlayerState player, LocationState here, Intent intent, Offer offer,
+                               PlayerState offerer, String named, long nowMillis) {
+        return Trading.accept(turn(player, here, intent, nowMillis), offer, offerer, named);
+    }
+
+    /** DECLINE {@code offer} (null: none waiting) made by {@code offererName}. */
+    public Outcome decline(PlayerState player, LocationState here, Intent intent, Offer offer, String offererName,
+                           String named, long nowMillis) {
+        return Trading.decline(turn(player, here, intent, nowMillis), offer, offererName, named);
+    }
+
+    /** CANCEL the player's own offer (null: none waiting) to {@code recipientName}. */
+    public Outcome cancel(PlayerState player, LocationState here, Intent intent, Offer own, String recipientName,
+                          long nowMillis) {
+        return Trading.cancel(turn(player, here, intent, nowMillis), own, recipientName);
+    }
+
+    private Turn turn(PlayerState player, LocationState here, Intent intent, long nowMillis) {
+        if (!here.locationId().equals(player.locationId())) {
+            throw new IllegalArgumentException("state of '" + here.locationId() + "' given for a player in '"
+                    + player.locationId() + "'");
+        }
+        return new Turn(world, dice, intent, new Place(world, here, nowMillis), player, true);
     }
 
     /** A bare exit name ("gate", "stairs") is a move; anything else is narrated and changes nothing. */

@@ -71,21 +71,51 @@ public class PlayerLock {
         });
     }
 
+    /**
+     * An action that changes two players (a trade accepted): the player's turn as {@link #withTurn} and the other
+     * player's lock, the two taken in one global order (by player id) so that two such actions crossing each other
+     * never hold one lock each while waiting for the other. Each wait is bounded ({@code lock.wait-timeout}): the
+     * other player busy for longer fails with 503 busy and nothing applied. {@code partnerId} null or the player's
+     * own: just the turn.
+     */
+    public <T> Uni<T> withTurns(String playerId, String partnerId, LongConsumer admitted,
+                                LongFunction<Uni<? extends T>> work) {
+        if (partnerId == null || partnerId.equals(playerId)) {
+            return withTurn(playerId, admitted, work);
+        }
+        if (partnerId.compareTo(playerId) < 0) {
+            return withPartner(partnerId, () -> withTurn(playerId, admitted, work));
+        }
+        return withTurn(playerId, admitted, waited -> withPartner(partnerId, () -> work.apply(waited)));
+    }
+
+    private <T> Uni<T> withPartner(String partnerId, Supplier<Uni<? extends T>> work) {
+        String key = RedisKeys.lock(partnerId);
+        String token = UUID.randomUUID().toString();
+        long deadline = System.nanoTime() + config.waitTimeout().toNanos();
+        return acquire(key, token, deadline, config.minBackoff().toMillis(), "the other player is busy; try again")
+                .chain(() -> this.<T>holding(key, token, work));
+    }
+
     private <T> Uni<T> holding(String key, String token, Supplier<Uni<? extends T>> work) {
         return Uni.createFrom().<T>deferred(work).onTermination().call(() -> release(key, token));
     }
 
     private Uni<Void> acquire(String key, String token, long deadline, long backoffMillis) {
+        return acquire(key, token, deadline, backoffMillis, "another action of yours is still running");
+    }
+
+    private Uni<Void> acquire(String key, String token, long deadline, long backoffMillis, String busy) {
         return redis.execute("SET", key, token, "NX", "PX", Long.toString(config.lease().toMillis()))
                 .chain(response -> {
                     if (response != null) {
                         return Uni.createFrom().voidItem();
                     }
                     if (System.nanoTime() >= deadline) {
-                        return Uni.createFrom().failure(ApiException.busy("another action of yours is still running"));
+                        return Uni.createFrom().failure(ApiException.busy(busy));
                     }
                     long next = Math.min(backoffMillis * 2, config.maxBackoff().toMillis());
-                    return sleep(backoffMillis).chain(() -> acquire(key, token, deadline, next));
+                    return sleep(backoffMillis).chain(() -> acquire(key, token, deadline, next, busy));
                 });
     }
 

@@ -202,10 +202,42 @@ class ParserTest {
     }
 
     @Test
+    void tradesNameTheItemThePlayerAndWhatIsWanted() {
+        expect("offer the lantern to Bo", Verb.OFFER, "lantern", "bo");
+        expect("offer brass lantern to Bo_2 for the loaf of bread", Verb.OFFER, "brass lantern", "bo_2 for loaf of bread");
+        expect("offer lantern", Verb.OFFER, "lantern", null);
+        expect("offer", Verb.OFFER, null, null);
+        expect("offer lantern to", Verb.OFFER, "lantern", null);
+        expect("accept", Verb.ACCEPT, null, null);
+        expect("accept the offer from Ada", Verb.ACCEPT, "ada", null);
+        expect("accept Ada's offer", Verb.ACCEPT, "ada", null);
+        expect("decline", Verb.DECLINE, null, null);
+        expect("refuse Ada", Verb.DECLINE, "ada", null);
+        expect("cancel", Verb.CANCEL, null, null);
+        expect("withdraw my offer", Verb.CANCEL, null, null);
+    }
+
+    @Test
+    void partiesKeepALeaveAMove() {
+        expect("invite Bo", Verb.INVITE, "bo", null);
+        expect("invite", Verb.INVITE, null, null);
+        expect("join", Verb.JOIN, null, null);
+        expect("join Ada's party", Verb.JOIN, "ada", null);
+        expect("join party", Verb.JOIN, null, null);
+        expect("party", Verb.PARTY, null, null);
+        expect("leave party", Verb.LEAVE, null, null);
+        expect("party leave", Verb.LEAVE, null, null);
+        expect("leave", Verb.GO, "out", null);
+        expect("psay Meet me at the Ford!", Verb.PSAY, null, "Meet me at the Ford!");
+        expect("party say hello", Verb.PSAY, null, "hello");
+        expect("psay", Verb.PSAY, null, null);
+    }
+
+    @Test
     void giveNamesTheItemAndTheRecipient() {
         expect("give the iron sword to Brannoc", Verb.GIVE, "iron sword", "brannoc");
         expect("hand the potion to the smith", Verb.GIVE, "potion", "smith");
-        expect("offer bread", Verb.GIVE, "bread", null);
+        expect("present bread", Verb.GIVE, "bread", null);
         // the rules split "recipient item" with the names they know
         expect("give Brannoc the iron sword", Verb.GIVE, "brannoc iron sword", null);
         expect("give", Verb.GIVE, null, null);
