@@ -1,4 +1,5 @@
-import { request } from '@/api/client'
+import { useQuery } from '@tanstack/react-query'
+import { api, request } from '@/api/client'
 import { wsUrl } from '@/config/env'
 
 /**
@@ -32,4 +33,17 @@ const pageTag = Math.floor(Math.random() * 36 ** 4).toString(36).padStart(4, '0'
 export function nextActionId(): string {
   counter = (counter + 1) % 1_000_000
   return `a${Date.now().toString(36)}${pageTag}-${counter}`
+}
+
+/**
+ * `GET /api/game/help`: the command list the `help` command gives (game-words' HelpText), shown in the help panel,
+ * so what can be done is written once, on the server. Asked only when the panel is opened, and kept.
+ */
+export function useHelpText(enabled: boolean) {
+  return useQuery({
+    queryKey: ['game', 'help'],
+    queryFn: () => api.get<{ text: string }>('/api/game/help').then((answer) => answer.text),
+    enabled,
+    staleTime: Infinity,
+  })
 }

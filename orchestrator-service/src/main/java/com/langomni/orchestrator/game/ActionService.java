@@ -18,7 +18,10 @@ import com.langomni.orchestrator.game.rules.model.PlayerState;
 import com.langomni.orchestrator.game.rules.RoomEventSpec;
 import com.langomni.orchestrator.game.rules.Views;
 import com.langomni.orchestrator.game.rules.model.World;
+import com.langomni.orchestrator.intent.IntentResolver;
+import com.langomni.orchestrator.intent.Understood;
 import com.langomni.words.RoomLines;
+import com.langomni.words.Understanding;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,13 +74,15 @@ public class ActionService {
     private final OriginalAnswers originals;
     private final TalkBudget talks;
     private final Moderation moderation;
+    private final IntentResolver intents;
 
     ActionService(GameConfig config, Admission admission, PlayerLock lock, Parser parser,
                   PlayerStateStore players, ActionTransaction transaction, Presence presence, RoomRoster roster,
                   RoomHistory history, Narrator narrator, NpcConversations conversations, MemoryWriter memories,
                   Publisher publisher, ActionMetrics metrics, World world, OriginalAnswers originals,
-                  TalkBudget talks, Moderation moderation) {
+                  TalkBudget talks, Moderation moderation, IntentResolver intents) {
         this.moderation = moderation;
+        this.intents = intents;
         this.config = config;
         this.admission = admission;
         this.lock = lock;
@@ -175,8 +180,9 @@ public class ActionService {
     private Uni<Answer> run(String playerId, ActionRequest request, long received, Runnable leave) {
         Intent parsed = parser.parse(request.text());
         return metrics.timed(ActionStage.MODERATION, () -> moderation.screen(playerId, request.id(), parsed))
-                .chain(intent -> mayTalk(playerId, intent).chain(mayTalk -> apply(playerId, request, intent, mayTalk,
-                        received, System.currentTimeMillis(), leave)))
+                .chain(screened -> metrics.timed(ActionStage.INTENT, () -> intents.resolve(playerId, screened)))
+                .chain(understood -> mayTalk(playerId, understood.intent()).chain(mayTalk -> apply(playerId, request,
+                        understood, mayTalk, received, System.currentTimeMillis(), leave)))
                 .onFailure(ActionIdRepository::isRepeat).recoverWithUni(() -> {
                     leave.run();
                     metrics.repeated();
@@ -184,8 +190,9 @@ public class ActionService {
                 });
     }
 
-    private Uni<Answer> apply(String playerId, ActionRequest request, Intent intent, boolean mayTalk, long received,
-                              long now, Runnable leave) {
+    private Uni<Answer> apply(String playerId, ActionRequest request, Understood understood, boolean mayTalk,
+                              long received, long now, Runnable leave) {
+        Intent intent = understood.intent();
         return metrics.timed(ActionStage.LOAD, () -> players.get(playerId))
                 .map(found -> found.orElseThrow(() -> ApiException.unauthorized("no such player")))
                 .chain(snapshot -> commit(snapshot, intent, mayTalk, request.id(), now))
@@ -196,8 +203,9 @@ public class ActionService {
                 .call(committed -> countTalk(playerId, committed))
                 .call(committed -> metrics.timed(ActionStage.FANOUT, () -> afterCommit(committed)))
                 .call(committed -> metrics.timed(ActionStage.MEMORY_QUEUE, () -> memories.events(committed)))
+                .call(committed -> intents.remember(playerId, intent, committed.outcome().success()))
                 .invoke(leave)
-                .chain(committed -> respond(committed, request, intent, now, received)
+                .chain(committed -> respond(committed, request, understood, now, received)
                         .invoke(answer -> metrics.applied(committed.outcome().verb(),
                                 committed.outcome().success(), answer.result().source(),
                                 Duration.ofNanos(System.nanoTime() - received))));
@@ -254,7 +262,9 @@ public class ActionService {
                 .replaceWithVoid();
     }
 
-    private Uni<Answer> respond(Committed committed, ActionRequest request, Intent intent, long now, long received) {
+    private Uni<Answer> respond(Committed committed, ActionRequest request, Understood understood, long now,
+                                long received) {
+        Intent intent = understood.intent();
         PlayerState player = committed.after().state();
         PlayerView playerView = Views.player(world, player);
         // withheld words (moderation) reach no narrator either
@@ -263,8 +273,9 @@ public class ActionService {
                         received))
                 .chain(context -> metrics.timed(ActionStage.NARRATION, () -> narrator.narrate(context))
                         .call(narration -> rememberConversation(committed, narration))
-                        .map(narration -> new ActionResult(request.id(), narration.text(), narration.source(),
-                                playerView, context.location())))
+                        .map(narration -> new ActionResult(request.id(), Understanding.frame(understood.proposed(),
+                                understood.suggestions(), narration.text()), narration.source(), playerView,
+                                context.location())))
                 .chain(result -> metrics.timed(ActionStage.PUBLISH, () -> deliver(player.id(), result)));
     }
 

@@ -8,6 +8,8 @@ import com.langomni.api.game.PlayerView;
 import io.smallrye.mutiny.Uni;
 import org.jboss.resteasy.reactive.server.Cancellable;
 import jakarta.ws.rs.Consumes;
+import com.langomni.api.game.HelpView;
+import com.langomni.words.HelpText;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -62,6 +64,13 @@ public class GameResource {
     @Path("/world/{locationId}")
     public Uni<LocationView> location(@PathParam("locationId") String locationId) {
         return views.location(locationId);
+    }
+
+    /** The command list the {@code help} command gives, for the web client's help panel. */
+    @GET
+    @Path("/help")
+    public HelpView help() {
+        return new HelpView(HelpText.TEXT);
     }
 
     @GET

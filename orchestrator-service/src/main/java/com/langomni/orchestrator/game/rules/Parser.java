@@ -50,7 +50,8 @@ public final class Parser {
     private static final Set<String> GO = Set.of("go", "move", "walk", "run", "head", "travel", "proceed", "climb",
             "crawl", "enter", "leave", "exit", "return", "flee", "ascend", "descend", "wander", "step", "visit",
             "hike", "march", "stroll", "sneak", "hurry", "dash", "jog", "venture", "amble", "saunter", "trek",
-            "sprint", "journey", "retreat", "escape", "come", "ride", "navigate");
+            "sprint", "journey", "retreat", "escape", "come", "ride", "navigate", "back", "follow", "squeeze",
+            "clamber", "scramble", "slip");
     private static final Set<String> TAKE = Set.of("take", "get", "grab", "pick", "collect", "fetch", "loot",
             "snatch", "lift", "obtain", "acquire", "steal", "gather", "pocket", "nab", "seize", "pluck", "retrieve");
     private static final Set<String> DROP = Set.of("drop", "discard", "put", "toss", "dump", "ditch", "abandon",
@@ -80,7 +81,7 @@ public final class Parser {
     private static final Set<String> TOPIC_MARKERS = Set.of("about", "regarding", "concerning", "for", "on");
     private static final Set<String> INSTRUMENT_MARKERS = Set.of("with", "using");
     private static final Set<String> USE_MARKERS = Set.of("on", "with", "at", "against", "upon");
-    private static final Set<String> USE_LEADING = Set.of("from");
+    private static final Set<String> USE_LEADING = Set.of("from", "on", "at");
     /** Words that end a target phrase when they trail it: "take the dagger please". */
     private static final Set<String> TRAILING = Set.of("please", "now", "again", "quickly", "carefully",
             "slowly", "quietly", "immediately", "too");
@@ -208,7 +209,7 @@ public final class Parser {
         if (addressed != null) {
             return addressed;
         }
-        return Directions.canonical(String.join(" ", words))
+        return Directions.canonical(String.join(" ", trimTrailing(words)))
                 .map(direction -> intent(Verb.GO, direction, null, raw))
                 .orElseGet(() -> intent(Verb.UNKNOWN, null, null, raw));
     }
@@ -257,14 +258,14 @@ public final class Parser {
     private Intent talk(String verb, Sentence sentence, List<String> rest, String raw) {
         List<String> who = stripLeading(rest, TALK_PREPOSITIONS);
         Intent told = toldByName(sentence, who, raw);
-        return told != null ? told : split(Verb.TALK, who, TOPIC_MARKERS, raw);
+        return told != null ? told : split(Verb.TALK, trimTrailing(who), TOPIC_MARKERS, raw);
     }
 
     /** A person's name, then words that are not a topic: those words are said to them as typed. */
     private Intent toldByName(Sentence sentence, List<String> who, String raw) {
         int k = names.personAtStart(who);
-        if (k == 0 || k == who.size() || TOPIC_MARKERS.contains(who.get(k)) || trimTrailing(who.subList(k,
-                who.size())).isEmpty()) {
+        if (k == 0 || k == who.size() || TOPIC_MARKERS.contains(who.get(k))
+                || TRAILING.containsAll(who.subList(k, who.size()))) {
             return null;
         }
         String said = spoken(strip(sentence.after(sentence.words().size() - who.size() + k - 1)));
@@ -290,7 +291,22 @@ public final class Parser {
     }
 
     private String destination(String verb, List<String> rest) {
-        List<String> place = trimTrailing(rest);
+        List<String> place = cutAtNextAction(trimTrailing(rest));
+        // "leave the inn", "exit the chapel": out of where one is (a way through something keeps its preposition)
+        if ((verb.equals("leave") || verb.equals("exit")) && !place.isEmpty()
+                && !GO_PREPOSITIONS.contains(place.get(0)) && Directions.canonical(String.join(" ", place)).isEmpty()) {
+            return "out";
+        }
+        // "follow the path to the cottage": where it leads; "follow the lane north": the direction named last
+        int to = Math.max(place.lastIndexOf("to"), Math.max(place.lastIndexOf("towards"), place.lastIndexOf("toward")));
+        if (to > 0 && to < place.size() - 1) {
+            place = place.subList(to + 1, place.size());
+        }
+        if (place.size() > 1 && Directions.canonical(place.get(place.size() - 1)).isPresent()
+                && Directions.canonical(String.join(" ", place)).isEmpty()
+                && !GO_PREPOSITIONS.contains(place.get(place.size() - 1))) {
+            return Directions.canonical(place.get(place.size() - 1)).orElseThrow();
+        }
         while (place.size() > 1 && GO_PREPOSITIONS.contains(place.get(0))
                 && Directions.canonical(String.join(" ", place)).isEmpty()) {
             place = place.subList(1, place.size());
@@ -307,7 +323,6 @@ public final class Parser {
                 default -> null;
             };
         }
-        place = cutAtNextAction(place);
         return directionOrPhrase(place);
     }
 
@@ -361,6 +376,12 @@ public final class Parser {
                     stripped = true;
                     break;
                 }
+            }
+            // "I walk south", "I take the bread": the player narrating their own action
+            if (from + 1 < words.size() && words.get(from).equals("i") && grammars.containsKey(words.get(from + 1))
+                    && !INVENTORY.contains(words.get(from + 1))) {
+                from++;
+                stripped = true;
             }
             // "go talk to Pip", "go and take the key": go only leads to the action
             if (from + 1 < words.size() && words.get(from).equals("go") && grammars.containsKey(words.get(from + 1))
@@ -455,7 +476,7 @@ public final class Parser {
         Map<String, Verb> q = new HashMap<>();
         for (String s : List.of("where am i", "where i am", "what is here", "what s here", "whats here",
                 "who is here", "who s here", "whos here", "what do i see", "what can i see", "what is around",
-                "what s around", "where can i go", "which way can i go", "what are exits", "exits",
+                "what s around", "what is around me", "what s around me", "where can i go", "which way can i go", "what are exits", "exits",
                 "where does road go", "what is going on", "what s going on", "look around", "tell me where i am",
                 "where are we", "describe room", "describe place", "what does place look like")) {
             q.put(s, Verb.LOOK);
@@ -503,6 +524,15 @@ public final class Parser {
         p.put(List.of("say", "hello", "to"), "greet");
         p.put(List.of("say", "hi", "to"), "greet");
         p.put(List.of("drink", "from"), "drink");
+        p.put(List.of("have", "sip", "of"), "drink");
+        p.put(List.of("take", "sip", "of"), "drink");
+        p.put(List.of("take", "swig", "of"), "drink");
+        p.put(List.of("have", "bite", "of"), "eat");
+        p.put(List.of("take", "bite", "of"), "eat");
+        p.put(List.of("take", "stroll"), "go");
+        p.put(List.of("take", "walk"), "go");
+        p.put(List.of("go", "for", "walk"), "go");
+        p.put(List.of("look", "through"), "use");
         p.put(List.of("have", "chat", "with"), "talk");
         p.put(List.of("have", "word", "with"), "talk");
         p.put(List.of("strike", "up", "conversation", "with"), "talk");
