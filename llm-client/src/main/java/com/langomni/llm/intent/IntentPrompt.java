@@ -1,6 +1,5 @@
-package com.langomni.world.domain;
+package com.langomni.llm.intent;
 
-import com.langomni.api.intent.IntentProposal;
 import com.langomni.llm.openai.ChatMessage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,8 +10,12 @@ import java.util.Map;
  * The prompt and the JSON schema of an intent proposal. The schema's {@code action} is an enum of the legal actions
  * and {@code none}, so a server with guided decoding can answer nothing else; the answer is still checked
  * ({@link #read}) because not every server enforces a schema. The player's words are the last user message alone.
+ * Shared by world-llm-service and npc-llm-service, whichever the orchestrator asks ({@code langomni.intent.proposer}).
  */
 public final class IntentPrompt {
+
+    /** The answer for words that match no action (game-api's {@code IntentProposal.NONE}). */
+    public static final String NONE = "none";
 
     private IntentPrompt() {
     }
@@ -33,7 +36,7 @@ public final class IntentPrompt {
     /** {@code {"type":"object","properties":{"action":{"type":"string","enum":[...actions, "none"]}}, ...}}. */
     public static Map<String, Object> schema(List<String> actions) {
         List<String> options = new ArrayList<>(actions);
-        options.add(IntentProposal.NONE);
+        options.add(NONE);
         Map<String, Object> action = new LinkedHashMap<>();
         action.put("type", "string");
         action.put("enum", options);
@@ -48,6 +51,6 @@ public final class IntentPrompt {
     /** The action named by the model's JSON answer when it is one of {@code actions}; else {@code none}. */
     public static String read(Map<?, ?> answer, List<String> actions) {
         Object action = answer == null ? null : answer.get("action");
-        return action instanceof String picked && actions.contains(picked) ? picked : IntentProposal.NONE;
+        return action instanceof String picked && actions.contains(picked) ? picked : NONE;
     }
 }

@@ -1,4 +1,4 @@
-package com.langomni.world.domain;
+package com.langomni.llm.intent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

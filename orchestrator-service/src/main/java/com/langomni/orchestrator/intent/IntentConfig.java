@@ -8,10 +8,13 @@ import java.time.Duration;
 @ConfigMapping(prefix = "langomni.intent")
 public interface IntentConfig {
 
-    /** Who proposes an intent for words the parser could not map: nobody (rules only), or the world model. */
-    enum Proposer { OFF, WORLD }
+    /** Who proposes an intent for words the parser could not map: nobody (rules only), the world model or an NPC one. */
+    enum Proposer { OFF, WORLD, NPC }
 
-    /** {@code off}: rules only; {@code world}: world-llm-service's {@code POST /api/intent/propose}. */
+    /**
+     * {@code off}: rules only; {@code world}: world-llm-service's {@code POST /api/intent/propose}; {@code npc}:
+     * npc-llm-service's (the NPC replicas, often a smaller, faster model).
+     */
     @WithDefault("world")
     Proposer proposer();
 

@@ -82,6 +82,7 @@ public class FakeLlmServices {
     private volatile long deltaDelayMs = 1;
     private final List<JsonNode> intentRequests = new CopyOnWriteArrayList<>();
     private final List<String> intentTokens = new CopyOnWriteArrayList<>();
+    private final List<String> intentPaths = new CopyOnWriteArrayList<>();
     private volatile IntentMode intentMode = IntentMode.PICK;
     private volatile String intentPick = IntentProposal.NONE;
     private volatile boolean npcDown;
@@ -102,6 +103,9 @@ public class FakeLlmServices {
         router.get(WORLD + "/api/backends").handler(ctx -> send(ctx, 200,
                 worldLlm ? List.of(backend("world", "world", true)) : List.of()));
         router.post(WORLD + "/api/intent/propose").handler(BodyHandler.create())
+                .handler(ctx -> propose(ctx, ctx.body().buffer()));
+        // npc-llm answers intent proposals the same way (langomni.intent.proposer=npc); tagged so tests tell them apart
+        router.post(NPC + "/api/intent/propose").handler(BodyHandler.create())
                 .handler(ctx -> propose(ctx, ctx.body().buffer()));
         router.post(NPC + "/api/npc/reply").handler(BodyHandler.create())
                 .handler(ctx -> reply(ctx, ctx.body().buffer()));
@@ -129,6 +133,12 @@ public class FakeLlmServices {
         intentPick = IntentProposal.NONE;
         intentRequests.clear();
         intentTokens.clear();
+        intentPaths.clear();
+    }
+
+    /** The path each intent proposal request came to (which fake service was asked). */
+    public List<String> intentPaths() {
+        return List.copyOf(intentPaths);
     }
 
     public void intentMode(IntentMode mode) {
@@ -155,6 +165,7 @@ public class FakeLlmServices {
         intentRequests.add(request);
         String token = ctx.request().getHeader("X-Service-Token");
         intentTokens.add(token == null ? "" : token);
+        intentPaths.add(ctx.normalizedPath());
         switch (intentMode) {
             case HANG -> { }
             case ERROR -> send(ctx, 500, Map.of("code", "internal", "message", "fake failure"));

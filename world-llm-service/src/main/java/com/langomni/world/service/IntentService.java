@@ -7,7 +7,7 @@ import com.langomni.api.intent.IntentProposalRequest;
 import com.langomni.llm.openai.ChatRequest;
 import com.langomni.world.client.WorldModelClient;
 import com.langomni.world.config.WorldConfig;
-import com.langomni.world.domain.IntentPrompt;
+import com.langomni.llm.intent.IntentPrompt;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
