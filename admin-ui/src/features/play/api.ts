@@ -1,4 +1,5 @@
-import { request } from '@/api/client'
+import { useQuery } from '@tanstack/react-query'
+import { api, request } from '@/api/client'
 import { wsUrl } from '@/config/env'
 
 /**
@@ -51,4 +52,17 @@ export interface PartyView {
 /** `GET /api/game/party`: the caller's party (no members when in none). */
 export function fetchParty(): Promise<PartyView> {
   return request<PartyView>('/api/game/party')
+}
+
+/**
+ * `GET /api/game/help`: the command list the `help` command gives (game-words' HelpText), shown in the help panel,
+ * so what can be done is written once, on the server. Asked only when the panel is opened, and kept.
+ */
+export function useHelpText(enabled: boolean) {
+  return useQuery({
+    queryKey: ['game', 'help'],
+    queryFn: () => api.get<{ text: string }>('/api/game/help').then((answer) => answer.text),
+    enabled,
+    staleTime: Infinity,
+  })
 }

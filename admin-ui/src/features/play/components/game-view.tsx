@@ -1,4 +1,4 @@
-import { Heart, KeyRound, LogOut, ShieldAlert, Wifi, WifiOff } from 'lucide-react'
+import { CircleHelp, Heart, KeyRound, LogOut, ShieldAlert, Wifi, WifiOff } from 'lucide-react'
 import { useState } from 'react'
 import { Link } from 'react-router'
 import type { Session } from '@/api/session'
@@ -7,6 +7,7 @@ import { ChangePasswordDialog } from '@/features/auth'
 import { cn } from '@/lib/utils'
 import { useGameSocket, type Connection } from '../use-game-socket'
 import { CommandInput } from './command-input'
+import { HelpPanel } from './help-panel'
 import { NarrationLog } from './narration-log'
 import { QuestLogPanel } from './quest-log'
 import { PartyPanel } from './party-panel'
@@ -37,6 +38,7 @@ export function GameView({ session, onLogout, onUnauthorized }: { session: Sessi
   const lastResultKey = state.log.findLast((line) => line.kind === 'result')?.key
   // the party panel asks again after every answer and every party event
   const partyRevision = state.log.findLast((l) => l.kind === 'result' || (l.kind === 'event' && l.tag === 'party'))?.key ?? 0
+  const [helpOpen, setHelpOpen] = useState(false)
 
   return (
     <div className="flex h-dvh flex-col">
@@ -53,6 +55,9 @@ export function GameView({ session, onLogout, onUnauthorized }: { session: Sessi
               Admin panel
             </Link>
           )}
+          <Button size="sm" variant="ghost" data-testid="help-toggle" aria-expanded={helpOpen} onClick={() => setHelpOpen((open) => !open)}>
+            <CircleHelp className="h-4 w-4" aria-hidden /> Help
+          </Button>
           <Button size="sm" variant="ghost" data-testid="change-password" onClick={() => setChangingPassword(true)}>
             <KeyRound className="h-4 w-4" aria-hidden /> Password
           </Button>
@@ -78,6 +83,7 @@ export function GameView({ session, onLogout, onUnauthorized }: { session: Sessi
           <PartyPanel revision={partyRevision} />
         </aside>
         <section className="flex min-h-0 flex-col">
+          {helpOpen && <HelpPanel onClose={() => setHelpOpen(false)} />}
           <div className="min-h-0 flex-1">
             <NarrationLog lines={state.log} />
           </div>

@@ -10,6 +10,12 @@ import java.util.List;
  */
 public final class HelpText {
 
+    /** Natural phrasing: the parser folds it, and what it cannot map an LLM may match to a legal action. */
+    static final List<String> NATURAL = List.of(
+            "You can also just say what you mean: \"pick up the lantern\", \"go to the forge\",",
+            "  \"talk to Pip I am looking for my sister\", \"have a look at the well\", \"take it\" (the last thing",
+            "  you named). What is not understood gets a few suggestions of what you can do here.");
+
     /** The whole list, line breaks kept. */
     public static final String TEXT = text();
 
@@ -22,6 +28,7 @@ public final class HelpText {
         for (Verb verb : Verb.values()) {
             lines.addAll(lines(verb));
         }
+        lines.addAll(NATURAL);
         return String.join("\n", lines);
     }
 

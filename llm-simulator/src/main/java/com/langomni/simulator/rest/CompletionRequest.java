@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * The parts of an OpenAI chat or completion request the simulator honours; sampling parameters
- * (temperature, top_p, stop…) are accepted and ignored.
+ * (temperature, top_p, stop…) are accepted and ignored. A structured-output request ({@code response_format}
+ * json_schema, or vLLM's {@code guided_json}) whose schema offers a string enum is answered deterministically
+ * ({@link StructuredAnswer}): {@code structuredAnswer} is then the JSON to send, else null.
  */
 record CompletionRequest(
         Kind kind,
@@ -19,7 +21,8 @@ record CompletionRequest(
         boolean stream,
         boolean includeUsage,
         boolean ignoreEos,
-        long seed) {
+        long seed,
+        String structuredAnswer) {
 
     static CompletionRequest parse(Kind kind, JsonNode body) {
         if (body == null || !body.isObject()) {
@@ -41,7 +44,8 @@ record CompletionRequest(
                 bool(body.get("stream"), "stream"),
                 body.has("stream_options") && bool(body.get("stream_options").get("include_usage"), "include_usage"),
                 bool(body.get("ignore_eos"), "ignore_eos"),
-                seed == null || seed.isNull() ? GenerationRequest.seedOf(prompt) : integer(seed, "seed"));
+                seed == null || seed.isNull() ? GenerationRequest.seedOf(prompt) : integer(seed, "seed"),
+                StructuredAnswer.of(body, received));
     }
 
     private static ReceivedPrompt chat(JsonNode messages) {

@@ -92,17 +92,33 @@ public class CompletionRoutes {
         String id = kind.idPrefix + UUID.randomUUID().toString().replace("-", "");
         OpenAiFormat format = new OpenAiFormat(kind, id, System.currentTimeMillis() / 1000,
                 settings.servedModelName());
-        GenerationRequest generation = new GenerationRequest(request.promptTokens(), window.maxTokens(),
-                request.ignoreEos(), request.seed());
+        String structured = request.structuredAnswer();
+        // a structured answer is a few tokens of engine time whose text is the deterministic JSON
+        GenerationRequest generation = structured == null
+                ? new GenerationRequest(request.promptTokens(), window.maxTokens(), request.ignoreEos(), request.seed())
+                : new GenerationRequest(request.promptTokens(), Math.min(window.maxTokens(), STRUCTURED_TOKENS), true,
+                        request.seed());
         if (request.stream()) {
             StreamingReply reply = new StreamingReply(ctx.vertx().getOrCreateContext(), ctx.request(), format,
                     request, fault, plan.faultAfterTokens(), engine);
-            reply.start(submit(generation, recorded == null ? reply : recorded.listening(reply)));
+            reply.start(submit(generation, answered(structured, recorded == null ? reply : recorded.listening(reply))));
         } else {
             JsonReply reply = new JsonReply(ctx.vertx().getOrCreateContext(), ctx.request(), format, fault,
                     plan.faultAfterTokens(), engine);
-            reply.start(submit(generation, recorded == null ? reply : recorded.listening(reply)));
+            reply.start(submit(generation, answered(structured, recorded == null ? reply : recorded.listening(reply))));
         }
+    }
+
+    /** Engine tokens spent on a structured answer (its text is sent whole with the first of them). */
+    static final int STRUCTURED_TOKENS = 4;
+
+    /** The listener, its generated text replaced by {@code structured} when that is set. */
+    private static GenerationListener answered(String structured, GenerationListener reply) {
+        if (structured == null) {
+            return reply;
+        }
+        return token -> reply.onToken(new GenerationListener.Token(token.index() == 0 ? structured : "",
+                token.index(), token.finish(), token.usage()));
     }
 
     private long submit(GenerationRequest generation, GenerationListener reply) {

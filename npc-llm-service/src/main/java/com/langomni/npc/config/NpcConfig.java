@@ -28,6 +28,31 @@ public interface NpcConfig {
 
     Insight insight();
 
+    /** Intent proposals ({@code POST /api/intent/propose}), asked of the same replicas as dialog. */
+    Intent intent();
+
+    interface Intent {
+        /** Tokens of a proposal's answer: {@code {"action": "..."}} needs a few dozen. */
+        @WithDefault("48")
+        int maxTokens();
+
+        /** Choosing is not writing: the most likely action. */
+        @WithDefault("0.0")
+        double temperature();
+
+        /** The whole answer; the orchestrator's own deadline is shorter still. */
+        @WithDefault("2000")
+        int timeoutMs();
+
+        /** Legal actions offered to the model at most. */
+        @WithDefault("80")
+        int maxActions();
+
+        /** Longest player text passed on. */
+        @WithDefault("500")
+        int maxTextChars();
+    }
+
     /**
      * Importance ratings and reflections for memory-service ({@code POST /api/npc/importance}, {@code /reflect}),
      * asked of the same replicas as dialog. Without replicas (or with {@code backend=rules}) both answer

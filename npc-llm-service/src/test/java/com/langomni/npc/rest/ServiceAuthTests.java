@@ -25,6 +25,12 @@ class ServiceAuthTests {
     }
 
     @Test
+    void intentProposalsNeedAServiceToken() {
+        ServiceAuthChecks.assertGuarded(r -> r.contentType(ContentType.JSON)
+                .body("{\"text\":\"grab it\",\"actions\":[\"look\"]}").post("/api/intent/propose"), 200);
+    }
+
+    @Test
     void probesAreOpenAndEverythingElseIsNot() {
         ServiceAuthChecks.assertProbesOpen();
         ServiceAuthChecks.assertGuarded(r -> r.get("/api/backends"), 200);

@@ -56,6 +56,11 @@ public final class RedisKeys {
         return PREFIX + "throttle:talks:" + playerId;
     }
 
+    /** What "it", "him", "her" and "them" stand for in a player's next action (a name as typed; TTL). */
+    public static String referent(String playerId) {
+        return PREFIX + "referent:" + playerId;
+    }
+
     /** Per-player action lock (value: the holder's token). */
     public static String lock(String playerId) {
         return PREFIX + "lock:" + playerId;

@@ -21,7 +21,10 @@ import com.langomni.orchestrator.game.rules.RulesEngine;
 import com.langomni.orchestrator.game.rules.Views;
 import com.langomni.orchestrator.game.rules.model.World;
 import com.langomni.words.QuestText;
+import com.langomni.orchestrator.intent.IntentResolver;
+import com.langomni.orchestrator.intent.Understood;
 import com.langomni.words.RoomLines;
+import com.langomni.words.Understanding;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,17 +82,19 @@ public class ActionService {
     private final WorldControl worldControl;
     private final Trades trades;
     private final PartyActions partyActions;
+    private final IntentResolver intents;
 
     ActionService(GameConfig config, Admission admission, PlayerLock lock, Parser parser,
                   PlayerStateStore players, ActionTransaction transaction, Presence presence, RoomRoster roster,
                   RoomHistory history, Narrator narrator, NpcConversations conversations, MemoryWriter memories,
                   Publisher publisher, ActionMetrics metrics, World world, OriginalAnswers originals,
                   TalkBudget talks, Moderation moderation, WorldControl worldControl, Trades trades,
-                  PartyActions partyActions) {
+                  PartyActions partyActions, IntentResolver intents) {
         this.moderation = moderation;
         this.worldControl = worldControl;
         this.trades = trades;
         this.partyActions = partyActions;
+        this.intents = intents;
         this.config = config;
         this.admission = admission;
         this.lock = lock;
@@ -189,8 +194,9 @@ public class ActionService {
     private Uni<Answer> run(String playerId, ActionRequest request, long received, Runnable leave) {
         Intent parsed = parser.parse(request.text());
         return metrics.timed(ActionStage.MODERATION, () -> moderation.screen(playerId, request.id(), parsed))
-                .chain(intent -> mayTalk(playerId, intent).chain(mayTalk -> apply(playerId, request, intent, mayTalk,
-                        received, System.currentTimeMillis(), leave)))
+                .chain(screened -> metrics.timed(ActionStage.INTENT, () -> intents.resolve(playerId, screened)))
+                .chain(understood -> mayTalk(playerId, understood.intent()).chain(mayTalk -> apply(playerId, request,
+                        understood, mayTalk, received, System.currentTimeMillis(), leave)))
                 .onFailure(ActionIdRepository::isRepeat).recoverWithUni(() -> {
                     leave.run();
                     metrics.repeated();
@@ -198,8 +204,9 @@ public class ActionService {
                 });
     }
 
-    private Uni<Answer> apply(String playerId, ActionRequest request, Intent intent, boolean mayTalk, long received,
-                              long now, Runnable leave) {
+    private Uni<Answer> apply(String playerId, ActionRequest request, Understood understood, boolean mayTalk,
+                              long received, long now, Runnable leave) {
+        Intent intent = understood.intent();
         return metrics.timed(ActionStage.LOAD, () -> players.get(playerId))
                 .map(found -> found.orElseThrow(() -> ApiException.unauthorized("no such player")))
                 .chain(snapshot -> commit(snapshot, intent, mayTalk, request.id(), now))
@@ -210,8 +217,9 @@ public class ActionService {
                 .call(committed -> countTalk(playerId, committed))
                 .call(committed -> metrics.timed(ActionStage.FANOUT, () -> afterCommit(committed)))
                 .call(committed -> metrics.timed(ActionStage.MEMORY_QUEUE, () -> memories.events(committed)))
+                .call(committed -> intents.remember(playerId, intent, committed.outcome().success()))
                 .invoke(leave)
-                .chain(committed -> respond(committed, request, intent, now, received)
+                .chain(committed -> respond(committed, request, understood, now, received)
                         .invoke(answer -> metrics.applied(committed.outcome().verb(),
                                 committed.outcome().success(), answer.result().source(),
                                 Duration.ofNanos(System.nanoTime() - received))));
@@ -275,7 +283,9 @@ public class ActionService {
                 .replaceWithVoid();
     }
 
-    private Uni<Answer> respond(Committed committed, ActionRequest request, Intent intent, long now, long received) {
+    private Uni<Answer> respond(Committed committed, ActionRequest request, Understood understood, long now,
+                                long received) {
+        Intent intent = understood.intent();
         PlayerState player = committed.after().state();
         PlayerView playerView = Views.player(world, player);
         // withheld words (moderation) reach no narrator either
@@ -284,7 +294,8 @@ public class ActionService {
                         received))
                 .chain(context -> metrics.timed(ActionStage.NARRATION, () -> narrator.narrate(context))
                         .call(narration -> rememberConversation(committed, narration))
-                        .map(narration -> new ActionResult(request.id(), withQuests(narration.text(), committed),
+                        .map(narration -> new ActionResult(request.id(), Understanding.frame(understood.proposed(),
+                                understood.suggestions(), withQuests(narration.text(), committed)),
                                 narration.source(), playerView, context.location())))
                 .chain(result -> metrics.timed(ActionStage.PUBLISH, () -> deliver(player.id(), result)));
     }

@@ -30,7 +30,9 @@ public enum ActionStage {
     /** Remembering an NPC conversation (NPC talk only). */
     CONVERSATION,
     /** Publishing the result frame to the player's channel. */
-    PUBLISH;
+    PUBLISH,
+    /** Pronouns replaced by the last referent, and an intent proposed for words the parser did not map. */
+    INTENT;
 
     private final String tag = name().toLowerCase(Locale.ROOT);
 

@@ -10,6 +10,8 @@ import com.langomni.orchestrator.game.quest.QuestProgression;
 import io.smallrye.mutiny.Uni;
 import org.jboss.resteasy.reactive.server.Cancellable;
 import jakarta.ws.rs.Consumes;
+import com.langomni.api.game.HelpView;
+import com.langomni.words.HelpText;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -85,6 +87,13 @@ public class GameResource {
     @Path("/party")
     public Uni<PartyView> party() {
         return parties.view(caller.id());
+    }
+
+    /** The command list the {@code help} command gives, for the web client's help panel. */
+    @GET
+    @Path("/help")
+    public HelpView help() {
+        return new HelpView(HelpText.TEXT);
     }
 
     @GET

@@ -258,6 +258,15 @@ class ActionResourceTests {
         given().get("/api/game/npcs/" + route.destination().id()).then().statusCode(401);
     }
 
+    @Test
+    void theHelpTextIsServedForTheHelpPanelAsTheHelpCommandGivesIt() {
+        TestPlayer player = TestPlayer.register();
+        String text = player.get("/api/game/help").then().statusCode(200).extract().path("text");
+        assertEquals(com.langomni.words.HelpText.TEXT, text);
+        assertTrue(text.contains("say what you mean"), text);
+        given().get("/api/game/help").then().statusCode(401);
+    }
+
     private long version(TestPlayer player) {
         return ((Number) db.player(player.id()).get("version")).longValue();
     }

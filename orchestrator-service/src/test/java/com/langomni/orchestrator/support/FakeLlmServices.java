@@ -3,6 +3,7 @@ package com.langomni.orchestrator.support;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.langomni.api.intent.IntentProposal;
 import com.langomni.api.llm.BackendStatus;
 import com.langomni.api.narration.FallbackReason;
 import com.langomni.api.narration.NarrationChunk;
@@ -52,6 +53,21 @@ public class FakeLlmServices {
         DISABLED
     }
 
+    /** How the next intent proposals go. */
+    public enum IntentMode {
+        /** The action set with {@link #intentPick}, when it is among the actions offered; else none. */
+        PICK,
+        /** A pick that is not among the legal actions offered. */
+        ILLEGAL,
+        /** HTTP 500 at once. */
+        ERROR,
+        /** Headers never come. */
+        HANG
+    }
+
+    /** The action the fake proposes in {@link IntentMode#ILLEGAL} mode. */
+    public static final String ILLEGAL_ACTION = "take crown of aldwen";
+
     public static final int PROMPT_TOKENS = 120;
     /** world-llm's default langomni.world.prompt.* limits. */
     private static final NarrationPrompt PROMPTS = new NarrationPrompt(new PromptLimits(500, 8, 200, 5, 200, 6000));
@@ -64,6 +80,11 @@ public class FakeLlmServices {
     private volatile Mode mode = Mode.STREAM;
     private volatile int deltas = 6;
     private volatile long deltaDelayMs = 1;
+    private final List<JsonNode> intentRequests = new CopyOnWriteArrayList<>();
+    private final List<String> intentTokens = new CopyOnWriteArrayList<>();
+    private final List<String> intentPaths = new CopyOnWriteArrayList<>();
+    private volatile IntentMode intentMode = IntentMode.PICK;
+    private volatile String intentPick = IntentProposal.NONE;
     private volatile boolean npcDown;
     private volatile boolean npcFailing;
     private volatile boolean npcHealthy = true;
@@ -81,6 +102,11 @@ public class FakeLlmServices {
                 .handler(ctx -> narrate(ctx, ctx.body().buffer()));
         router.get(WORLD + "/api/backends").handler(ctx -> send(ctx, 200,
                 worldLlm ? List.of(backend("world", "world", true)) : List.of()));
+        router.post(WORLD + "/api/intent/propose").handler(BodyHandler.create())
+                .handler(ctx -> propose(ctx, ctx.body().buffer()));
+        // npc-llm answers intent proposals the same way (langomni.intent.proposer=npc); tagged so tests tell them apart
+        router.post(NPC + "/api/intent/propose").handler(BodyHandler.create())
+                .handler(ctx -> propose(ctx, ctx.body().buffer()));
         router.post(NPC + "/api/npc/reply").handler(BodyHandler.create())
                 .handler(ctx -> reply(ctx, ctx.body().buffer()));
         router.get(NPC + "/api/backends").handler(ctx -> {
@@ -103,6 +129,54 @@ public class FakeLlmServices {
         echoPrompt = false;
         worldText = null;
         npcText = null;
+        intentMode = IntentMode.PICK;
+        intentPick = IntentProposal.NONE;
+        intentRequests.clear();
+        intentTokens.clear();
+        intentPaths.clear();
+    }
+
+    /** The path each intent proposal request came to (which fake service was asked). */
+    public List<String> intentPaths() {
+        return List.copyOf(intentPaths);
+    }
+
+    public void intentMode(IntentMode mode) {
+        this.intentMode = mode;
+    }
+
+    /** What the proposer picks in {@link IntentMode#PICK} mode (when offered). */
+    public void intentPick(String action) {
+        this.intentPick = action;
+    }
+
+    /** The intent proposal requests received, in order. */
+    public List<JsonNode> intentRequests() {
+        return List.copyOf(intentRequests);
+    }
+
+    /** The X-Service-Token header of each intent proposal request ("" when absent). */
+    public List<String> intentTokens() {
+        return List.copyOf(intentTokens);
+    }
+
+    private void propose(RoutingContext ctx, Buffer body) {
+        JsonNode request = read(body);
+        intentRequests.add(request);
+        String token = ctx.request().getHeader("X-Service-Token");
+        intentTokens.add(token == null ? "" : token);
+        intentPaths.add(ctx.normalizedPath());
+        switch (intentMode) {
+            case HANG -> { }
+            case ERROR -> send(ctx, 500, Map.of("code", "internal", "message", "fake failure"));
+            case ILLEGAL -> send(ctx, 200, new IntentProposal(ILLEGAL_ACTION, "llm"));
+            case PICK -> {
+                List<String> actions = new ArrayList<>();
+                request.path("actions").forEach(a -> actions.add(a.asText()));
+                send(ctx, 200, new IntentProposal(actions.contains(intentPick) ? intentPick : IntentProposal.NONE,
+                        "llm"));
+            }
+        }
     }
 
     /** What the next world narrations say (null: {@link #narrationOf}, or the prompt when echoing). */

@@ -17,6 +17,7 @@ import jakarta.enterprise.util.TypeLiteral;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -106,10 +107,20 @@ public class WorldModelClient {
      */
     public Uni<Completion> complete(List<ChatMessage> messages, int maxTokens, Duration firstTokenWithin,
                                     Duration totalWithin, Consumer<String> onDelta) {
+        return complete(messages, maxTokens, config.temperature(), null, firstTokenWithin, totalWithin, onDelta);
+    }
+
+    /**
+     * As {@link #complete(List, int, Duration, Duration, Consumer)}, at {@code temperature} and, when
+     * {@code responseFormat} is set, constrained to structured output ({@link ChatRequest#jsonSchema}).
+     */
+    public Uni<Completion> complete(List<ChatMessage> messages, int maxTokens, double temperature,
+                                    Map<String, Object> responseFormat, Duration firstTokenWithin,
+                                    Duration totalWithin, Consumer<String> onDelta) {
         Backend b = backend.orElseThrow(() -> new IllegalStateException("no world LLM is configured"));
         Uni<Completion> attempt = Uni.createFrom().deferred(() -> model(b)
-                .chain(name -> stream(b, ChatRequest.streaming(name, messages, maxTokens,
-                        config.temperature(), null), firstTokenWithin, totalWithin, onDelta)));
+                .chain(name -> stream(b, ChatRequest.streaming(name, messages, maxTokens, temperature, null)
+                        .withResponseFormat(responseFormat), firstTokenWithin, totalWithin, onDelta)));
         return Uni.createFrom().deferred(() -> guard.get(() -> attempt));
     }
 

@@ -25,6 +25,31 @@ public interface WorldConfig {
     /** How much of a request reaches the model. */
     Prompt prompt();
 
+    /** Intent proposals ({@code POST /api/intent/propose}). */
+    Intent intent();
+
+    interface Intent {
+        /** Tokens of a proposal's answer: {@code {"action": "..."}} needs a few dozen. */
+        @WithDefault("48")
+        int maxTokens();
+
+        /** Choosing is not writing: the most likely action. */
+        @WithDefault("0.0")
+        double temperature();
+
+        /** From arrival to the whole answer; the orchestrator's own deadline is shorter still. */
+        @WithDefault("2s")
+        Duration timeout();
+
+        /** Legal actions offered to the model at most; more are cut (the orchestrator sends fewer). */
+        @WithDefault("80")
+        int maxActions();
+
+        /** Longest player text passed on. */
+        @WithDefault("500")
+        int maxTextChars();
+    }
+
     interface Narrator {
         /** Longest stretch of a player's speech quoted back in a narration. */
         @WithDefault("200")

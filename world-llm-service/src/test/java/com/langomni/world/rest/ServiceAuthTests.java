@@ -24,6 +24,12 @@ class ServiceAuthTests {
     }
 
     @Test
+    void intentProposalsNeedAServiceToken() {
+        ServiceAuthChecks.assertGuarded(r -> r.contentType(ContentType.JSON)
+                .body("{\"text\":\"grab it\",\"actions\":[\"look\"]}").post("/api/intent/propose"), 200);
+    }
+
+    @Test
     void backendsNeedAServiceToken() {
         ServiceAuthChecks.assertGuarded(r -> r.get("/api/backends"), 200);
     }

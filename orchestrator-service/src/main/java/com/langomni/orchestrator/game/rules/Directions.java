@@ -20,7 +20,13 @@ final class Directions {
             Map.entry("d", "down"), Map.entry("down", "down"), Map.entry("downstairs", "down"),
             Map.entry("descend", "down"),
             Map.entry("in", "in"), Map.entry("inside", "in"),
-            Map.entry("out", "out"), Map.entry("outside", "out"));
+            Map.entry("out", "out"), Map.entry("outside", "out"),
+            Map.entry("northward", "north"), Map.entry("northwards", "north"),
+            Map.entry("southward", "south"), Map.entry("southwards", "south"),
+            Map.entry("eastward", "east"), Map.entry("eastwards", "east"),
+            Map.entry("westward", "west"), Map.entry("westwards", "west"),
+            Map.entry("upward", "up"), Map.entry("upwards", "up"),
+            Map.entry("downward", "down"), Map.entry("downwards", "down"));
 
     private Directions() {
     }

@@ -1,6 +1,8 @@
 package com.langomni.orchestrator.game.rules;
 
 import com.langomni.api.outcome.Verb;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * A parsed action. Words are as typed but normalised: lower case, articles and punctuation dropped, directions
@@ -23,5 +25,45 @@ public record Intent(Verb verb, String target, String topic, String raw, boolean
     /** This intent with its words withheld (moderation decides that, outside the rules: it may do I/O). */
     public Intent withhold() {
         return new Intent(verb, null, null, null, true);
+    }
+
+    /** The verbs whose target a later pronoun may stand for. */
+    private static final Set<Verb> REFERRING = EnumSet.of(Verb.TAKE, Verb.DROP, Verb.EXAMINE, Verb.TALK, Verb.TELL,
+            Verb.ATTACK, Verb.USE, Verb.GIVE);
+
+    /**
+     * Whether a pronoun ("it", "him", "her", "them": {@link Parser#PRONOUNS}) stands in for the target or the second
+     * object; the words of a TELL are said as they are and never replaced.
+     */
+    public boolean usesPronoun() {
+        return isPronoun(target) || (verb != Verb.TELL && isPronoun(topic));
+    }
+
+    /**
+     * This intent with its pronouns replaced by {@code referent}, the last thing the player referred to (kept outside
+     * the rules, per player); itself without a pronoun or a referent.
+     */
+    public Intent withReferent(String referent) {
+        if (referent == null || referent.isBlank() || withheld || !usesPronoun()) {
+            return this;
+        }
+        return new Intent(verb, isPronoun(target) ? referent : target,
+                verb != Verb.TELL && isPronoun(topic) ? referent : topic, raw);
+    }
+
+    /**
+     * What a later pronoun stands for after this intent: its target when the action succeeded and named a thing or a
+     * person (not a direction), else null (the one before stays).
+     */
+    public String referent(boolean succeeded) {
+        if (!succeeded || withheld || !REFERRING.contains(verb) || target == null || isPronoun(target)
+                || Directions.canonical(target).isPresent()) {
+            return null;
+        }
+        return target;
+    }
+
+    private static boolean isPronoun(String phrase) {
+        return phrase != null && Parser.PRONOUNS.contains(phrase);
     }
 }

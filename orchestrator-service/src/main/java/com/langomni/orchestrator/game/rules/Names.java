@@ -38,9 +38,14 @@ final class Names {
         return words;
     }
 
+    /** The score of an exact name. */
+    static final int EXACT = 3;
+
     /**
-     * How well {@code phrase} names something called by any of {@code terms}: 2 for an exact name, 1 when every
-     * word of the phrase is a word of a name ("sword" for "rusty sword"), 0 for no match.
+     * How well {@code phrase} names something called by any of {@code terms}: {@link #EXACT} for an exact name, 2
+     * when every word of the phrase is a word of a name ("sword" for "rusty sword"), 1 for a looser match (every
+     * word the start of a word of a name, "lant" for "lantern", or the phrase's last word, its noun, is a word of
+     * the name: "shiny sword" for "rusty sword"), 0 for no match.
      */
     static int score(String phrase, Collection<String> terms) {
         List<String> wanted = words(phrase);
@@ -55,12 +60,32 @@ final class Names {
                 continue;
             }
             if (String.join(" ", have).equals(joined)) {
-                return 2;
+                return EXACT;
             }
             if (have.containsAll(wanted)) {
+                best = 2;
+            } else if (best < 1 && (prefixes(wanted, have) || headNoun(wanted, have))) {
                 best = 1;
             }
         }
         return best;
+    }
+
+    /** Every wanted word of at least 3 letters starts a word of the name, and there are at most 2 of them. */
+    private static boolean prefixes(List<String> wanted, List<String> have) {
+        if (wanted.size() > 2) {
+            return false;
+        }
+        for (String w : wanted) {
+            if (w.length() < 3 || have.stream().noneMatch(h -> h.startsWith(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A short phrase whose last word is a word of the name, the other words unknown adjectives. */
+    private static boolean headNoun(List<String> wanted, List<String> have) {
+        return wanted.size() <= 3 && have.contains(wanted.get(wanted.size() - 1));
     }
 }

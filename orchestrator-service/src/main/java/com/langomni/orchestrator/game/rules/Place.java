@@ -164,7 +164,7 @@ final class Place {
     Optional<Exit> exactExit(String phrase) {
         String direction = canonical(phrase);
         return location.exits().stream()
-                .filter(e -> Names.score(direction, exitTerms(e)) == 2)
+                .filter(e -> Names.score(direction, exitTerms(e)) == Names.EXACT)
                 .findFirst();
     }
 

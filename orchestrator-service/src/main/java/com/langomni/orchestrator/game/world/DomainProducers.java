@@ -2,6 +2,7 @@ package com.langomni.orchestrator.game.world;
 
 import com.langomni.orchestrator.game.rules.Dice;
 import com.langomni.orchestrator.narration.NarrationPolicy;
+import com.langomni.orchestrator.game.rules.Lexicon;
 import com.langomni.orchestrator.game.rules.Parser;
 import com.langomni.orchestrator.game.rules.RulesEngine;
 import com.langomni.api.outcome.Verb;
@@ -35,8 +36,8 @@ public class DomainProducers {
 
     @Produces
     @Singleton
-    Parser parser() {
-        return new Parser();
+    Parser parser(World world) {
+        return new Parser(Lexicon.of(world));
     }
 
     @Produces
