@@ -5,6 +5,7 @@ import com.langomni.api.outcome.Verb;
 import com.langomni.orchestrator.game.rules.Intent;
 import com.langomni.orchestrator.game.rules.LegalActions.LegalAction;
 import com.langomni.orchestrator.game.rules.LegalActions;
+import com.langomni.orchestrator.game.rules.world.GameClock;
 import com.langomni.orchestrator.game.rules.Parser;
 import com.langomni.orchestrator.game.rules.model.Location;
 import com.langomni.orchestrator.game.rules.model.PlayerState;
@@ -41,9 +42,11 @@ public class IntentResolver {
     private final World world;
     private final Parser parser;
     private final IntentConfig config;
+    private final GameClock clock;
 
     IntentResolver(IntentProposals proposals, Referents referents, PlayerStateStore players, LocationStates locations,
-                   World world, Parser parser, IntentConfig config) {
+                   World world, Parser parser, IntentConfig config, GameClock clock) {
+        this.clock = clock;
         this.proposals = proposals;
         this.referents = referents;
         this.players = players;
@@ -78,10 +81,10 @@ public class IntentResolver {
             }
             PlayerState player = found.get().state();
             return locations.current(player.locationId()).chain(here -> {
-                if (LegalActions.identify(world, player, here, intent, now).isPresent()) {
+                if (LegalActions.identify(world, clock, player, here, intent, now).isPresent()) {
                     return Uni.createFrom().item(Understood.asParsed(intent)); // a bare exit name: the rules move
                 }
-                List<LegalAction> legal = LegalActions.of(world, player, here, now);
+                List<LegalAction> legal = LegalActions.of(world, clock, player, here, now);
                 return propose(intent, player, legal);
             });
         }).onFailure().recoverWithItem(failure -> {

@@ -2,7 +2,8 @@ package com.langomni.orchestrator.knowledge;
 
 import com.langomni.api.memory.MemoryRecord;
 import com.langomni.orchestrator.common.RedisLease;
-import com.langomni.orchestrator.game.rules.Whereabouts;
+import com.langomni.orchestrator.game.rules.model.Whereabouts;
+import com.langomni.orchestrator.game.rules.world.GameClock;
 import com.langomni.orchestrator.game.rules.model.Npc;
 import com.langomni.orchestrator.game.rules.model.World;
 import com.langomni.orchestrator.memory.MemoryOwners;
@@ -38,7 +39,11 @@ public class GossipRounds {
     private final GossipConfig config;
     private final MeterRegistry registry;
 
-    GossipRounds(MemoryClient memories, RedisLease leases, World world, GossipConfig config, MeterRegistry registry) {
+    private final GameClock clock;
+
+    GossipRounds(MemoryClient memories, RedisLease leases, World world, GossipConfig config, MeterRegistry registry,
+                 GameClock clock) {
+        this.clock = clock;
         this.memories = memories;
         this.leases = leases;
         this.world = world;
@@ -48,7 +53,7 @@ public class GossipRounds {
 
     /** One round with the NPCs where {@link Whereabouts} puts them at {@code at} (epoch millis). */
     public Uni<GossipReport> runOnce(long at) {
-        return run(Whereabouts.gatherings(world, at), at);
+        return run(Whereabouts.gatherings(world, clock, at), at);
     }
 
     /** One round with the given gatherings (location id to the NPC ids there), e.g. NPCs meeting on a schedule. */

@@ -6,6 +6,7 @@ import com.langomni.api.memory.MemoryWrite;
 import com.langomni.orchestrator.game.rules.NpcTalk;
 import com.langomni.orchestrator.game.rules.model.PlayerState;
 import com.langomni.orchestrator.game.rules.model.World;
+import com.langomni.orchestrator.game.rules.world.GameClock;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -39,7 +40,10 @@ public class MemoryWriter {
     private final MemoryQueue queue;
     private final World world;
 
-    MemoryWriter(MemoryQueue queue, World world) {
+    private final GameClock clock;
+
+    MemoryWriter(MemoryQueue queue, World world, GameClock clock) {
+        this.clock = clock;
         this.queue = queue;
         this.world = world;
     }
@@ -48,7 +52,7 @@ public class MemoryWriter {
     public Uni<Void> events(Committed committed) {
         PlayerState actor = committed.before().state();
         long now = System.currentTimeMillis();
-        List<Notable> notable = NotableEvents.of(world, actor, committed.outcome(), now);
+        List<Notable> notable = NotableEvents.of(world, clock, actor, committed.outcome(), now);
         List<MemoryWrite> writes = new ArrayList<>(notable.size());
         String where = committed.outcome().location().locationId();
         Map<String, String> events = new HashMap<>(); // gist -> event id: the witnesses of one act share it

@@ -5,13 +5,14 @@ import com.langomni.api.outcome.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 import com.langomni.orchestrator.game.rules.Outcome;
-import com.langomni.orchestrator.game.rules.Whereabouts;
+import com.langomni.orchestrator.game.rules.model.Whereabouts;
 import com.langomni.orchestrator.game.rules.model.CreatureDef;
 import com.langomni.orchestrator.game.rules.model.ItemKind;
 import com.langomni.orchestrator.game.rules.model.Location;
 import com.langomni.orchestrator.game.rules.model.Npc;
 import com.langomni.orchestrator.game.rules.model.PlayerState;
 import com.langomni.orchestrator.game.rules.model.World;
+import com.langomni.orchestrator.game.rules.world.GameClock;
 
 /**
  * Which outcomes NPCs and the acting player remember: an NPC attacked (the attempt; the rules refuse it), a hostile
@@ -40,6 +41,11 @@ public final class NotableEvents {
      * @param at    when it happened (epoch millis): who was there to see it
      */
     public static List<Notable> of(World world, PlayerState actor, Outcome outcome, long at) {
+        return of(world, GameClock.DEFAULT, actor, outcome, at);
+    }
+
+    /** As {@link #of(World, PlayerState, Outcome, long)}, with NPCs where {@code clock} puts them at {@code at}. */
+    public static List<Notable> of(World world, GameClock clock, PlayerState actor, Outcome outcome, long at) {
         List<Notable> notable = new ArrayList<>();
         String who = actor.name();
         String where = outcome.location().locationId();
@@ -51,7 +57,7 @@ public final class NotableEvents {
                             + locationName(world, where) + ".")));
             notable.add(new Notable(null, "You tried to attack " + npcName(world, refused.npc()) + ".", 6));
         } else if (outcome.facts() instanceof Facts.Fought fought) {
-            combat(world, who, where, at, fought, witnessed, notable);
+            combat(world, clock, who, where, at, fought, witnessed, notable);
         } else if (outcome.facts() instanceof Facts.Given given) {
             notable.add(new Notable(given.npc(), who + " gave me the " + given.itemName() + ".", 6, witnessed,
                     gist(witnessed, who + " gave " + npcName(world, given.npc()) + " the " + given.itemName() + " in "
@@ -70,8 +76,8 @@ public final class NotableEvents {
         return witnessed ? news : null;
     }
 
-    private static void combat(World world, String who, String where, long at, Facts.Fought fought, boolean witnessed,
-                               List<Notable> notable) {
+    private static void combat(World world, GameClock clock, String who, String where, long at, Facts.Fought fought,
+                               boolean witnessed, List<Notable> notable) {
         String creature = fought.creatureName();
         boolean hostile = world.creature(fought.creature()).map(CreatureDef::hostile).orElse(false);
         if (fought.killed()) {
@@ -79,7 +85,7 @@ public final class NotableEvents {
             if (hostile) {
                 String news = gist(witnessed, who + " killed the " + creature + " in " + locationName(world, where)
                         + ".");
-                Whereabouts.npcsAt(world, where, at).forEach(npcId -> notable.add(new Notable(npcId,
+                Whereabouts.npcIdsAt(world, clock, where, at).forEach(npcId -> notable.add(new Notable(npcId,
                         who + " killed the " + creature + " that threatened us here.", 6, witnessed, news)));
             }
         }
@@ -88,7 +94,7 @@ public final class NotableEvents {
                     + ".", 7));
             String news = gist(witnessed, who + " was killed by the " + creature + " in "
                     + locationName(world, where) + ".");
-            Whereabouts.npcsAt(world, where, at).forEach(npcId -> notable.add(new Notable(npcId,
+            Whereabouts.npcIdsAt(world, clock, where, at).forEach(npcId -> notable.add(new Notable(npcId,
                     who + " was killed by the " + creature + " here.", 5, witnessed, news)));
         }
     }

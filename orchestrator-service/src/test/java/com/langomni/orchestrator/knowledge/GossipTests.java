@@ -11,7 +11,8 @@ import com.langomni.api.memory.MemoryVisibility;
 import com.langomni.api.memory.MemoryWrite;
 import com.langomni.orchestrator.common.RedisLease;
 import com.langomni.orchestrator.memory.client.MemoryClient;
-import com.langomni.orchestrator.game.rules.Whereabouts;
+import com.langomni.orchestrator.game.rules.model.Whereabouts;
+import com.langomni.orchestrator.game.rules.world.GameClock;
 import com.langomni.orchestrator.game.rules.model.ItemDef;
 import com.langomni.orchestrator.game.rules.model.ItemKind;
 import com.langomni.orchestrator.game.rules.model.Location;
@@ -49,6 +50,9 @@ class GossipTests {
 
     @Inject
     World world;
+
+    @Inject
+    GameClock clock;
 
     @Inject
     FakeMemoryService memory;
@@ -98,7 +102,7 @@ class GossipTests {
         Location there = route.destination();
         Npc witness = world.npcs().get(there.npcs().get(0));
         Npc elsewhere = world.npcs().values().stream().sorted(java.util.Comparator.comparing(Npc::id))
-                .filter(n -> !Whereabouts.npcsAt(world, there.id(), 0).contains(n.id()))
+                .filter(n -> !Whereabouts.npcIdsAt(world, clock, there.id(), 0).contains(n.id()))
                 .filter(n -> !n.locationId().equals(there.id()) && reachable(map, n)).findFirst().orElseThrow();
         TestPlayer listener = TestPlayer.register(); // talks to the NPC elsewhere: what may its reply use?
         map.routeTo(l -> l.id().equals(elsewhere.locationId())).directions()

@@ -1,6 +1,8 @@
 package com.langomni.orchestrator.game.rules;
 
 import com.langomni.api.outcome.Verb;
+import com.langomni.orchestrator.game.rules.world.GameClock;
+import com.langomni.orchestrator.game.rules.world.WorldStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +37,13 @@ public final class LegalActions {
 
     /** In a stable order: look and inventory, the ways out, then what is here, then what is carried. */
     public static List<LegalAction> of(World world, PlayerState player, LocationState here, long now) {
-        Place place = new Place(world, here, now);
+        return of(world, GameClock.DEFAULT, player, here, now);
+    }
+
+    /** As {@link #of(World, PlayerState, LocationState, long)}, with NPCs where {@code clock} puts them now. */
+    public static List<LegalAction> of(World world, GameClock clock, PlayerState player, LocationState here,
+                                       long now) {
+        Place place = new Place(world, here, now, clock.at(now), WorldStatus.RUNNING);
         List<LegalAction> actions = new ArrayList<>();
         actions.add(new LegalAction(Verb.LOOK, null, "look"));
         actions.add(new LegalAction(Verb.INVENTORY, null, "inventory"));
@@ -80,7 +88,13 @@ public final class LegalActions {
      */
     public static Optional<LegalAction> identify(World world, PlayerState player, LocationState here, Intent intent,
                                                  long now) {
-        Place place = new Place(world, here, now);
+        return identify(world, GameClock.DEFAULT, player, here, intent, now);
+    }
+
+    /** As {@link #identify(World, PlayerState, LocationState, Intent, long)}, on {@code clock}. */
+    public static Optional<LegalAction> identify(World world, GameClock clock, PlayerState player,
+                                                 LocationState here, Intent intent, long now) {
+        Place place = new Place(world, here, now, clock.at(now), WorldStatus.RUNNING);
         String target = intent.target();
         return switch (intent.verb()) {
             case LOOK, INVENTORY, HELP -> Optional.of(new LegalAction(intent.verb(), null, intent.verb().wire()));
@@ -99,6 +113,9 @@ public final class LegalActions {
             case ATTACK -> target == null ? Optional.empty() : place.creature(target)
                     .map(c -> new LegalAction(Verb.ATTACK, c.id(), "attack " + name(c.name())));
             case EXAMINE -> examined(place, player, target);
+            case QUESTS -> Optional.of(new LegalAction(Verb.QUESTS, null, Verb.QUESTS.wire()));
+            // a quest by name, trades and parties name players or quests, not things here: never proposed
+            case QUEST, OFFER, ACCEPT, DECLINE, CANCEL, INVITE, JOIN, LEAVE, PARTY, PSAY -> Optional.empty();
             case UNKNOWN -> {
                 String phrase = Names.normalize(intent.raw());
                 yield phrase.isEmpty() ? Optional.empty() : place.exactExit(phrase)

@@ -1,6 +1,8 @@
 package com.langomni.orchestrator.game.rules.model;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import com.langomni.orchestrator.game.rules.world.GameClock;
 import com.langomni.orchestrator.game.rules.world.GameTime;
 
@@ -27,5 +29,22 @@ public final class Whereabouts {
     /** The NPCs at {@code locationId} at wall time {@code nowMillis} on {@code clock}. */
     public static List<Npc> npcsAt(World world, GameClock clock, String locationId, long nowMillis) {
         return npcsAt(world, locationId, clock.at(nowMillis));
+    }
+
+    /** The ids of the NPCs at {@code locationId} at wall time {@code at}; empty for an unknown location. */
+    public static List<String> npcIdsAt(World world, GameClock clock, String locationId, long at) {
+        return npcsAt(world, clock, locationId, at).stream().map(Npc::id).toList();
+    }
+
+    /** Every location with NPCs at wall time {@code at}, with their ids, in the pack's order: who meets whom. */
+    public static Map<String, List<String>> gatherings(World world, GameClock clock, long at) {
+        Map<String, List<String>> present = new LinkedHashMap<>();
+        for (String locationId : world.locations().keySet()) {
+            List<String> npcs = npcIdsAt(world, clock, locationId, at);
+            if (!npcs.isEmpty()) {
+                present.put(locationId, npcs);
+            }
+        }
+        return present;
     }
 }
