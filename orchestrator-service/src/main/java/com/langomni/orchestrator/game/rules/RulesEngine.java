@@ -1,5 +1,6 @@
 package com.langomni.orchestrator.game.rules;
 
+import com.langomni.orchestrator.game.rules.model.Dice;
 import com.langomni.api.outcome.Facts;
 import com.langomni.api.outcome.Refusal;
 import java.util.HashMap;

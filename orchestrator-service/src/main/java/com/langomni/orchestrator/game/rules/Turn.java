@@ -1,5 +1,6 @@
 package com.langomni.orchestrator.game.rules;
 
+import com.langomni.orchestrator.game.rules.model.Dice;
 import com.langomni.api.outcome.Facts;
 import java.util.ArrayList;
 import java.util.List;

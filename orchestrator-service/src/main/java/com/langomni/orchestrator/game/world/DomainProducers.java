@@ -1,6 +1,6 @@
 package com.langomni.orchestrator.game.world;
 
-import com.langomni.orchestrator.game.rules.Dice;
+import com.langomni.orchestrator.game.rules.model.Dice;
 import com.langomni.orchestrator.narration.NarrationPolicy;
 import com.langomni.orchestrator.game.rules.Lexicon;
 import com.langomni.orchestrator.game.rules.Parser;

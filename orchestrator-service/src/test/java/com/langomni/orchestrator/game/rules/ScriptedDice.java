@@ -1,5 +1,6 @@
 package com.langomni.orchestrator.game.rules;
 
+import com.langomni.orchestrator.game.rules.model.Dice;
 import java.util.ArrayDeque;
 import java.util.Deque;
 

@@ -1,4 +1,4 @@
-package com.langomni.orchestrator.game.rules;
+package com.langomni.orchestrator.game.rules.model;
 
 import java.util.concurrent.ThreadLocalRandom;
 
