@@ -25,7 +25,7 @@ import java.util.List;
 @ApplicationScoped
 public class WorldStatusStore {
 
-    private static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
     private static final String READ = """
             select paused, paused_by, paused_at, event_kind, event_started_at, event_ends_at, event_by
             from world_status where id = 1""";
@@ -91,7 +91,8 @@ public class WorldStatusStore {
                     .map(rows -> rows.iterator().hasNext() ? status(rows.iterator().next()) : StoredStatus.RUNNING)
                     .ifNoItem().after(READ_TIMEOUT).fail()
                     .onFailure().invoke(f -> Log.warnf("World status not read: %s", f.toString()))
-                    .onFailure().recoverWithItem(() -> current)
+                    // never read since the start: no guess (a paused world must not run because PostgreSQL was slow)
+                    .onFailure(f -> read).recoverWithItem(() -> current)
                     .map(status -> rememberUnlessChanged(begun, status))
                     .onTermination().invoke(this::doneReading)
                     .memoize().indefinitely();
