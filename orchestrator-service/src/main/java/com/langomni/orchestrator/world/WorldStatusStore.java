@@ -20,7 +20,8 @@ import java.util.List;
  * The admins' world status in PostgreSQL ({@code world_status}, V6_3), with the audit of every change
  * ({@code world_audit}). Each replica keeps what it read for {@code langomni.world.status-ttl}: a pause made on one
  * replica holds on all of them within about that time (at once on the one that made it), and after a restart. When
- * PostgreSQL cannot be read the status last read stays (running, before any read).
+ * PostgreSQL cannot be read the status last read stays; before any read succeeded, an action that needs the status
+ * fails rather than guess "running" (it could not commit without PostgreSQL anyway).
  */
 @ApplicationScoped
 public class WorldStatusStore {
