@@ -20,12 +20,13 @@ import java.util.List;
  * The admins' world status in PostgreSQL ({@code world_status}, V6_3), with the audit of every change
  * ({@code world_audit}). Each replica keeps what it read for {@code langomni.world.status-ttl}: a pause made on one
  * replica holds on all of them within about that time (at once on the one that made it), and after a restart. When
- * PostgreSQL cannot be read the status last read stays (running, before any read).
+ * PostgreSQL cannot be read the status last read stays; before any read succeeded, an action that needs the status
+ * fails rather than guess "running" (it could not commit without PostgreSQL anyway).
  */
 @ApplicationScoped
 public class WorldStatusStore {
 
-    private static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
     private static final String READ = """
             select paused, paused_by, paused_at, event_kind, event_started_at, event_ends_at, event_by
             from world_status where id = 1""";
@@ -91,7 +92,8 @@ public class WorldStatusStore {
                     .map(rows -> rows.iterator().hasNext() ? status(rows.iterator().next()) : StoredStatus.RUNNING)
                     .ifNoItem().after(READ_TIMEOUT).fail()
                     .onFailure().invoke(f -> Log.warnf("World status not read: %s", f.toString()))
-                    .onFailure().recoverWithItem(() -> current)
+                    // never read since the start: no guess (a paused world must not run because PostgreSQL was slow)
+                    .onFailure(f -> read).recoverWithItem(() -> current)
                     .map(status -> rememberUnlessChanged(begun, status))
                     .onTermination().invoke(this::doneReading)
                     .memoize().indefinitely();

@@ -1,5 +1,7 @@
 package com.langomni.orchestrator.narration;
 
+import com.langomni.orchestrator.support.CachedNarrations;
+import io.quarkus.redis.datasource.RedisDataSource;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,6 +47,9 @@ class NarrationHistoryTests {
     @Inject
     MemoryClient memories;
 
+    @Inject
+    RedisDataSource redis;
+
     @BeforeEach
     @AfterEach
     void servicesUp() {
@@ -75,6 +80,7 @@ class NarrationHistoryTests {
 
     @Test
     void aCacheableActionNeverCarriesHistory() {
+        CachedNarrations.forget(redis); // a look another test cached would never reach world-llm
         TestPlayer player = TestPlayer.register();
         String actionId = java.util.UUID.randomUUID().toString();
         player.act(actionId, "look").then().statusCode(200);
