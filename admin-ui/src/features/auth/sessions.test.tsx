@@ -30,8 +30,9 @@ async function changePassword(user: ReturnType<typeof userEvent.setup>, current:
   await user.click(screen.getByTestId('password-submit'))
 }
 
-/** The requests the test is about: the Play page's quest log reads GET /api/game/quests on its own. */
-const calls = (fetch: { requests: { url: string }[] }) => fetch.requests.filter((r) => r.url !== '/api/game/quests')
+/** The requests the test is about: the Play page's quest log and party panel read their own. */
+const calls = (fetch: { requests: { url: string }[] }) =>
+  fetch.requests.filter((r) => r.url !== '/api/game/quests' && !r.url.endsWith('/api/game/party'))
 
 describe('sessions', () => {
   beforeEach(() => FakeWebSocket.install())
