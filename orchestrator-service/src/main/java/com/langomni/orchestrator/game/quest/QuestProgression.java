@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import com.langomni.orchestrator.party.Parties;
 
 /**
  * The quest step of the action pipeline, inside the action's transaction: loads the player's quest log (and, when a
@@ -25,8 +26,10 @@ import java.util.List;
  * {@link QuestRules}, and writes the rows that changed. The player's rewards are in the returned outcome's player,
  * written with the action's player row.
  * <p>
- * Parties: {@link #sharers(String)} is where a party's members will come in; until parties exist a player shares
- * with nobody, and rewards a sharer earns ({@link QuestTurn#grants()}) are for the party wiring to give.
+ * Parties: the other members of the player's party ({@link #sharers(String)}) share the progress of the quests
+ * they hold at the same step, wherever they are. A shared last step completes the quest for them too, so its XP and
+ * reputation count in their logs; the items and HP of the reward go to the player who did the step (their pack and
+ * HP are written with this action; the others' are not touched by it, so no second player's row is locked here).
  */
 @ApplicationScoped
 public class QuestProgression {
@@ -35,7 +38,10 @@ public class QuestProgression {
     private final QuestRepository repository;
     private final World world;
 
-    QuestProgression(World world, QuestRepository repository) {
+    private final Parties parties;
+
+    QuestProgression(World world, QuestRepository repository, Parties parties) {
+        this.parties = parties;
         this.world = world;
         this.rules = new QuestRules(world);
         this.repository = repository;
@@ -89,12 +95,23 @@ public class QuestProgression {
                 .map(log -> new QuestLogView(rules.entries(log), rules.xp(log), rules.reputation(log)));
     }
 
-    /**
-     * The players who share {@code playerId}'s quest progress (party members, once parties exist; their
-     * {@link Companion#shares()} is true). None for now.
-     */
+    /** The other members of {@code playerId}'s party with their quest logs ({@link Companion#shares()} true). */
     protected Uni<List<Companion>> sharers(String playerId) {
-        return Uni.createFrom().item(List.of());
+        return parties.members(playerId).chain(members -> {
+            List<String> others = members.stream().filter(id -> !id.equals(playerId)).toList();
+            if (others.isEmpty()) {
+                return Uni.createFrom().item(List.<Companion>of());
+            }
+            Uni<List<Companion>> all = Uni.createFrom().item(List.of());
+            for (String other : others) { // one by one: the action's session runs one query at a time
+                all = all.chain(found -> repository.log(other).map(log -> {
+                    List<Companion> more = new ArrayList<>(found);
+                    more.add(new Companion(other, null, log, true));
+                    return more;
+                }));
+            }
+            return all;
+        });
     }
 
     /** Holders of the player's active quests where they end up, when a step done together may be reached. */

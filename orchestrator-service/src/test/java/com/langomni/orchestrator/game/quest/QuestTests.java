@@ -51,6 +51,26 @@ class QuestTests {
     }
 
     @Test
+    void partyMembersOnTheSameStepShareProgressWhereverTheyAreAndOthersDoNot() {
+        TestPlayer ada = TestPlayer.register();
+        TestPlayer bram = TestPlayer.register();
+        TestPlayer cai = TestPlayer.register(); // holds the quest too, in no party: keeps his own pace
+        for (TestPlayer p : List.of(ada, bram, cai)) {
+            p.ok("east");
+            assertTrue(text(p.ok("talk to marta")).contains("New quest: Rats in the Cellar"));
+        }
+        ada.ok("invite " + bram.name());
+        assertTrue(text(bram.ok("join")).contains(ada.name()));
+
+        ada.ok("down"); // step 1 done by Ada in the cellar; Bram stays in the inn
+        assertEquals(1, rows(ada).get(0).get("step"));
+        assertEquals(1, rows(bram).get(0).get("step"), "Bram, in Ada's party, shares the step");
+        assertEquals(0, rows(cai).get(0).get("step"), "Cai is in no party: his quest waits for him");
+        bram.get("/api/game/quests").then().statusCode(200)
+                .body("quests[0].current", equalTo("Kill the giant rat in the cellar."));
+    }
+
+    @Test
     void talkingToTheGiverAcceptsAndProgressIsCommittedWithTheActionAndSurvivesLosingTheHotCopy() {
         TestPlayer ada = TestPlayer.register();
         ada.ok("east");
