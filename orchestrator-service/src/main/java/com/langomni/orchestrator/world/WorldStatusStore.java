@@ -3,6 +3,8 @@ package com.langomni.orchestrator.world;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -76,9 +78,19 @@ public class WorldStatusStore {
         return current;
     }
 
-    /** The status, read again first when older than the TTL (one read at a time however many ask). */
+    /**
+     * The status, read again first when older than the TTL (one read at a time however many ask). The shared read
+     * completes on the context of whoever started it, so each caller is handed the answer back on its own Vert.x
+     * context: a request's Hibernate session lives there, and an action chained on a foreign context finds no
+     * session or, worse, another request's.
+     */
     public Uni<StoredStatus> current() {
-        return fresh() ? Uni.createFrom().item(current) : reread();
+        if (fresh()) {
+            return Uni.createFrom().item(current);
+        }
+        Context caller = Vertx.currentContext();
+        Uni<StoredStatus> shared = reread();
+        return caller == null ? shared : shared.emitOn(task -> caller.runOnContext(ignored -> task.run()));
     }
 
     private boolean fresh() {
