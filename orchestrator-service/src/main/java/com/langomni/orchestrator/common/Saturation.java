@@ -1,6 +1,7 @@
 package com.langomni.orchestrator.common;
 
 import io.vertx.core.http.ConnectionPoolTooBusyException;
+import io.vertx.core.VertxException;
 import io.vertx.core.impl.NoStackTraceThrowable;
 
 /**
@@ -16,8 +17,10 @@ public final class Saturation {
     public static boolean is(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             // Vert.x pools (Redis, SQL, HTTP): wait queue full; SQL pool: no connection within its timeout.
+            // Hibernate Reactive's pool: "Timeout waiting for connection" (a VertxException)
             if (t instanceof ConnectionPoolTooBusyException
-                    || (t instanceof NoStackTraceThrowable && "Timeout".equals(t.getMessage()))) {
+                    || (t instanceof NoStackTraceThrowable && "Timeout".equals(t.getMessage()))
+                    || (t instanceof VertxException && "Timeout waiting for connection".equals(t.getMessage()))) {
                 return true;
             }
         }
