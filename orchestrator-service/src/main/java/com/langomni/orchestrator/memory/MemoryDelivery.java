@@ -45,8 +45,8 @@ import com.langomni.orchestrator.admin.metering.TokenMeter;
  * <li>anything else while memory-service's readiness says UP (this write fails, others may not): one attempt
  * counted; the entry waits {@code backoff-initial} doubled per attempt (at most {@code backoff-max}) while the
  * worker goes on with the next entries, and becomes a dead letter after {@code max-attempts};</li>
- * <li>anything else while memory-service is not ready (down, starting, unreachable): nothing counted against the
- * entry, which stays pending in its place; the worker waits with the same doubling backoff and starts over. An
+ * <li>503 (memory-service says it cannot serve), or anything else while its readiness is not UP (down, starting,
+ * unreachable): nothing counted against the entry, which stays pending in its place; the worker waits with the same doubling backoff and starts over. An
  * outage therefore delays writes, in order, and dead-letters none.</li>
  * </ul>
  * Every {@code consumer-sweep-interval} the worker also deletes consumers idle past {@code dead-consumer-idle} with
@@ -261,6 +261,11 @@ public class MemoryDelivery {
                 bury(entry, entry.attempts() + 1, error, MemoryQueueMetrics.REJECTED);
                 return true;
             }
+            if (status == 503) {
+                // memory-service says it cannot serve: it is not ready, whatever a probe a moment later says (one
+                // that reads "ready" would park this entry and let the ones after it overtake it)
+                return notReady(entry, error);
+            }
             return failed(entry, write, error);
         } catch (RuntimeException e) {
             return failed(entry, write, e.toString());
@@ -270,10 +275,7 @@ public class MemoryDelivery {
     /** A failure that may pass: counted against the entry only while memory-service is ready. */
     private boolean failed(QueuedWrite entry, MemoryWrite write, String error) {
         if (!memoryServiceReady()) {
-            metrics.failed(MemoryQueueMetrics.UNAVAILABLE);
-            metrics.retried();
-            Log.debugf("Memory write queue: memory-service not ready (%s), entry %s waits", error, entry.id());
-            return false;
+            return notReady(entry, error);
         }
         metrics.failed(MemoryQueueMetrics.ERROR);
         int attempts = entry.attempts() + 1;
@@ -287,6 +289,14 @@ public class MemoryDelivery {
                 error, attempts, config.maxAttempts(), wait);
         retries.park(entry, attempts, error, System.currentTimeMillis() + wait.toMillis(), REDIS_TIMEOUT);
         return true;
+    }
+
+    /** The entry stays pending in its place and the round ends: false. */
+    private boolean notReady(QueuedWrite entry, String error) {
+        metrics.failed(MemoryQueueMetrics.UNAVAILABLE);
+        metrics.retried();
+        Log.debugf("Memory write queue: memory-service not ready (%s), entry %s waits", error, entry.id());
+        return false;
     }
 
     private boolean memoryServiceReady() {
