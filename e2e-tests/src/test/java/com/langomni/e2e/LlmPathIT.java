@@ -48,6 +48,9 @@ class LlmPathIT {
         env.put("WORLD_LLM_URL", worldSim.openAiUrl());
         env.put("NPC_LLM_URLS", String.join(",", npcSims.stream().map(LlmSimulator::openAiUrl).toList()));
         env.put("LANGOMNI_WORLD_PROMPT_PLAYER_TEXT_CHARS", Integer.toString(PLAYER_TEXT_LIMIT));
+        // these tests weigh narration prompts; an intent proposal would be a second prompt per unknown word
+        // (proposals have their own tests: IntentProposalTests, IntentResourceTests)
+        env.put("LANGOMNI_INTENT_PROPOSER", "off");
         // memory-service would ask the NPC replicas to rate each new memory: keep the replicas' request counts to
         // the NPC's replies (LLM importance scoring has its own tests in memory-service and npc-llm-service)
         env.put("LANGOMNI_MEMORY_IMPORTANCE_SCORER", "heuristic");

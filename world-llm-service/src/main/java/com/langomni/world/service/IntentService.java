@@ -25,10 +25,13 @@ public class IntentService {
     private final WorldModelClient model;
     private final WorldConfig.Intent config;
     private final ObjectMapper json;
+    /** The player's words reach no world prompt longer than narration lets them (prompt.player-text-chars). */
+    private final int textLimit;
 
     IntentService(WorldModelClient model, WorldConfig config, ObjectMapper json) {
         this.model = model;
         this.config = config.intent();
+        this.textLimit = Math.min(config.intent().maxTextChars(), config.prompt().playerTextChars());
         this.json = json;
     }
 
@@ -38,8 +41,7 @@ public class IntentService {
         }
         List<String> actions = request.actions().size() > config.maxActions()
                 ? request.actions().subList(0, config.maxActions()) : request.actions();
-        String text = request.text().length() > config.maxTextChars()
-                ? request.text().substring(0, config.maxTextChars()) : request.text();
+        String text = request.text().length() > textLimit ? request.text().substring(0, textLimit) : request.text();
         return model.complete(IntentPrompt.messages(request.location(), actions, text), config.maxTokens(),
                         config.temperature(), ChatRequest.jsonSchema("intent", IntentPrompt.schema(actions)),
                         config.timeout(), config.timeout(), delta -> { })
