@@ -45,6 +45,8 @@ public class SocketSessions {
     public static final int TRY_AGAIN_LATER = 1013;
     /** Close reason: the URL carries no ticket (or a token, which URLs no longer carry). */
     public static final String TICKET_REQUIRED = "ticket_required";
+    /** How long a refusal decided from the URL alone waits for the handshake to reach the client. */
+    static final Duration HANDSHAKE_GRACE = Duration.ofMillis(50);
     /** Close reason: the ticket is unknown, used, expired or another player's. */
     public static final String INVALID_TICKET = "invalid_ticket";
 
@@ -265,17 +267,16 @@ public class SocketSessions {
     }
 
     /**
-     * A refusal decided from the URL alone, sent one event-loop tick later, as every refusal after the orchestrator's
-     * answer is: sent in the same tick as the open, its frame and close were once lost to the client (seen in a
-     * fresh-clone test run: neither arrived within 10 s).
+     * A refusal decided from the URL alone, sent a moment after the open ({@link #HANDSHAKE_GRACE}), as every refusal
+     * after the orchestrator's answer is. Sent at once, the error frame and the close can reach the client in the
+     * same read as the handshake's answer, and a client that attaches its handlers on the handshake can lose both
+     * (seen in test runs: neither arrived within 10 s).
      */
     private Uni<Void> refuseOnNextTick(WebSocketConnection connection, int closeCode, String reason,
                                        ErrorFrame error) {
         Context context = Vertx.currentContext();
-        if (context == null) {
-            return refuse(connection, closeCode, reason, error);
-        }
-        return Uni.createFrom().<Void>emitter(tick -> context.runOnContext(ignored -> tick.complete(null)))
+        return Uni.createFrom().voidItem().onItem().delayIt().by(HANDSHAKE_GRACE)
+                .emitOn(task -> onContext(context, task))
                 .chain(() -> refuse(connection, closeCode, reason, error));
     }
 
